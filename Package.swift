@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// hull: a daemonless, single-binary container engine.
+// Data flows one way: HullCommands -> HullEngine -> HullLinux/CHull.
+let package = Package(
+    name: "hull",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "hull", targets: ["hull"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .executableTarget(
+            name: "hull",
+            dependencies: ["HullCommands"]
+        ),
+        .target(
+            name: "HullCommands",
+            dependencies: [
+                "HullEngine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "HullEngine",
+            dependencies: ["HullLinux", "CLibs"]
+        ),
+        .target(
+            name: "HullLinux",
+            dependencies: ["CHull"]
+        ),
+        .target(
+            name: "CHull",
+            cSettings: [.define("_GNU_SOURCE")]
+        ),
+        // Debian's libarchive (tar reading), zlib and zstd (layer decompression)
+        // and OpenSSL's libcrypto (SHA-256), linked dynamically.
+        .systemLibrary(name: "CLibs", path: "Sources/CLibs"),
+        .testTarget(name: "HullEngineTests", dependencies: ["HullEngine"]),
+        .testTarget(name: "HullLinuxTests", dependencies: ["HullLinux"]),
+    ]
+)

@@ -1,0 +1,112 @@
+// CHull: the only code that runs between fork and exec.
+//
+// The engine (Swift) decides everything and hands the shim a flat, fully
+// built description of the container process: no parsing, no allocation and
+// no decisions happen in the child. The child reports failures as a step
+// number plus errno over a CLOEXEC pipe; EOF on that pipe means execve worked.
+#ifndef CHULL_H
+#define CHULL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+#include <linux/openat2.h>
+
+// One ordered action in the child's mount namespace, before pivot_root.
+enum hull_step_kind {
+    HULL_STEP_MOUNT = 1,    // mount(source, target, fstype, flags, data)
+    HULL_STEP_MKDIR = 2,    // mkdir -p target (inside the root)
+    HULL_STEP_SYMLINK = 3,  // symlink(source, target) (inside the root)
+};
+
+struct hull_step {
+    int kind;
+    const char *source;
+    const char *target;   // relative to the root when in_root, else absolute
+    const char *fstype;
+    const char *data;
+    unsigned long flags;
+    int in_root;          // resolve target with RESOLVE_IN_ROOT (no symlink escape)
+    int target_is_file;   // create a file (not a directory) as a mount point
+    int optional;         // a missing target is skipped (masked paths)
+    const char *cwd;      // chdir here first (relative overlay lowerdirs)
+};
+
+struct hull_spec {
+    unsigned long clone_flags;      // CLONE_NEW* flags
+    const char *rootfs;             // absolute path of the root to pivot into
+    const struct hull_step *steps;
+    size_t nsteps;
+    const char *hostname;           // NULL keeps the parent's
+    int loopback_up;                // bring lo up in a new network namespace
+    uid_t uid;
+    gid_t gid;
+    const gid_t *groups;
+    size_t ngroups;
+    const char *workdir;            // created inside the root if missing
+    const char *const *argv;
+    const char *const *envp;
+    const char *const *path_dirs;   // PATH entries for a name without '/'
+    size_t npath_dirs;
+    int stdio[3];                   // fds for 0,1,2 in the child (-1: keep)
+    int parent_death_signal;        // 0: none
+};
+
+// Steps the child can fail in; the Swift side names them.
+enum hull_child_step {
+    HULL_CHILD_SYNC = 1,
+    HULL_CHILD_MOUNT_PRIVATE,
+    HULL_CHILD_STEP,          // detail: index of the failing step
+    HULL_CHILD_PIVOT,
+    HULL_CHILD_HOSTNAME,
+    HULL_CHILD_LOOPBACK,
+    HULL_CHILD_SETGROUPS,
+    HULL_CHILD_SETGID,
+    HULL_CHILD_SETUID,
+    HULL_CHILD_WORKDIR,
+    HULL_CHILD_STDIO,
+    HULL_CHILD_PDEATHSIG,
+    HULL_CHILD_EXEC,
+};
+
+struct hull_child_error {
+    int32_t step;
+    int32_t err;
+    int32_t detail;
+};
+
+struct hull_child {
+    pid_t pid;
+    int sync_fd;    // write one byte to let the child proceed
+    int error_fd;   // read struct hull_child_error, or EOF after exec
+};
+
+// Clones the child with spec->clone_flags. Returns 0 or -errno.
+// The child waits on sync_fd before doing anything, so the parent can place
+// it in cgroups and networks first.
+int hull_spawn(const struct hull_spec *spec, struct hull_child *out);
+
+// Lets the child proceed and waits for it to exec or fail.
+// Returns 0 when exec happened, 1 with *err filled on a child failure,
+// -errno when the pipes misbehave.
+int hull_release(struct hull_child *child, struct hull_child_error *err);
+
+// Forwards SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2 to pid.
+void hull_forward_signals(pid_t pid);
+
+// waitpid that retries on EINTR; returns the wait status or -errno.
+int hull_wait(pid_t pid);
+
+// Starts a detached helper (hull's own binary re-executed): a new session,
+// stdin/stdout/stderr on /dev/null, report_fd as its fd 3, no other fds.
+// Returns the pid or -errno.
+pid_t hull_spawn_detached(const char *path, const char *const *argv, const char *const *envp, int report_fd);
+
+// pipe2(fds, O_CLOEXEC); glibc declares pipe2 only for _GNU_SOURCE.
+int hull_pipe_cloexec(int fds[2]);
+
+// openat2(2), which glibc does not wrap: dirfd-relative open with
+// RESOLVE_* flags, used to keep layer writes beneath the layer directory.
+int hull_openat2(int dirfd, const char *path, int flags, unsigned long long resolve);
+
+#endif

@@ -1,0 +1,411 @@
+// The container's first process, from clone to execve.
+//
+// Everything here runs in a child cloned from a possibly multi-threaded Swift
+// process, so only async-signal-safe calls are allowed: no malloc, no stdio,
+// no locks. All data was prepared by the parent (struct hull_spec).
+#include "chull.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <linux/close_range.h>
+#include <linux/openat2.h>
+#include <net/if.h>
+#include <sched.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mount.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <grp.h>
+#include <unistd.h>
+
+#define PATH_BUF 4096
+
+static void report(int fd, int step, int err, int detail) {
+    struct hull_child_error e = { .step = step, .err = err, .detail = detail };
+    ssize_t unused = write(fd, &e, sizeof e);
+    (void)unused;
+    _exit(125);
+}
+
+static size_t str_len(const char *s) {
+    size_t n = 0;
+    while (s[n]) n++;
+    return n;
+}
+
+// "/proc/self/fd/N" without snprintf, which is not async-signal-safe.
+static void fd_path(char *buf, int fd) {
+    static const char prefix[] = "/proc/self/fd/";
+    char digits[16];
+    int n = 0;
+    memcpy(buf, prefix, sizeof prefix - 1);
+    do { digits[n++] = (char)('0' + fd % 10); fd /= 10; } while (fd > 0);
+    size_t at = sizeof prefix - 1;
+    while (n > 0) buf[at++] = digits[--n];
+    buf[at] = '\0';
+}
+
+static int openat2_in_root(int rootfd, const char *rel, int flags) {
+    struct open_how how;
+    memset(&how, 0, sizeof how);
+    how.flags = (uint64_t)(flags | O_CLOEXEC);
+    // RESOLVE_IN_ROOT treats rootfd as "/" for absolute and ".." components,
+    // so an image's symlink can never point a mount outside its root
+    // (the class of bug behind CVE-2021-30465).
+    how.resolve = RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS;
+    const char *path = rel[0] ? rel : ".";
+    return (int)syscall(SYS_openat2, rootfd, path, &how, sizeof how);
+}
+
+// Opens rel inside the root as O_PATH, creating it (and its parents) when
+// create is set: a directory, or an empty file when is_file.
+static int open_in_root(int rootfd, const char *rel, int create, int is_file) {
+    while (*rel == '/') rel++;
+    int fd = openat2_in_root(rootfd, rel, O_PATH);
+    if (fd >= 0 || errno != ENOENT || !create) return fd;
+
+    size_t len = str_len(rel);
+    if (len >= PATH_BUF) { errno = ENAMETOOLONG; return -1; }
+    char parent[PATH_BUF];
+    memcpy(parent, rel, len + 1);
+    while (len > 0 && parent[len - 1] == '/') parent[--len] = '\0';
+    char *slash = strrchr(parent, '/');
+    const char *name = parent;
+    int pfd;
+    if (slash) {
+        *slash = '\0';
+        name = slash + 1;
+        pfd = open_in_root(rootfd, parent, 1, 0);
+    } else {
+        pfd = openat2_in_root(rootfd, ".", O_PATH);
+    }
+    if (pfd < 0) return -1;
+    int rc;
+    if (is_file) {
+        rc = openat(pfd, name, O_CREAT | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, 0644);
+        if (rc >= 0) { close(rc); rc = 0; }
+    } else {
+        rc = mkdirat(pfd, name, 0755);
+    }
+    int saved = errno;
+    close(pfd);
+    if (rc < 0 && saved != EEXIST) { errno = saved; return -1; }
+    return openat2_in_root(rootfd, rel, O_PATH);
+}
+
+static int run_step(const struct hull_spec *spec, const struct hull_step *s) {
+    if (s->cwd && chdir(s->cwd) < 0) return -1;
+    if (!s->in_root) {
+        if (s->kind != HULL_STEP_MOUNT) { errno = EINVAL; return -1; }
+        return mount(s->source, s->target, s->fstype, s->flags, s->data);
+    }
+    // The root is reopened for every step: an earlier step may have mounted
+    // over it (the overlay), and the new mount is the one to resolve in.
+    int rootfd = open(spec->rootfs, O_PATH | O_DIRECTORY | O_CLOEXEC);
+    if (rootfd < 0) return -1;
+    int rc = -1;
+    switch (s->kind) {
+    case HULL_STEP_MOUNT: {
+        int fd = open_in_root(rootfd, s->target, !s->optional, s->target_is_file);
+        if (fd < 0) {
+            rc = (s->optional && errno == ENOENT) ? 0 : -1;
+            break;
+        }
+        char path[32];
+        fd_path(path, fd);
+        rc = mount(s->source, path, s->fstype, s->flags, s->data);
+        int saved = errno;
+        close(fd);
+        errno = saved;
+        break;
+    }
+    case HULL_STEP_MKDIR: {
+        int fd = open_in_root(rootfd, s->target, 1, 0);
+        if (fd >= 0) { close(fd); rc = 0; }
+        break;
+    }
+    case HULL_STEP_SYMLINK: {
+        char parent[PATH_BUF];
+        const char *rel = s->target;
+        while (*rel == '/') rel++;
+        size_t len = str_len(rel);
+        if (len >= PATH_BUF) { errno = ENAMETOOLONG; break; }
+        memcpy(parent, rel, len + 1);
+        char *slash = strrchr(parent, '/');
+        const char *name = parent;
+        int pfd;
+        if (slash) { *slash = '\0'; name = slash + 1; pfd = open_in_root(rootfd, parent, 1, 0); }
+        else pfd = openat2_in_root(rootfd, ".", O_PATH);
+        if (pfd < 0) break;
+        rc = symlinkat(s->source, pfd, name);
+        int saved = errno;
+        close(pfd);
+        if (rc < 0 && saved == EEXIST) rc = 0;
+        errno = saved;
+        break;
+    }
+    default:
+        errno = EINVAL;
+    }
+    int saved = errno;
+    close(rootfd);
+    errno = saved;
+    return rc;
+}
+
+static int pivot_into(const char *rootfs) {
+    // pivot_root(".", ".") stacks the old root under the new one; detaching
+    // it leaves no path back to the host's tree (runc does the same).
+    if (chdir(rootfs) < 0) return -1;
+    if (syscall(SYS_pivot_root, ".", ".") < 0) return -1;
+    if (umount2(".", MNT_DETACH) < 0) return -1;
+    return chdir("/");
+}
+
+static int loopback_up(void) {
+    int fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    if (fd < 0) return -1;
+    struct ifreq ifr;
+    memset(&ifr, 0, sizeof ifr);
+    memcpy(ifr.ifr_name, "lo", 3);
+    int rc = ioctl(fd, SIOCGIFFLAGS, &ifr);
+    if (rc == 0) {
+        ifr.ifr_flags |= IFF_UP | IFF_RUNNING;
+        rc = ioctl(fd, SIOCSIFFLAGS, &ifr);
+    }
+    int saved = errno;
+    close(fd);
+    errno = saved;
+    return rc;
+}
+
+static int mkdir_p(const char *path) {
+    char buf[PATH_BUF];
+    size_t len = str_len(path);
+    if (len >= PATH_BUF) { errno = ENAMETOOLONG; return -1; }
+    memcpy(buf, path, len + 1);
+    for (size_t i = 1; i <= len; i++) {
+        if (buf[i] == '/' || buf[i] == '\0') {
+            char c = buf[i];
+            buf[i] = '\0';
+            if (mkdir(buf, 0755) < 0 && errno != EEXIST) return -1;
+            buf[i] = c;
+        }
+    }
+    return 0;
+}
+
+static void reset_signals(void) {
+    // Dispositions set to SIG_IGN survive execve; the Swift runtime ignores
+    // SIGPIPE, which the container's programs must not inherit.
+    struct sigaction dfl;
+    memset(&dfl, 0, sizeof dfl);
+    dfl.sa_handler = SIG_DFL;
+    for (int sig = 1; sig < NSIG; sig++) {
+        if (sig == SIGKILL || sig == SIGSTOP) continue;
+        sigaction(sig, &dfl, NULL);
+    }
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, NULL);
+}
+
+static void exec_command(const struct hull_spec *spec, int err_fd) {
+    const char *file = spec->argv[0];
+    char *const *argv = (char *const *)spec->argv;
+    char *const *envp = (char *const *)spec->envp;
+    if (strchr(file, '/')) {
+        execve(file, argv, envp);
+        report(err_fd, HULL_CHILD_EXEC, errno, 0);
+    }
+    // Like execvp, but without its allocations: EACCES from one PATH entry is
+    // remembered, ENOENT/ENOTDIR move on to the next.
+    int seen_eacces = 0;
+    size_t flen = str_len(file);
+    for (size_t i = 0; i < spec->npath_dirs; i++) {
+        const char *dir = spec->path_dirs[i];
+        size_t dlen = str_len(dir);
+        char path[PATH_BUF];
+        if (dlen + flen + 2 > sizeof path) continue;
+        memcpy(path, dir, dlen);
+        path[dlen] = '/';
+        memcpy(path + dlen + 1, file, flen + 1);
+        execve(path, argv, envp);
+        if (errno == EACCES) seen_eacces = 1;
+        else if (errno != ENOENT && errno != ENOTDIR) report(err_fd, HULL_CHILD_EXEC, errno, 0);
+    }
+    report(err_fd, HULL_CHILD_EXEC, seen_eacces ? EACCES : ENOENT, 1);
+}
+
+static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
+    reset_signals();
+    if (spec->parent_death_signal && prctl(PR_SET_PDEATHSIG, spec->parent_death_signal) < 0)
+        report(err_fd, HULL_CHILD_PDEATHSIG, errno, 0);
+
+    char go;
+    ssize_t n;
+    do { n = read(sync_fd, &go, 1); } while (n < 0 && errno == EINTR);
+    if (n != 1) _exit(125);  // the parent gave up; nobody listens any more
+    close(sync_fd);
+
+    for (int i = 0; i < 3; i++) {
+        if (spec->stdio[i] >= 0 && spec->stdio[i] != i && dup2(spec->stdio[i], i) < 0)
+            report(err_fd, HULL_CHILD_STDIO, errno, i);
+    }
+
+    if (spec->clone_flags & CLONE_NEWNS) {
+        // Nothing mounted in here may propagate back to the host.
+        if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)
+            report(err_fd, HULL_CHILD_MOUNT_PRIVATE, errno, 0);
+    }
+    for (size_t i = 0; i < spec->nsteps; i++) {
+        if (run_step(spec, &spec->steps[i]) < 0)
+            report(err_fd, HULL_CHILD_STEP, errno, (int)i);
+    }
+    if (spec->rootfs && pivot_into(spec->rootfs) < 0)
+        report(err_fd, HULL_CHILD_PIVOT, errno, 0);
+
+    if (spec->hostname && sethostname(spec->hostname, str_len(spec->hostname)) < 0)
+        report(err_fd, HULL_CHILD_HOSTNAME, errno, 0);
+    if (spec->loopback_up && loopback_up() < 0)
+        report(err_fd, HULL_CHILD_LOOPBACK, errno, 0);
+
+    // The working directory is made as root (Docker and Podman create a
+    // missing one), but entered as the user, so permissions apply.
+    if (spec->workdir && mkdir_p(spec->workdir) < 0)
+        report(err_fd, HULL_CHILD_WORKDIR, errno, 0);
+
+    // Groups before gid before uid: once the uid is dropped the process may
+    // no longer change its groups.
+    if (setgroups(spec->ngroups, spec->groups) < 0)
+        report(err_fd, HULL_CHILD_SETGROUPS, errno, 0);
+    if (setresgid(spec->gid, spec->gid, spec->gid) < 0)
+        report(err_fd, HULL_CHILD_SETGID, errno, 0);
+    if (setresuid(spec->uid, spec->uid, spec->uid) < 0)
+        report(err_fd, HULL_CHILD_SETUID, errno, 0);
+    // A uid change clears the parent-death signal; set it again.
+    if (spec->parent_death_signal && prctl(PR_SET_PDEATHSIG, spec->parent_death_signal) < 0)
+        report(err_fd, HULL_CHILD_PDEATHSIG, errno, 0);
+
+    if (spec->workdir && chdir(spec->workdir) < 0)
+        report(err_fd, HULL_CHILD_WORKDIR, errno, 1);
+
+    // No host fd may reach the container (CVE-2024-21626). CLOEXEC rather
+    // than close keeps err_fd usable until execve succeeds.
+    if (syscall(SYS_close_range, 3, ~0U, CLOSE_RANGE_CLOEXEC) < 0) {
+        for (int fd = 3; fd < 65536; fd++) {
+            if (fd != err_fd) fcntl(fd, F_SETFD, FD_CLOEXEC);
+        }
+    }
+    exec_command(spec, err_fd);
+}
+
+int hull_spawn(const struct hull_spec *spec, struct hull_child *out) {
+    int sync_pipe[2], err_pipe[2];
+    if (pipe2(sync_pipe, O_CLOEXEC) < 0) return -errno;
+    if (pipe2(err_pipe, O_CLOEXEC) < 0) {
+        int saved = errno;
+        close(sync_pipe[0]);
+        close(sync_pipe[1]);
+        return -saved;
+    }
+    // The raw syscall, not glibc's fork(): no atfork handlers run, which is
+    // what we want in a process whose other threads may hold locks.
+    long pid = syscall(SYS_clone, spec->clone_flags | SIGCHLD, 0, 0, 0, 0);
+    if (pid < 0) {
+        int saved = errno;
+        close(sync_pipe[0]); close(sync_pipe[1]);
+        close(err_pipe[0]); close(err_pipe[1]);
+        return -saved;
+    }
+    if (pid == 0) {
+        close(sync_pipe[1]);
+        close(err_pipe[0]);
+        child_main(spec, sync_pipe[0], err_pipe[1]);
+        _exit(125);
+    }
+    close(sync_pipe[0]);
+    close(err_pipe[1]);
+    out->pid = (pid_t)pid;
+    out->sync_fd = sync_pipe[1];
+    out->error_fd = err_pipe[0];
+    return 0;
+}
+
+int hull_release(struct hull_child *child, struct hull_child_error *err) {
+    char go = 'g';
+    ssize_t n;
+    do { n = write(child->sync_fd, &go, 1); } while (n < 0 && errno == EINTR);
+    close(child->sync_fd);
+    child->sync_fd = -1;
+    size_t got = 0;
+    char *buf = (char *)err;
+    while (got < sizeof *err) {
+        n = read(child->error_fd, buf + got, sizeof *err - got);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        got += (size_t)n;
+    }
+    close(child->error_fd);
+    child->error_fd = -1;
+    if (got == 0) return 0;
+    if (got == sizeof *err) return 1;
+    return -EPROTO;
+}
+
+static volatile pid_t forward_target = 0;
+
+static void forward(int sig) {
+    if (forward_target > 0) kill(forward_target, sig);
+}
+
+void hull_forward_signals(pid_t pid) {
+    forward_target = pid;
+    static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2 };
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = forward;
+    sa.sa_flags = SA_RESTART;
+    sigemptyset(&sa.sa_mask);
+    for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) sigaction(sigs[i], &sa, NULL);
+}
+
+int hull_wait(pid_t pid) {
+    int status;
+    for (;;) {
+        pid_t r = waitpid(pid, &status, 0);
+        if (r == pid) return status;
+        if (r < 0 && errno != EINTR) return -errno;
+    }
+}
+
+pid_t hull_spawn_detached(const char *path, const char *const *argv, const char *const *envp, int report_fd) {
+    int null_fd = open("/dev/null", O_RDWR | O_CLOEXEC);
+    if (null_fd < 0) return -errno;
+    long pid = syscall(SYS_clone, SIGCHLD, 0, 0, 0, 0);
+    if (pid < 0) {
+        int saved = errno;
+        close(null_fd);
+        return -saved;
+    }
+    if (pid == 0) {
+        reset_signals();
+        // A session of its own: the caller's terminal and its signals
+        // (Ctrl-C, hangup) never reach the monitor.
+        if (setsid() < 0) _exit(125);
+        // Move report_fd out of the way of 0-2 before they are replaced.
+        int report = fcntl(report_fd, F_DUPFD, 10);
+        if (report < 0) _exit(125);
+        if (dup2(null_fd, 0) < 0 || dup2(null_fd, 1) < 0 || dup2(null_fd, 2) < 0 || dup2(report, 3) < 0) _exit(125);
+        syscall(SYS_close_range, 4, ~0U, 0);
+        execve(path, (char *const *)argv, (char *const *)envp);
+        _exit(127);
+    }
+    close(null_fd);
+    return (pid_t)pid;
+}

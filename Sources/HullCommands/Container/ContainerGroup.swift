@@ -1,0 +1,63 @@
+import ArgumentParser
+import HullEngine
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct ContainerGroup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "container",
+        abstract: "Manage containers.",
+        subcommands: [Create.self, ContainerInspect.self, ContainerList.self, Rm.self, Run.self, Start.self])
+}
+
+struct ContainerInspect: StoreCommand {
+    static let configuration = CommandConfiguration(commandName: "inspect", abstract: "Display the configuration of a container.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .shortAndLong, help: "Format the output using a Go template, or json (the default).")
+    var format: String?
+
+    @Argument(help: "Containers, by name or ID.", completion: .custom(Completion.containers))
+    var names: [String]
+
+    func execute(layout: StoreLayout) throws {
+        let store = ContainerStore(layout: layout)
+        var values: [TemplateValue] = []
+        var failure: HullError?
+        for name in names {
+            do throws(HullError) {
+                let c = try store.require(name)
+                values.append(ContainerView.inspect(c, logPath: ContainerMonitor.logPath(layout, c.id)))
+            } catch {
+                let e = error
+                failure = e
+            }
+        }
+        try InspectPrinter.print(values, format: format)
+        if let failure { throw failure }
+    }
+}
+
+/// `container ls` / `container list` = `ps`.
+struct ContainerList: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "ls", abstract: "List containers.", aliases: ["list", "ps"])
+
+    @OptionGroup var ps: Ps
+
+    func run() throws { try ps.run() }
+}
+
+/// The monitor of a detached container (see ContainerMonitor). Not for users.
+struct ContainerMonitorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: ContainerMonitorLauncher.hiddenCommand, shouldDisplay: false)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument var id: String
+
+    func run() throws {
+        throw ExitCode(ContainerMonitor(layout: global.layout).run(id: id, reportFD: 3))
+    }
+}

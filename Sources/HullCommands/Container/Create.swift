@@ -1,0 +1,30 @@
+import ArgumentParser
+import HullEngine
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+struct Create: StoreCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create but do not start a container.",
+        discussion: "Prints the new container's full ID. Everything after IMAGE is the container's command.",
+        helpNames: [.long])
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var flags: CreateFlags
+
+    @Argument(help: "The image to create the container from.")
+    var image: String
+
+    @Argument(help: "The command and its arguments.")
+    var command: [String] = []
+
+    func execute(layout: StoreLayout) throws {
+        let options = try flags.options(image: image, command: command)
+        let env = ProcessInfo.processInfo.environment
+        let container = try ContainerCreator(layout: layout, hostEnvironment: env).create(options)
+        print(container.id)
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import HullEngine
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// The flags `run` and `create` share.
+struct CreateFlags: ParsableArguments {
+    @Option(name: .long, help: "Assign a name to the container.")
+    var name: String?
+
+    @Option(name: .shortAndLong, help: "Set an environment variable (KEY=VALUE, or KEY to copy hull's own).")
+    var env: [String] = []
+
+    @Option(name: .customLong("env-file"), help: "Read environment variables from a file, one KEY=VALUE a line.", completion: .file())
+    var envFile: [String] = []
+
+    @Option(name: .shortAndLong, help: "Working directory inside the container.")
+    var workdir: String?
+
+    @Option(name: .shortAndLong, help: "Username or UID, with an optional group: user[:group].")
+    var user: String?
+
+    @Option(name: [.customShort("h"), .long], help: "Set the container's host name.")
+    var hostname: String?
+
+    @Option(name: [.customShort("l"), .long], help: "Set metadata on the container (KEY=VALUE).")
+    var label: [String] = []
+
+    @Option(name: .long, help: "Override the image's entrypoint (a string or a JSON array; \"\" clears it).")
+    var entrypoint: String?
+
+    @Flag(name: .shortAndLong, help: "Keep stdin open and pass it to the container.")
+    var interactive = false
+
+    @Flag(name: .long, help: "Remove the container when it exits.")
+    var rm = false
+
+    @Option(name: [.long, .customLong("net")], help: "Network mode: none (private loopback) or host.")
+    var network = "none"
+
+    func options(image: String, command: [String]) throws -> CreateOptions {
+        var o = CreateOptions(image: image)
+        o.args = command
+        o.name = name
+        o.env = try envFile.flatMap(Self.readEnvFile) + env
+        o.workdir = workdir
+        o.user = user
+        o.hostname = hostname
+        o.interactive = interactive
+        o.autoRemove = rm
+        o.network = network
+        for item in label {
+            let kv = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            o.labels[kv[0]] = kv.count > 1 ? kv[1] : ""
+        }
+        if let entrypoint {
+            if entrypoint.hasPrefix("["), let list = try? JSONDecoder().decode([String].self, from: Data(entrypoint.utf8)) {
+                o.entrypoint = list
+            } else {
+                o.entrypoint = entrypoint.isEmpty ? [] : [entrypoint]
+            }
+        }
+        return o
+    }
+
+    static func readEnvFile(_ path: String) throws -> [String] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw HullError(.failure, "reading env file \(path): no such file or directory")
+        }
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { line in
+            let t = String(line).trimmed
+            return t.isEmpty || t.hasPrefix("#") ? nil : t
+        }
+    }
+}

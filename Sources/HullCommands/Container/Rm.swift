@@ -1,0 +1,48 @@
+import ArgumentParser
+import HullEngine
+
+struct Rm: StoreCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Remove one or more containers.",
+        discussion: "Exit code 1 when a container is unknown, 2 when one is running without --force.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(name: .shortAndLong, help: "Remove all containers.")
+    var all = false
+
+    @Flag(name: .shortAndLong, help: "Force removal of running or paused containers; unknown ones are no error.")
+    var force = false
+
+    @Flag(name: .shortAndLong, help: "Ignore errors when a specified container is missing.")
+    var ignore = false
+
+    @Argument(help: "Containers to remove, by name or ID.", completion: .custom(Completion.containers))
+    var containers: [String] = []
+
+    func validate() throws {
+        if containers.isEmpty && !all { throw ValidationError("specify one or more containers to remove") }
+    }
+
+    func execute(layout: StoreLayout) throws {
+        let store = ContainerStore(layout: layout)
+        let remover = ContainerRemover(layout: layout)
+        var failure: HullError?
+        let targets: [(String, Container?)] = all
+            ? store.list().map { ($0.id, $0) }
+            : containers.map { text in (text, try? store.find(text)) }
+        for (text, found) in targets {
+            guard let container = found else {
+                if !(force || ignore) { failure = HullError.noSuchContainer(text).with(code: .notFound) }
+                continue
+            }
+            do throws(HullError) {
+                try remover.remove(container, force: force)
+                print(text)
+            } catch {
+                failure = error
+            }
+        }
+        if let failure { throw failure }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import HullEngine
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+struct Run: StoreCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a command in a new container.",
+        discussion: "The container's exit code becomes hull's: 125 for hull's own errors, 126 when the command cannot be invoked, 127 when it is not found.",
+        helpNames: [.long])
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var flags: CreateFlags
+
+    @Argument(help: "The image to run.")
+    var image: String
+
+    @Argument(help: "The command and its arguments.")
+    var command: [String] = []
+
+    func execute(layout: StoreLayout) throws {
+        let options = try flags.options(image: image, command: command)
+        let env = ProcessInfo.processInfo.environment
+        let container = try ContainerCreator(layout: layout, hostEnvironment: env).create(options)
+        let code = try ContainerRunner(layout: layout).runAttached(container)
+        throw ExitCode(code)
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import HullEngine
+
+struct Start: StoreCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Start one or more containers.",
+        discussion: "With --attach the container runs in the foreground and its exit code becomes hull's.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(name: .shortAndLong, help: "Attach to the container's output and wait for it to exit.")
+    var attach = false
+
+    @Flag(name: .shortAndLong, help: "Pass stdin to the container.")
+    var interactive = false
+
+    @Argument(help: "Containers to start, by name or ID.", completion: .custom(Completion.containers))
+    var containers: [String]
+
+    func validate() throws {
+        if attach && containers.count > 1 { throw ValidationError("you cannot start and attach multiple containers at once") }
+    }
+
+    func execute(layout: StoreLayout) throws {
+        let store = ContainerStore(layout: layout)
+        if attach {
+            let container = try store.require(containers[0])
+            let code = try ContainerRunner(layout: layout).runAttached(container, interactive: interactive)
+            throw ExitCode(code)
+        }
+        var failure: HullError?
+        for text in containers {
+            do throws(HullError) {
+                let container = try store.require(text)
+                try ContainerMonitorLauncher(layout: layout).startDetached(container)
+                print(text)
+            } catch {
+                failure = error
+            }
+        }
+        if let failure { throw failure }
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import HullEngine
+#if canImport(Glibc)
+import Glibc
+#endif
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// Options every hull command accepts, before or after the verb
+/// (Podman's persistent flags).
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "Path to the root directory in which data, including images, is stored.")
+    var root: String?
+
+    @Option(name: .long, help: "Path to the directory in which run-time state is stored.")
+    var runroot: String?
+
+    @Flag(name: .long, help: "Do not print anything to stdout.")
+    var noout = false
+
+    /// The store these options select: flags, then HULL_ROOT/HULL_RUNROOT,
+    /// then Podman's defaults for root or rootless use.
+    var layout: StoreLayout {
+        let env = ProcessInfo.processInfo.environment
+        let defaults = StoreLayout.defaults(environment: env)
+        return StoreLayout(root: root.map(absolute) ?? defaults.root, runroot: runroot.map(absolute) ?? defaults.runroot)
+    }
+
+    private func absolute(_ path: String) -> String {
+        if path.hasPrefix("/") { return path }
+        var buf = [CChar](repeating: 0, count: Int(PATH_MAX))
+        guard getcwd(&buf, buf.count) != nil else { return path }
+        let cwd = String(decoding: buf.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return cwd + "/" + path
+    }
+
+    func applyOutputSettings() {
+        if noout {
+            let fd = open("/dev/null", O_WRONLY | O_CLOEXEC)
+            if fd >= 0 { dup2(fd, 1); close(fd) }
+        }
+    }
+}
+
+/// A command that runs against the store; `run(global:)` does the work.
+protocol StoreCommand: ParsableCommand {
+    var global: GlobalOptions { get }
+    func execute(layout: StoreLayout) throws
+}
+
+extension StoreCommand {
+    func run() throws {
+        global.applyOutputSettings()
+        try execute(layout: global.layout)
+    }
+}

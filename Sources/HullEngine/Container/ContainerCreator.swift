@@ -1,0 +1,83 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What `create` and `run` were asked for, before any image is consulted.
+public struct CreateOptions: Sendable {
+    public var image: String
+    public var args: [String] = []
+    public var name: String?
+    public var entrypoint: [String]?
+    public var env: [String] = []
+    public var workdir: String?
+    public var user: String?
+    public var hostname: String?
+    public var labels: [String: String] = [:]
+    public var interactive = false
+    public var autoRemove = false
+    public var network = "none"
+
+    public init(image: String) {
+        self.image = image
+    }
+}
+
+/// Turns create options and an image into a stored container.
+public struct ContainerCreator {
+    public let layout: StoreLayout
+    public let hostEnvironment: [String: String]
+
+    public init(layout: StoreLayout, hostEnvironment: [String: String]) {
+        self.layout = layout
+        self.hostEnvironment = hostEnvironment
+    }
+
+    public func create(_ options: CreateOptions) throws(HullError) -> Container {
+        try layout.prepare()
+        let images = ImageStore(layout: layout)
+        let record = try images.require(options.image)
+        let image = try images.load(record)
+        let defaults = image.defaults
+        let command = try CommandResolution.resolve(imageEntrypoint: defaults.Entrypoint, imageCmd: defaults.Cmd,
+                                                    entrypointOverride: options.entrypoint, args: options.args)
+        guard ["none", "host"].contains(options.network) else {
+            throw HullError(.failure, "unsupported network \"\(options.network)\": this hull supports none and host")
+        }
+        let id = Identifier.random()
+        let name = options.name ?? NameGenerator.generate()
+        let hostname = options.hostname ?? (options.network == "host" ? hostHostname() : String(id.prefix(12)))
+        var env = ContainerEnvironment.merge(
+            ["PATH=" + ContainerEnvironment.defaultPath, "container=hull"],
+            defaults.Env ?? [],
+            ["HOSTNAME=" + hostname],
+            ContainerEnvironment.expandUserEnv(options.env, host: hostEnvironment))
+        if ContainerEnvironment.value("PATH", in: env)?.isEmpty ?? true {
+            env = ContainerEnvironment.merge(env, ["PATH=" + ContainerEnvironment.defaultPath])
+        }
+        var workdir = options.workdir ?? defaults.WorkingDir ?? "/"
+        if workdir.isEmpty { workdir = "/" }
+        guard workdir.hasPrefix("/") else {
+            throw HullError(.failure, "workdir \"\(workdir)\" must be an absolute path")
+        }
+        let config = ContainerConfig(
+            id: id, name: name, imageID: record.id,
+            imageName: record.names.first ?? record.id,
+            created: Date(), entrypoint: command.entrypoint, cmd: command.cmd, env: env,
+            workingDir: workdir, user: options.user ?? defaults.User ?? "",
+            hostname: hostname, labels: (defaults.Labels ?? [:]).merging(options.labels) { $1 },
+            interactive: options.interactive, autoRemove: options.autoRemove, network: options.network)
+        try ContainerStore(layout: layout).create(config)
+        return Container(config: config, state: .created)
+    }
+
+    private func hostHostname() -> String {
+        var buf = [CChar](repeating: 0, count: 256)
+        gethostname(&buf, buf.count - 1)
+        return String(decoding: buf.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}

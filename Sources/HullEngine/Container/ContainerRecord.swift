@@ -1,0 +1,59 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// How a container was asked to run: `containers/<id>/config.json`.
+/// Written once at create, never changed (a rename rewrites the name).
+public struct ContainerConfig: Codable, Equatable, Sendable {
+    public var id: String
+    public var name: String
+    /// The image id and the name the user gave for it (normalized).
+    public var imageID: String
+    public var imageName: String
+    public var created: Date
+    /// The resolved command: entrypoint followed by cmd.
+    public var entrypoint: [String]
+    public var cmd: [String]
+    public var env: [String]
+    public var workingDir: String
+    public var user: String
+    public var hostname: String
+    public var labels: [String: String]
+    public var interactive: Bool
+    public var autoRemove: Bool
+    /// Network mode: "none" gives a private namespace with loopback only.
+    public var network: String
+
+    public var command: [String] { entrypoint + cmd }
+}
+
+/// Where a container is in its life: `containers/<id>/state.json`.
+public struct ContainerState: Codable, Equatable, Sendable {
+    public enum Status: String, Codable, Sendable {
+        case created, running, paused, exited, stopping, removing
+    }
+
+    public var status: Status
+    public var pid: Int32
+    /// Start time of `pid` in clock ticks, to tell it from a reused pid.
+    public var pidStartTime: UInt64?
+    public var exitCode: Int32
+    public var startedAt: Date?
+    public var finishedAt: Date?
+    public var oomKilled: Bool
+    public var error: String?
+
+    public static let created = ContainerState(status: .created, pid: 0, pidStartTime: nil, exitCode: 0,
+                                               startedAt: nil, finishedAt: nil, oomKilled: false, error: nil)
+}
+
+/// A container as commands see it.
+public struct Container: Sendable {
+    public var config: ContainerConfig
+    public var state: ContainerState
+
+    public var id: String { config.id }
+    public var name: String { config.name }
+}

@@ -1,0 +1,40 @@
+import HullLinux
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `rm`: stops a container's process when forced, then deletes its files.
+/// Repeating an interrupted removal finishes it.
+public struct ContainerRemover {
+    public let layout: StoreLayout
+    var store: ContainerStore { ContainerStore(layout: layout) }
+
+    public init(layout: StoreLayout) {
+        self.layout = layout
+    }
+
+    public func remove(_ container: Container, force: Bool) throws(HullError) {
+        let lock = try store.lock(container.id)
+        defer { lock.unlock() }
+        guard let current = try? store.load(container.id) else { return }
+        let state = current.state
+        if state.status == .running || state.status == .paused || state.status == .stopping {
+            guard force else {
+                throw HullError(.inUse, "cannot remove container \(current.id) as it is \(state.status.rawValue) - running or paused containers cannot be removed without force: container state improper")
+            }
+            try kill(pid: state.pid, startTime: state.pidStartTime)
+        }
+        try store.remove(current)
+    }
+
+    /// SIGKILL, then wait until the kernel has torn the process down.
+    func kill(pid: Int32, startTime: UInt64?) throws(HullError) {
+        guard ProcessTable.isAlive(pid: pid, startTime: startTime) else { return }
+        Glibc.kill(pid, SIGKILL)
+        for _ in 0..<1000 {
+            if !ProcessTable.isAlive(pid: pid, startTime: startTime) { return }
+            usleep(5000)
+        }
+        throw HullError(.failure, "container process \(pid) did not exit after SIGKILL")
+    }
+}

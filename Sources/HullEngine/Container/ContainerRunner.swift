@@ -1,0 +1,131 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import HullLinux
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Starts a stored container's process and records what becomes of it.
+public struct ContainerRunner {
+    public let layout: StoreLayout
+    var store: ContainerStore { ContainerStore(layout: layout) }
+
+    public init(layout: StoreLayout) {
+        self.layout = layout
+    }
+
+    /// Runs the container in the foreground with hull as its parent:
+    /// output goes straight to hull's stdout and stderr. Returns the
+    /// container's exit code; removes it afterwards when made with --rm.
+    public func runAttached(_ container: Container, interactive: Bool = false) throws(HullError) -> Int32 {
+        let devNull = open("/dev/null", O_RDONLY | O_CLOEXEC)
+        defer { if devNull >= 0 { close(devNull) } }
+        let passStdin = interactive || container.config.interactive
+        // Foreground containers die with their hull: nothing else would
+        // record their exit.
+        let process = try start(container.id, stdio: (passStdin ? 0 : devNull, 1, 2), parentDeathSignal: SIGKILL)
+        return try waitAndRecord(process, container.id)
+    }
+
+    /// Spawns the process, records it as running and lets it exec. A
+    /// failure before exec is recorded as the container's exit and thrown.
+    func start(_ id: String, stdio: (Int32, Int32, Int32), parentDeathSignal: Int32) throws(HullError) -> SpawnedProcess {
+        let lock = try store.lock(id)
+        defer { lock.unlock() }
+        let current = try store.load(id)
+        guard current.state.status == .created || current.state.status == .exited else {
+            throw HullError(.failure, "container \(id) is already \(current.state.status.rawValue)")
+        }
+        let images = ImageStore(layout: layout)
+        let image = try images.load(images.requireByID(current.config.imageID))
+        var spec = try ProcessSpecBuilder(layout: layout).build(current.config, image: image)
+        spec.stdio = stdio
+        spec.parentDeathSignal = parentDeathSignal
+
+        var process: SpawnedProcess
+        do {
+            process = try IsolatedProcess.spawn(spec)
+        } catch {
+            throw HullError(.failure, "starting container \(id): \(error)")
+        }
+        var state = current.state
+        state.status = .running
+        state.pid = process.pid
+        state.pidStartTime = ProcessTable.startTime(of: process.pid)
+        state.startedAt = Date()
+        state.finishedAt = nil
+        state.exitCode = 0
+        state.error = nil
+        do {
+            try store.saveState(id, state)
+        } catch {
+            kill(process.pid, SIGKILL)
+            _ = try? process.wait()
+            throw error
+        }
+        process.forwardSignals()
+        do {
+            try process.release()
+        } catch {
+            let failure = (error as? ChildSetupError).map { Self.translate($0, command: current.config.command) }
+                ?? HullError(.failure, "starting container \(id): \(error)")
+            _ = try? process.wait()
+            lock.unlock()
+            try finish(id, exitCode: failure.code.rawValue, error: failure.message, autoRemove: current.config.autoRemove)
+            throw failure
+        }
+        return process
+    }
+
+    func waitAndRecord(_ process: SpawnedProcess, _ id: String) throws(HullError) -> Int32 {
+        let code: Int32
+        do {
+            code = try process.wait()
+        } catch {
+            throw HullError(.failure, "waiting for container \(id): \(error)")
+        }
+        let autoRemove = (try? store.load(id))?.config.autoRemove ?? false
+        try finish(id, exitCode: code, error: nil, autoRemove: autoRemove)
+        return code
+    }
+
+    /// Records the exit, or removes the container when it was made with --rm.
+    func finish(_ id: String, exitCode: Int32, error: String?, autoRemove: Bool) throws(HullError) {
+        let lock = try store.lock(id)
+        defer { lock.unlock() }
+        guard let container = try? store.load(id) else { return }
+        if autoRemove {
+            try store.remove(container)
+            return
+        }
+        var state = container.state
+        state.status = .exited
+        state.exitCode = exitCode
+        state.pid = 0
+        state.pidStartTime = nil
+        state.finishedAt = Date()
+        state.error = error
+        try store.saveState(id, state)
+        try? FileSystem.removeTree(store.runDir(id))
+    }
+
+    /// Exec failures keep Docker's exit codes: 127 not found, 126 not runnable.
+    static func translate(_ e: ChildSetupError, command: [String]) -> HullError {
+        let program = command.first ?? ""
+        switch e.step {
+        case .exec:
+            if e.errno == ENOENT || e.errno == ENOTDIR {
+                let place = program.contains("/") ? "" : " in $PATH"
+                return HullError(.commandNotFound, "executable file \"\(program)\" not found\(place): no such file or directory")
+            }
+            return HullError(.cannotInvoke, "\"\(program)\": \(e.reason)")
+        case .workdir:
+            return HullError(.cannotInvoke, e.description)
+        default:
+            return HullError(.failure, "container setup failed: \(e.description)")
+        }
+    }
+}

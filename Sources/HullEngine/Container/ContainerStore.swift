@@ -1,0 +1,172 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import HullLinux
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Containers on disk: `containers/<id>/{config,state}.json` plus the
+/// overlay's `upper/` and `work/`; names as symlinks `names/<name> -> <id>`,
+/// so reserving a name is one atomic symlink(2) that only one process wins.
+public struct ContainerStore: Sendable {
+    public let layout: StoreLayout
+
+    public init(layout: StoreLayout) {
+        self.layout = layout
+    }
+
+    var namesDir: String { layout.root + "/names" }
+    func namePath(_ name: String) -> String { namesDir + "/" + name }
+    public func upperDir(_ id: String) -> String { layout.containerDir(id) + "/upper" }
+    public func workDir(_ id: String) -> String { layout.containerDir(id) + "/work" }
+    public func runDir(_ id: String) -> String { layout.containerRunDir(id) }
+    public func rootfsMountPoint(_ id: String) -> String { runDir(id) + "/merged" }
+
+    /// Creates the container's directory with its config and a `created`
+    /// state. Fails if the name is taken; leaves nothing behind on failure.
+    public func create(_ config: ContainerConfig) throws(HullError) {
+        try validateName(config.name)
+        try reserveName(config.name, id: config.id)
+        let staging = layout.tmpDir + "/ctr-\(getpid())-\(config.id.prefix(12))"
+        do {
+            try FileSystem.makeDirectories(staging + "/upper", mode: 0o755)
+            try FileSystem.makeDirectories(staging + "/work", mode: 0o700)
+            try JSONFile.write(config, to: staging + "/config.json")
+            try JSONFile.write(ContainerState.created, to: staging + "/state.json")
+            try check("rename", path: layout.containerDir(config.id)) { rename(staging, layout.containerDir(config.id)) }
+            AtomicFile.syncDirectory(layout.containersDir)
+        } catch {
+            try? FileSystem.removeTree(staging)
+            unlink(namePath(config.name))
+            throw HullError.wrap(error, "creating container")
+        }
+    }
+
+    func validateName(_ name: String) throws(HullError) {
+        let b = Array(name.utf8)
+        func ok(_ c: UInt8, first: Bool) -> Bool {
+            (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+                || (!first && (c == 95 || c == 46 || c == 45))
+        }
+        guard let f = b.first, ok(f, first: true), b.dropFirst().allSatisfy({ ok($0, first: false) }) else {
+            throw HullError(.failure, "container name \"\(name)\" is invalid: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*")
+        }
+    }
+
+    private func reserveName(_ name: String, id: String) throws(HullError) {
+        try? FileSystem.makeDirectories(namesDir, mode: 0o700)
+        for _ in 0..<2 {
+            if symlink(id, namePath(name)) == 0 { return }
+            guard errno == EEXIST else {
+                throw HullError(.failure, "reserving name \(name): \(LinuxError("symlink").reason)")
+            }
+            let owner = readName(name)
+            if let owner, FileSystem.exists(layout.containerDir(owner) + "/config.json") || isBeingCreated(owner) {
+                throw HullError(.failure, "the container name \"\(name)\" is already in use by \(owner). You have to remove that container to be able to reuse that name: that name is already in use")
+            }
+            // A name left by a hull killed half-way through create or rm.
+            // Taking it over is safe under the store lock only.
+            let lock = try layout.lock()
+            if readName(name) == owner { unlink(namePath(name)) }
+            lock.unlock()
+        }
+        throw HullError(.failure, "the container name \"\(name)\" is already in use")
+    }
+
+    /// True while another hull is still writing this container's files.
+    private func isBeingCreated(_ id: String) -> Bool {
+        let prefix = "ctr-"
+        let suffix = "-" + id.prefix(12)
+        for entry in (try? FileSystem.list(layout.tmpDir)) ?? [] where entry.hasPrefix(prefix) && entry.hasSuffix(suffix) {
+            let pid = Int32(entry.dropFirst(prefix.count).split(separator: "-").first ?? "") ?? 0
+            if ProcessTable.isAlive(pid: pid, startTime: nil) { return true }
+        }
+        return false
+    }
+
+    func readName(_ name: String) -> String? {
+        var buf = [CChar](repeating: 0, count: 128)
+        let n = readlink(namePath(name), &buf, buf.count - 1)
+        guard n > 0 else { return nil }
+        return String(decoding: buf[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    public func ids() -> [String] {
+        ((try? FileSystem.list(layout.containersDir)) ?? []).filter(Identifier.isFullID)
+    }
+
+    public func load(_ id: String) throws(HullError) -> Container {
+        let dir = layout.containerDir(id)
+        let config = try JSONFile.read(ContainerConfig.self, from: dir + "/config.json")
+        let state = (try? JSONFile.read(ContainerState.self, from: dir + "/state.json")) ?? .created
+        return Container(config: config, state: Self.reconciled(state))
+    }
+
+    public func list() -> [Container] {
+        ids().compactMap { try? load($0) }
+    }
+
+    /// By full id, name, or unique id prefix, as Podman looks containers up.
+    public func find(_ text: String) throws(HullError) -> Container? {
+        if Identifier.isFullID(text), FileSystem.exists(layout.containerDir(text)) { return try load(text) }
+        if let id = readName(text), FileSystem.exists(layout.containerDir(id) + "/config.json") { return try load(id) }
+        guard Identifier.isHexPrefix(text) else { return nil }
+        let matches = ids().filter { $0.hasPrefix(text) }
+        if matches.count > 1 {
+            throw HullError(.failure, "more than one result for container \"\(text)\": container already exists")
+        }
+        return try matches.first.map { (id) throws(HullError) in try load(id) }
+    }
+
+    public func require(_ text: String) throws(HullError) -> Container {
+        guard let c = try find(text) else { throw HullError.noSuchContainer(text) }
+        return c
+    }
+
+    public func saveState(_ id: String, _ state: ContainerState) throws(HullError) {
+        try JSONFile.write(state, to: layout.containerDir(id) + "/state.json")
+    }
+
+    /// Serialises state changes of one container across hull processes.
+    public func lock(_ id: String) throws(HullError) -> FileLock {
+        do {
+            return try FileLock(path: layout.containerRunDir + "/\(id).lock")
+        } catch {
+            throw HullError(.failure, "locking container \(id): \(error)")
+        }
+    }
+
+    /// Deletes a container's files. Safe to repeat after an interruption:
+    /// the directory is first renamed away (atomically gone from `ps`), then
+    /// the name is released, then the files are removed.
+    public func remove(_ container: Container) throws(HullError) {
+        let id = container.id
+        let trash = layout.tmpDir + "/rm-\(getpid())-\(id)"
+        if rename(layout.containerDir(id), trash) != 0 && errno != ENOENT {
+            throw HullError(.failure, "removing container \(id): \(LinuxError("rename").reason)")
+        }
+        if readName(container.name) == id { unlink(namePath(container.name)) }
+        try? FileSystem.removeTree(runDir(id))
+        unlink(layout.containerRunDir + "/\(id).lock")
+        do {
+            try FileSystem.removeTree(trash)
+        } catch {
+            throw HullError(.failure, "removing container \(id): \(error)")
+        }
+    }
+
+    /// A container whose process died without anyone recording it (its hull
+    /// was killed; the kernel then killed it by PDEATHSIG) reads as exited.
+    static func reconciled(_ state: ContainerState) -> ContainerState {
+        guard state.status == .running || state.status == .paused || state.status == .stopping else { return state }
+        if ProcessTable.isAlive(pid: state.pid, startTime: state.pidStartTime) { return state }
+        var s = state
+        s.status = .exited
+        s.exitCode = 137
+        s.pid = 0
+        return s
+    }
+}

@@ -1,0 +1,66 @@
+import HullLinux
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Builds the flat description the C child executes, from a container's
+/// config and its image. All decisions are made here, none in the child.
+struct ProcessSpecBuilder {
+    let layout: StoreLayout
+    var store: ContainerStore { ContainerStore(layout: layout) }
+
+    func build(_ config: ContainerConfig, image: Image) throws(HullError) -> IsolatedProcessSpec {
+        let layers = LayerStore(layout: layout)
+        let id = config.id
+        let runDir = store.runDir(id)
+        let rootfs = store.rootfsMountPoint(id)
+        let hostsFile = runDir + "/hosts"
+        let hostnameFile = runDir + "/hostname"
+        do {
+            try FileSystem.makeDirectories(rootfs, mode: 0o755)
+            try AtomicFile.write(Array(Self.hosts(hostname: config.hostname).utf8), to: hostsFile)
+            try AtomicFile.write(Array((config.hostname + "\n").utf8), to: hostnameFile)
+        } catch {
+            throw HullError(.failure, "preparing container \(id): \(error)")
+        }
+
+        let upper = store.upperDir(id)
+        let lowerDirs = image.record.layers.reversed().map { layers.diffDirectory($0) }
+        let user = try UserResolver(files: LayeredFiles(directories: [upper] + lowerDirs)).resolve(config.user)
+
+        var spec = IsolatedProcessSpec()
+        spec.cloneFlags = Namespace.mount | Namespace.uts | Namespace.ipc | Namespace.pid | Namespace.cgroup
+        if config.network == "none" {
+            spec.cloneFlags |= Namespace.network
+            spec.loopbackUp = true
+        }
+        spec.rootfs = rootfs
+        spec.steps = [try RootFileSystem.overlay(layersDir: layout.layersDir, diffIDs: image.record.layers,
+                                                 upper: upper, work: store.workDir(id), target: rootfs)]
+        spec.steps += RootFileSystem.standardMounts(rootfs: rootfs, hostsFile: hostsFile, hostnameFile: hostnameFile)
+        if config.network == "host" && FileSystem.exists("/etc/resolv.conf") {
+            spec.steps.append(MountStep(source: "/etc/resolv.conf", target: "/etc/resolv.conf",
+                                        flags: UInt(MS_BIND), targetIsFile: true))
+        }
+        spec.hostname = config.hostname
+        spec.uid = user.uid
+        spec.gid = user.gid
+        spec.groups = user.additionalGids
+        spec.workdir = config.workingDir
+        spec.argv = config.command
+        spec.env = ContainerEnvironment.value("HOME", in: config.env) == nil
+            ? config.env + ["HOME=" + user.home] : config.env
+        let path = ContainerEnvironment.value("PATH", in: spec.env) ?? ContainerEnvironment.defaultPath
+        spec.pathDirectories = path.split(separator: ":").map(String.init)
+        return spec
+    }
+
+    static func hosts(hostname: String) -> String {
+        """
+        127.0.0.1\tlocalhost localhost.localdomain localhost4 localhost4.localdomain4
+        ::1\tlocalhost localhost.localdomain localhost6 localhost6.localdomain6
+        127.0.1.1\t\(hostname)
+
+        """
+    }
+}

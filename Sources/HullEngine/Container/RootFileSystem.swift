@@ -1,0 +1,80 @@
+import HullLinux
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The mounts that make a container's root: an overlay of the image's
+/// layers, the kernel file systems, a minimal /dev, and the paths Docker
+/// and Podman mask or make read-only by default.
+enum RootFileSystem {
+    static let devices = ["null", "zero", "full", "random", "urandom", "tty"]
+
+    /// Podman's default masked paths: files get /dev/null, directories an empty read-only tmpfs.
+    static let maskedFiles = ["/proc/kcore", "/proc/keys", "/proc/latency_stats", "/proc/timer_list",
+                              "/proc/timer_stats", "/proc/sched_debug"]
+    static let maskedDirectories = ["/proc/acpi", "/proc/scsi", "/sys/firmware", "/sys/fs/selinux", "/sys/dev/block"]
+    static let readOnlyPaths = ["/proc/asound", "/proc/bus", "/proc/fs", "/proc/irq", "/proc/sys", "/proc/sysrq-trigger"]
+
+    static let nosuid = UInt(MS_NOSUID), nodev = UInt(MS_NODEV), noexec = UInt(MS_NOEXEC)
+
+    /// The overlay mount. Lower dirs are given relative to the layer store
+    /// (the step enters it first) so that long layer lists fit the kernel's
+    /// one-page limit on mount options.
+    static func overlay(layersDir: String, diffIDs: [String], upper: String, work: String,
+                        target: String) throws(HullError) -> MountStep {
+        guard !diffIDs.isEmpty else { throw HullError(.failure, "the image has no layers") }
+        let lower = diffIDs.reversed().map { Identifier.hexPart($0) + "/diff" }.joined(separator: ":")
+        let data = "lowerdir=\(lower),upperdir=\(upper),workdir=\(work)"
+        guard data.utf8.count < 4000 else {
+            throw HullError(.failure, "the image has too many layers (\(diffIDs.count)) for one overlay mount")
+        }
+        return MountStep(source: "overlay", target: target, fstype: "overlay", data: data,
+                         flags: 0, inRoot: false, workingDirectory: layersDir)
+    }
+
+    /// Everything mounted inside the root, in order.
+    static func standardMounts(rootfs: String, hostsFile: String, hostnameFile: String) -> [MountStep] {
+        var steps: [MountStep] = [
+            MountStep(source: "proc", target: "/proc", fstype: "proc", flags: nosuid | nodev | noexec),
+            MountStep(source: "tmpfs", target: "/dev", fstype: "tmpfs", data: "mode=755,size=65536k",
+                      flags: nosuid | UInt(MS_STRICTATIME)),
+            MountStep(source: "devpts", target: "/dev/pts", fstype: "devpts",
+                      data: "newinstance,ptmxmode=0666,mode=0620,gid=5", flags: nosuid | noexec),
+            MountStep(source: "shm", target: "/dev/shm", fstype: "tmpfs", data: "mode=1777,size=65536k",
+                      flags: nosuid | nodev | noexec),
+            MountStep(source: "mqueue", target: "/dev/mqueue", fstype: "mqueue", flags: nosuid | nodev | noexec),
+            MountStep(source: "sysfs", target: "/sys", fstype: "sysfs", flags: nosuid | nodev | noexec | UInt(MS_RDONLY)),
+        ]
+        for dev in devices {
+            steps.append(MountStep(source: "/dev/" + dev, target: "/dev/" + dev, flags: UInt(MS_BIND), targetIsFile: true))
+        }
+        for (link, target) in [("/dev/ptmx", "pts/ptmx"), ("/dev/fd", "/proc/self/fd"), ("/dev/stdin", "/proc/self/fd/0"),
+                               ("/dev/stdout", "/proc/self/fd/1"), ("/dev/stderr", "/proc/self/fd/2"),
+                               ("/dev/core", "/proc/kcore")] {
+            steps.append(MountStep(kind: .symlink, source: target, target: link))
+        }
+        steps.append(MountStep(source: hostsFile, target: "/etc/hosts", flags: UInt(MS_BIND), targetIsFile: true))
+        steps.append(MountStep(source: hostnameFile, target: "/etc/hostname", flags: UInt(MS_BIND), targetIsFile: true))
+        steps += security(rootfs: rootfs)
+        return steps
+    }
+
+    /// Masked and read-only paths: what the kernel exposes in /proc and
+    /// /sys that a container must not read or change.
+    static func security(rootfs: String) -> [MountStep] {
+        var steps: [MountStep] = []
+        for path in maskedFiles {
+            steps.append(MountStep(source: "/dev/null", target: path, flags: UInt(MS_BIND), optional: true))
+        }
+        for path in maskedDirectories {
+            steps.append(MountStep(source: "tmpfs", target: path, fstype: "tmpfs",
+                                   flags: UInt(MS_RDONLY), optional: true))
+        }
+        for path in readOnlyPaths {
+            steps.append(MountStep(source: rootfs + path, target: path, flags: UInt(MS_BIND | MS_REC), optional: true))
+            steps.append(MountStep(target: path, flags: UInt(MS_BIND | MS_REMOUNT | MS_RDONLY) | nosuid | nodev | noexec,
+                                   optional: true))
+        }
+        return steps
+    }
+}

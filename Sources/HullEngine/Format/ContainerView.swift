@@ -1,0 +1,145 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// How containers look in `ps` and `inspect`: Podman's field names and
+/// strings, so templates written for Podman work unchanged.
+public enum ContainerView {
+    /// `Up 5 seconds`, `Exited (0) 3 seconds ago`, `Created`, `Paused`.
+    public static func status(_ c: Container, now: Date) -> String {
+        switch c.state.status {
+        case .created: return "Created"
+        case .running: return "Up " + Timestamp.humanDuration(now.timeIntervalSince(c.state.startedAt ?? now))
+        case .paused: return "Paused"
+        case .stopping: return "Stopping"
+        case .removing: return "Removing"
+        case .exited:
+            return "Exited (\(c.state.exitCode)) " + Timestamp.ago(c.state.finishedAt ?? now, now: now)
+        }
+    }
+
+    static func command(_ c: Container, truncate: Bool) -> String {
+        let joined = c.config.command.joined(separator: " ")
+        guard truncate, joined.count > 17 else { return joined }
+        return String(joined.prefix(17)) + "..."
+    }
+
+    static func labels(_ c: Container) -> TemplateValue {
+        .map(c.config.labels.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })
+    }
+
+    static func strings(_ list: [String]) -> TemplateValue { .list(list.map { .string($0) }) }
+
+    /// One row of `ps` for templates and tables.
+    public static func psRow(_ c: Container, now: Date, truncate: Bool) -> TemplateValue {
+        .map([
+            ("ID", .string(truncate ? String(c.id.prefix(12)) : c.id)),
+            ("Image", .string(c.config.imageName)),
+            ("ImageID", .string(truncate ? String(c.config.imageID.prefix(12)) : c.config.imageID)),
+            ("Command", .string(command(c, truncate: truncate))),
+            ("CreatedHuman", .string(Timestamp.ago(c.config.created, now: now))),
+            ("RunningFor", .string(Timestamp.humanDuration(now.timeIntervalSince(c.config.created)))),
+            ("CreatedAt", .string(Timestamp.rfc3339Nano(c.config.created))),
+            ("Created", .int(Int64(c.config.created.timeIntervalSince1970))),
+            ("Status", .string(status(c, now: now))),
+            ("State", .string(c.state.status.rawValue)),
+            ("Ports", .string("")),
+            ("Names", .string(c.name)),
+            ("Labels", labels(c)),
+            ("Pid", .int(Int64(c.state.pid))),
+            ("ExitCode", .int(Int64(c.state.exitCode))),
+            ("Exited", .bool(c.state.status == .exited)),
+            ("AutoRemove", .bool(c.config.autoRemove)),
+            ("Mounts", .string("")),
+            ("Networks", .string(c.config.network)),
+            ("Size", .string("")),
+        ])
+    }
+
+    /// Podman's `ps --format json` element.
+    public static func psJSON(_ c: Container, now: Date) -> TemplateValue {
+        .map([
+            ("AutoRemove", .bool(c.config.autoRemove)),
+            ("Command", strings(c.config.command)),
+            ("CreatedAt", .string(Timestamp.ago(c.config.created, now: now))),
+            ("Exited", .bool(c.state.status == .exited)),
+            ("ExitedAt", .int(Int64(c.state.finishedAt?.timeIntervalSince1970 ?? -62135596800))),
+            ("ExitCode", .int(Int64(c.state.exitCode))),
+            ("Id", .string(c.id)),
+            ("Image", .string(c.config.imageName)),
+            ("ImageID", .string(c.config.imageID)),
+            ("IsInfra", .bool(false)),
+            ("Labels", labels(c)),
+            ("Mounts", .list([])),
+            ("Names", strings([c.name])),
+            ("Networks", .list([])),
+            ("Pid", .int(Int64(c.state.pid))),
+            ("Pod", .string("")),
+            ("PodName", .string("")),
+            ("Ports", .null),
+            ("StartedAt", .int(Int64(c.state.startedAt?.timeIntervalSince1970 ?? -62135596800))),
+            ("State", .string(c.state.status.rawValue)),
+            ("Status", .string(status(c, now: now))),
+            ("Created", .int(Int64(c.config.created.timeIntervalSince1970))),
+        ])
+    }
+
+    static func time(_ date: Date?) -> TemplateValue {
+        .string(date.map(Timestamp.rfc3339Nano) ?? "0001-01-01T00:00:00Z")
+    }
+
+    /// Podman's `container inspect` object.
+    public static func inspect(_ c: Container, logPath: String) -> TemplateValue {
+        let s = c.state
+        let running = s.status == .running || s.status == .paused
+        return .map([
+            ("Id", .string(c.id)),
+            ("Created", time(c.config.created)),
+            ("Path", .string(c.config.command.first ?? "")),
+            ("Args", strings(Array(c.config.command.dropFirst()))),
+            ("State", .map([
+                ("OciVersion", .string("1.1.0")),
+                ("Status", .string(s.status.rawValue)),
+                ("Running", .bool(s.status == .running)),
+                ("Paused", .bool(s.status == .paused)),
+                ("Restarting", .bool(false)),
+                ("OOMKilled", .bool(s.oomKilled)),
+                ("Dead", .bool(false)),
+                ("Pid", .int(Int64(running ? s.pid : 0))),
+                ("ExitCode", .int(Int64(s.exitCode))),
+                ("Error", .string(s.error ?? "")),
+                ("StartedAt", time(s.startedAt)),
+                ("FinishedAt", time(s.finishedAt)),
+            ])),
+            ("Image", .string(c.config.imageID)),
+            ("ImageName", .string(c.config.imageName)),
+            ("Rootfs", .string("")),
+            ("LogPath", .string(logPath)),
+            ("Name", .string(c.name)),
+            ("RestartCount", .int(0)),
+            ("Driver", .string("overlay")),
+            ("Mounts", .list([])),
+            ("Config", .map([
+                ("Hostname", .string(c.config.hostname)),
+                ("User", .string(c.config.user)),
+                ("Env", strings(c.config.env)),
+                ("Cmd", strings(c.config.cmd)),
+                ("Image", .string(c.config.imageName)),
+                ("WorkingDir", .string(c.config.workingDir)),
+                ("Entrypoint", strings(c.config.entrypoint)),
+                ("Labels", labels(c)),
+                ("OpenStdin", .bool(c.config.interactive)),
+                ("StopSignal", .int(15)),
+            ])),
+            ("HostConfig", .map([
+                ("AutoRemove", .bool(c.config.autoRemove)),
+                ("NetworkMode", .string(c.config.network)),
+            ])),
+            ("NetworkSettings", .map([
+                ("Networks", .map([])),
+            ])),
+        ])
+    }
+}

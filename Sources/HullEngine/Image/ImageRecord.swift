@@ -1,0 +1,38 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// What hull knows about a stored image: `images/<id>/image.json`.
+/// The id is the SHA-256 of the config bytes stored beside it.
+public struct ImageRecord: Codable, Equatable, Sendable {
+    public var id: String
+    /// Fully qualified names, e.g. `localhost/mybox:1`.
+    public var names: [String]
+    /// Digest of the manifest this image came with, if any.
+    public var digest: String?
+    public var created: Date
+    /// Layer diff ids (`sha256:...`), lowest first.
+    public var layers: [String]
+    /// Unpacked size of all layers, in bytes.
+    public var size: Int64
+
+    public init(id: String, names: [String], digest: String?, created: Date, layers: [String], size: Int64) {
+        self.id = id
+        self.names = names
+        self.digest = digest
+        self.created = created
+        self.layers = layers
+        self.size = size
+    }
+}
+
+/// An image ready for use: its record and its parsed configuration.
+public struct Image: Sendable {
+    public let record: ImageRecord
+    public let config: ImageConfig
+
+    public var id: String { record.id }
+    public var defaults: ImageConfig.ContainerDefaults { config.config ?? .init() }
+}

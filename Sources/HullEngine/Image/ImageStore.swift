@@ -1,0 +1,134 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import HullLinux
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Stored images: `images/<id>/image.json` (the record) and
+/// `images/<id>/config.json` (the exact config bytes the id hashes).
+public struct ImageStore: Sendable {
+    public let layout: StoreLayout
+    public var layers: LayerStore { LayerStore(layout: layout) }
+
+    public init(layout: StoreLayout) {
+        self.layout = layout
+    }
+
+    public func list() -> [ImageRecord] {
+        let ids = (try? FileSystem.list(layout.imagesDir)) ?? []
+        return ids.filter(Identifier.isFullID).compactMap { id in
+            try? JSONFile.read(ImageRecord.self, from: layout.imageDir(id) + "/image.json")
+        }
+    }
+
+    /// The image a container was made from, by its full id.
+    public func requireByID(_ id: String) throws(HullError) -> ImageRecord {
+        guard let record = try? JSONFile.read(ImageRecord.self, from: layout.imageDir(id) + "/image.json") else {
+            throw HullError(.failure, "image \(id) of the container is no longer in the store")
+        }
+        return record
+    }
+
+    public func load(_ record: ImageRecord) throws(HullError) -> Image {
+        Image(record: record, config: try JSONFile.read(ImageConfig.self, from: layout.imageDir(record.id) + "/config.json"))
+    }
+
+    /// Finds an image by name (short names tried as `localhost/` then Docker
+    /// Hub, as Podman does), by full or unique short id, or `sha256:<id>`.
+    public func find(_ text: String) throws(HullError) -> ImageRecord? {
+        let images = list()
+        for candidate in Self.candidateNames(text) {
+            if let hit = images.first(where: { $0.names.contains(candidate) }) { return hit }
+        }
+        if let ref = try? ImageReference.parse(text), ref.digest != nil,
+           let hit = images.first(where: { $0.digest == ref.digest && $0.names.contains { $0.hasPrefix(ref.name + ":") } }) {
+            return hit
+        }
+        let hex = Identifier.hexPart(text)
+        guard Identifier.isHexPrefix(hex) else { return nil }
+        let matches = images.filter { $0.id.hasPrefix(hex) }
+        if matches.count > 1 {
+            throw HullError(.failure, "\(text): ambiguous image id prefix: \(matches.count) images match")
+        }
+        return matches.first
+    }
+
+    public func require(_ text: String) throws(HullError) -> ImageRecord {
+        guard let record = try find(text) else { throw HullError.noSuchImage(text) }
+        return record
+    }
+
+    /// The fully qualified names a user's text may mean, most specific first.
+    public static func candidateNames(_ text: String) -> [String] {
+        var out: [String] = []
+        if ImageReference.hasRegistry(text) {
+            if let ref = try? ImageReference.parse(text) { out.append(ref.description) }
+            return out
+        }
+        for registry in ["localhost", ImageReference.defaultRegistry] {
+            if let ref = try? ImageReference.parse(text, defaultRegistry: registry), ref.digest == nil {
+                out.append(ref.description)
+            }
+        }
+        return out
+    }
+
+    /// Stores an image. Its names are taken from any image that had them.
+    /// Call with the store lock held.
+    public func add(configBytes: [UInt8], names: [String], digest: String?, layerSizes: Int64) throws(HullError) -> ImageRecord {
+        let id = SHA256Hasher.hexDigest(of: configBytes)
+        let config: ImageConfig
+        do {
+            config = try JSONFile.decoder.decode(ImageConfig.self, from: Data(configBytes))
+        } catch {
+            throw HullError(.failure, "invalid image config: \(error)")
+        }
+        try untag(names, exceptImage: id)
+        let dir = layout.imageDir(id)
+        var record = ImageRecord(id: id, names: names, digest: digest, created: config.created ?? Date(),
+                                 layers: config.rootfs.diff_ids, size: layerSizes)
+        if let existing = try? JSONFile.read(ImageRecord.self, from: dir + "/image.json") {
+            record.names = existing.names + names.filter { !existing.names.contains($0) }
+            record.digest = digest ?? existing.digest
+        }
+        do {
+            try FileSystem.makeDirectories(dir, mode: 0o700)
+            try AtomicFile.write(configBytes, to: dir + "/config.json")
+        } catch {
+            throw HullError(.failure, "storing image \(id): \(error)")
+        }
+        try JSONFile.write(record, to: dir + "/image.json")
+        return record
+    }
+
+    /// Removes names from every image but one. Call with the store lock held.
+    public func untag(_ names: [String], exceptImage id: String? = nil) throws(HullError) {
+        guard !names.isEmpty else { return }
+        for var other in list() where other.id != id && other.names.contains(where: names.contains) {
+            other.names.removeAll(where: names.contains)
+            try JSONFile.write(other, to: layout.imageDir(other.id) + "/image.json")
+        }
+    }
+
+    public func save(_ record: ImageRecord) throws(HullError) {
+        try JSONFile.write(record, to: layout.imageDir(record.id) + "/image.json")
+    }
+
+    /// Deletes an image and the layers nothing else uses. Call with the lock held.
+    public func remove(_ id: String) throws(HullError) {
+        // The record goes first: an image without image.json is not listed,
+        // so a removal cut short leaves only unreferenced files behind.
+        unlink(layout.imageDir(id) + "/image.json")
+        do {
+            try FileSystem.removeTree(layout.imageDir(id))
+        } catch {
+            throw HullError(.failure, "removing image \(id): \(error)")
+        }
+        let referenced = Set(list().flatMap(\.layers))
+        layers.removeUnused(referenced: referenced)
+    }
+}

@@ -1,0 +1,95 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import HullLinux
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Unpacked layers, one directory per diff id, shared by every image that
+/// lists it: `layers/<hex>/diff/` with `layers/<hex>/layer.json` beside it.
+/// A layer is unpacked under `tmp/` and renamed into place only when whole,
+/// so a killed or failed unpack never leaves a layer that looks usable.
+public struct LayerStore: Sendable {
+    public let layout: StoreLayout
+
+    public struct LayerRecord: Codable, Sendable {
+        public var diffID: String
+        public var size: Int64
+        public var compressedDigest: String?
+    }
+
+    public init(layout: StoreLayout) {
+        self.layout = layout
+    }
+
+    public func diffDirectory(_ diffID: String) -> String {
+        layout.layerDir(Identifier.hexPart(diffID)) + "/diff"
+    }
+
+    public func has(_ diffID: String) -> Bool {
+        FileSystem.exists(layout.layerDir(Identifier.hexPart(diffID)) + "/layer.json")
+    }
+
+    public func record(_ diffID: String) throws(HullError) -> LayerRecord {
+        try JSONFile.read(LayerRecord.self, from: layout.layerDir(Identifier.hexPart(diffID)) + "/layer.json")
+    }
+
+    /// Unpacks a tar stream (plain, gzip or zstd) and stores it under its diff id.
+    public func add(from fd: Int32, source: String) throws(HullError) -> LayerRecord {
+        let staging = layout.tmpDir + "/layer-\(getpid())-\(Identifier.random().prefix(12))"
+        do {
+            try FileSystem.makeDirectories(staging + "/diff")
+        } catch {
+            throw HullError(.failure, "creating \(staging): \(error)")
+        }
+        do {
+            let stream = try LayerStream(fd: fd, source: source)
+            try LayerExtractor.extract(stream, into: staging + "/diff")
+            let record = LayerRecord(diffID: stream.diffID, size: stream.uncompressedBytes,
+                                     compressedDigest: stream.compression == .none ? nil : stream.compressedDigest)
+            try JSONFile.write(record, to: staging + "/layer.json")
+            let final = layout.layerDir(Identifier.hexPart(record.diffID))
+            // Another hull may have stored the same layer meanwhile: the
+            // rename then fails on the non-empty target, and theirs is kept.
+            if rename(staging, final) == 0 {
+                AtomicFile.syncDirectory(layout.layersDir)
+            } else if errno == ENOTEMPTY || errno == EEXIST, has(record.diffID) {
+                try? FileSystem.removeTree(staging)
+            } else {
+                throw LinuxError("rename", path: final)
+            }
+            return record
+        } catch let error as LayerStream.Failure {
+            try? FileSystem.removeTree(staging)
+            throw HullError(.failure, error.description)
+        } catch let error as LayerExtractor.Failure {
+            try? FileSystem.removeTree(staging)
+            throw HullError(.failure, "invalid layer: \(error.description)")
+        } catch {
+            try? FileSystem.removeTree(staging)
+            throw HullError.wrap(error, "storing layer")
+        }
+    }
+
+    /// Removes layers no image lists any more. Call with the store lock held.
+    public func removeUnused(referenced: Set<String>) {
+        let names = (try? FileSystem.list(layout.layersDir)) ?? []
+        for hex in names where !referenced.contains("sha256:" + hex) {
+            try? FileSystem.removeTree(layout.layerDir(hex))
+        }
+    }
+
+    /// Removes unpack directories left by hull processes that died mid-way.
+    public func sweepStaging() {
+        for name in (try? FileSystem.list(layout.tmpDir)) ?? [] {
+            let parts = name.split(separator: "-")
+            guard parts.count >= 3, let pid = Int32(parts[1]) else { continue }
+            if !ProcessTable.isAlive(pid: pid, startTime: nil) {
+                try? FileSystem.removeTree(layout.tmpDir + "/" + name)
+            }
+        }
+    }
+}

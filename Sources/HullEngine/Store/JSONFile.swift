@@ -1,0 +1,55 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import HullLinux
+
+/// Codable values stored as JSON files, written atomically.
+public enum JSONFile {
+    public static func read<T: Decodable>(_ type: T.Type, from path: String) throws(HullError) -> T {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.readFile(path)
+        } catch {
+            throw HullError(.failure, "reading \(path): \(error.reason)")
+        }
+        do {
+            return try decoder.decode(T.self, from: Data(bytes))
+        } catch {
+            throw HullError(.failure, "\(path) is not valid: \(error)")
+        }
+    }
+
+    public static func write<T: Encodable>(_ value: T, to path: String) throws(HullError) {
+        do {
+            let data = try encoder.encode(value)
+            try AtomicFile.write([UInt8](data), to: path)
+        } catch {
+            throw HullError(.failure, "writing \(path): \(error)")
+        }
+    }
+
+    static var encoder: JSONEncoder {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys]
+        e.dateEncodingStrategy = .custom { date, encoder in
+            var c = encoder.singleValueContainer()
+            try c.encode(Timestamp.rfc3339Nano(date))
+        }
+        return e
+    }
+
+    static var decoder: JSONDecoder {
+        let d = JSONDecoder()
+        d.dateDecodingStrategy = .custom { decoder in
+            let c = try decoder.singleValueContainer()
+            let s = try c.decode(String.self)
+            guard let date = Timestamp.parse(s) else {
+                throw DecodingError.dataCorruptedError(in: c, debugDescription: "bad timestamp \(s)")
+            }
+            return date
+        }
+        return d
+    }
+}

@@ -1,0 +1,121 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Small file-system operations the engine needs, with typed errors.
+public enum FileSystem {
+    public static func exists(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0
+    }
+
+    public static func isDirectory(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// mkdir -p with the given mode for the directories it creates.
+    public static func makeDirectories(_ path: String, mode: mode_t = 0o755) throws(LinuxError) {
+        if isDirectory(path) { return }
+        var prefix = path.hasPrefix("/") ? "" : "."
+        for part in path.split(separator: "/") {
+            prefix += "/" + part
+            if mkdir(prefix, mode) != 0 && errno != EEXIST {
+                throw LinuxError("mkdir", path: prefix)
+            }
+        }
+    }
+
+    public static func readFile(_ path: String) throws(LinuxError) -> [UInt8] {
+        let fd = try check("open", path: path) { open(path, O_RDONLY | O_CLOEXEC) }
+        defer { close(fd) }
+        var out: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = try check("read", path: path) { chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) } }
+            if n == 0 { break }
+            out.append(contentsOf: chunk[0..<n])
+        }
+        return out
+    }
+
+    /// Names in a directory, without "." and "..". A missing directory is empty.
+    public static func list(_ path: String) throws(LinuxError) -> [String] {
+        guard let dir = opendir(path) else {
+            if errno == ENOENT { return [] }
+            throw LinuxError("opendir", path: path)
+        }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    /// rm -rf that does not follow symlinks and tolerates a missing path.
+    /// Walks with file descriptors so a tree being removed cannot redirect it.
+    public static func removeTree(_ path: String) throws(LinuxError) {
+        var st = stat()
+        if lstat(path, &st) != 0 {
+            if errno == ENOENT { return }
+            throw LinuxError("lstat", path: path)
+        }
+        if (st.st_mode & S_IFMT) != S_IFDIR {
+            if unlink(path) != 0 && errno != ENOENT { throw LinuxError("unlink", path: path) }
+            return
+        }
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        if fd < 0 { throw LinuxError("open", path: path) }
+        try removeContents(dirfd: fd, path: path)
+        close(fd)
+        if rmdir(path) != 0 && errno != ENOENT { throw LinuxError("rmdir", path: path) }
+    }
+
+    private static func removeContents(dirfd: Int32, path: String) throws(LinuxError) {
+        // fdopendir takes ownership of the fd it is given; hand it a duplicate.
+        let dupfd = dup(dirfd)
+        guard dupfd >= 0, let dir = fdopendir(dupfd) else { throw LinuxError("fdopendir", path: path) }
+        defer { closedir(dir) }
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            if unlinkat(dirfd, name, 0) == 0 { continue }
+            guard errno == EISDIR else {
+                if errno == ENOENT { continue }
+                throw LinuxError("unlink", path: path + "/" + name)
+            }
+            // An overlay work dir holds a mode-000 "work" directory; as root
+            // that is no obstacle, and chmod makes it none for others too.
+            fchmodat(dirfd, name, 0o700, 0)
+            let child = openat(dirfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            if child < 0 { throw LinuxError("open", path: path + "/" + name) }
+            do {
+                try removeContents(dirfd: child, path: path + "/" + name)
+            } catch {
+                close(child)
+                throw error
+            }
+            close(child)
+            if unlinkat(dirfd, name, AT_REMOVEDIR) != 0 && errno != ENOENT {
+                throw LinuxError("rmdir", path: path + "/" + name)
+            }
+        }
+    }
+
+    /// Bytes used by the regular files under a directory (not following links).
+    public static func diskUsage(_ path: String) -> Int64 {
+        var total: Int64 = 0
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return 0 }
+        if (st.st_mode & S_IFMT) != S_IFDIR { return Int64(st.st_size) }
+        guard let names = try? list(path) else { return 0 }
+        for name in names { total += diskUsage(path + "/" + name) }
+        return total
+    }
+}

@@ -1,0 +1,196 @@
+import CHull
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One ordered action in the container's mount namespace before pivot_root.
+public struct MountStep: Sendable, Equatable {
+    public enum Kind: Int32, Sendable { case mount = 1, mkdir = 2, symlink = 3 }
+    public var kind: Kind
+    public var source: String?
+    public var target: String
+    public var fstype: String?
+    public var data: String?
+    public var flags: UInt
+    /// Target is resolved inside the root file system, never outside it.
+    public var inRoot: Bool
+    public var targetIsFile: Bool
+    /// A target that does not exist is skipped (masking optional paths).
+    public var optional: Bool
+    /// Directory to enter before the step (relative overlay lower dirs).
+    public var workingDirectory: String?
+
+    public init(kind: Kind = .mount, source: String? = nil, target: String, fstype: String? = nil,
+                data: String? = nil, flags: UInt = 0, inRoot: Bool = true, targetIsFile: Bool = false,
+                optional: Bool = false, workingDirectory: String? = nil) {
+        self.kind = kind; self.source = source; self.target = target; self.fstype = fstype
+        self.data = data; self.flags = flags; self.inRoot = inRoot; self.targetIsFile = targetIsFile
+        self.optional = optional; self.workingDirectory = workingDirectory
+    }
+}
+
+/// Everything the C child needs to become the container's process.
+public struct IsolatedProcessSpec: Sendable {
+    public var cloneFlags: UInt = 0
+    public var rootfs: String?
+    public var steps: [MountStep] = []
+    public var hostname: String?
+    public var loopbackUp = false
+    public var uid: UInt32 = 0
+    public var gid: UInt32 = 0
+    public var groups: [UInt32] = []
+    public var workdir: String?
+    public var argv: [String] = []
+    public var env: [String] = []
+    public var pathDirectories: [String] = []
+    /// Descriptors for the child's 0, 1 and 2; -1 keeps the parent's.
+    public var stdio: (Int32, Int32, Int32) = (-1, -1, -1)
+    public var parentDeathSignal: Int32 = 0
+
+    public init() {}
+}
+
+/// A failure the child reported before it could exec.
+public struct ChildSetupError: Error, CustomStringConvertible {
+    public enum Step: Int32 {
+        case sync = 1, mountPrivate, step, pivot, hostname, loopback, setgroups, setgid, setuid,
+             workdir, stdio, parentDeathSignal, exec
+    }
+    public let step: Step?
+    public let errno: Int32
+    public let detail: Int32
+    public let failedMount: MountStep?
+
+    public var reason: String { LinuxError("", errno: errno).reason }
+
+    public var description: String {
+        switch step {
+        case .step:
+            if let m = failedMount {
+                let what = m.kind == .mount ? "mount \(m.fstype ?? m.source ?? "") on" : (m.kind == .mkdir ? "mkdir" : "symlink")
+                return "\(what) \(m.target): \(reason)"
+            }
+            return "container setup step \(detail): \(reason)"
+        case .pivot: return "pivot_root: \(reason)"
+        case .workdir: return "working directory: \(reason)"
+        case .some(let s): return "\(s): \(reason)"
+        case .none: return "container setup: \(reason)"
+        }
+    }
+}
+
+/// A cloned child waiting for `release()`; then it runs and execs.
+public struct SpawnedProcess {
+    public let pid: pid_t
+    fileprivate var child: hull_child
+    fileprivate let arena: CStringArena
+    fileprivate let steps: [MountStep]
+
+    /// Lets the child proceed; returns once it has exec'd, or throws what failed.
+    public mutating func release() throws -> Void {
+        var err = hull_child_error()
+        let rc = hull_release(&child, &err)
+        withExtendedLifetime(arena) {}
+        if rc == 0 { return }
+        if rc < 0 { throw LinuxError("container setup pipe", errno: -rc) }
+        let step = ChildSetupError.Step(rawValue: err.step)
+        let failed = step == .step && Int(err.detail) < steps.count ? steps[Int(err.detail)] : nil
+        throw ChildSetupError(step: step, errno: err.err, detail: err.detail, failedMount: failed)
+    }
+
+    /// Waits for the process; returns its exit code, 128+N after signal N.
+    public func wait() throws(LinuxError) -> Int32 {
+        let status = hull_wait(pid)
+        if status < 0 { throw LinuxError("waitpid", errno: -status) }
+        return Self.exitCode(fromStatus: status)
+    }
+
+    public static func exitCode(fromStatus status: Int32) -> Int32 {
+        let signal = status & 0x7f
+        if signal == 0 { return (status >> 8) & 0xff }
+        return 128 + signal
+    }
+
+    /// Relays terminal signals hull receives to this process.
+    public func forwardSignals() { hull_forward_signals(pid) }
+}
+
+public enum IsolatedProcess {
+    /// Clones a child into new namespaces. It waits until `release()`.
+    public static func spawn(_ spec: IsolatedProcessSpec) throws(LinuxError) -> SpawnedProcess {
+        let arena = CStringArena()
+        var steps = spec.steps.map { s in
+            hull_step(kind: Int32(s.kind.rawValue), source: arena.string(s.source), target: arena.string(s.target),
+                      fstype: arena.string(s.fstype), data: arena.string(s.data), flags: s.flags,
+                      in_root: s.inRoot ? 1 : 0, target_is_file: s.targetIsFile ? 1 : 0,
+                      optional: s.optional ? 1 : 0, cwd: arena.string(s.workingDirectory))
+        }
+        let argv = arena.array(spec.argv)
+        let envp = arena.array(spec.env)
+        let path = arena.array(spec.pathDirectories)
+        var groups = spec.groups.map { gid_t($0) }
+        var child = hull_child()
+        let rc: Int32 = steps.withUnsafeMutableBufferPointer { stepsBuf in
+            groups.withUnsafeMutableBufferPointer { groupsBuf in
+                var c = hull_spec()
+                c.clone_flags = spec.cloneFlags
+                c.rootfs = arena.string(spec.rootfs)
+                c.steps = UnsafePointer(stepsBuf.baseAddress)
+                c.nsteps = stepsBuf.count
+                c.hostname = arena.string(spec.hostname)
+                c.loopback_up = spec.loopbackUp ? 1 : 0
+                c.uid = spec.uid
+                c.gid = spec.gid
+                c.groups = UnsafePointer(groupsBuf.baseAddress)
+                c.ngroups = groupsBuf.count
+                c.workdir = arena.string(spec.workdir)
+                c.argv = argv
+                c.envp = envp
+                c.path_dirs = path
+                c.npath_dirs = spec.pathDirectories.count
+                c.stdio = spec.stdio
+                c.parent_death_signal = spec.parentDeathSignal
+                return hull_spawn(&c, &child)
+            }
+        }
+        if rc < 0 { throw LinuxError("clone", errno: -rc) }
+        return SpawnedProcess(pid: child.pid, child: child, arena: arena, steps: spec.steps)
+    }
+}
+
+/// C strings that live as long as the spawned child may read them.
+final class CStringArena {
+    private var pointers: [UnsafeMutablePointer<CChar>] = []
+    private var arrays: [UnsafeMutablePointer<UnsafePointer<CChar>?>] = []
+
+    func string(_ s: String?) -> UnsafePointer<CChar>? {
+        guard let s, let p = strdup(s) else { return nil }
+        pointers.append(p)
+        return UnsafePointer(p)
+    }
+
+    /// A NULL-terminated array of C strings.
+    func array(_ items: [String]) -> UnsafePointer<UnsafePointer<CChar>?> {
+        let buf = UnsafeMutablePointer<UnsafePointer<CChar>?>.allocate(capacity: items.count + 1)
+        for (i, item) in items.enumerated() { buf[i] = string(item) }
+        buf[items.count] = nil
+        arrays.append(buf)
+        return UnsafePointer(buf)
+    }
+
+    deinit {
+        pointers.forEach { free($0) }
+        arrays.forEach { $0.deallocate() }
+    }
+}
+
+public enum DetachedProcess {
+    /// Starts `path` in a session of its own with /dev/null for stdio and
+    /// `reportFD` as its fd 3. Returns its pid.
+    public static func spawn(path: String, argv: [String], env: [String], reportFD: Int32) throws(LinuxError) -> pid_t {
+        let arena = CStringArena()
+        let pid = hull_spawn_detached(path, arena.array(argv), arena.array(env), reportFD)
+        if pid < 0 { throw LinuxError("spawn", path: path, errno: -pid) }
+        return pid
+    }
+}

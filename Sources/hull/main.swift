@@ -1,0 +1,3 @@
+import HullCommands
+
+HullCommand.entry()

@@ -1,0 +1,418 @@
+#!/usr/bin/env bash
+# bench/run.sh [HULL_BINARY]
+#
+# One hyperfine run comparing hull with podman and the kernel floor
+# (unshare + chroot), written up as BENCHMARKS.md at the repo root.
+#
+#   HULL_BINARY   default: .build/release/hull (relative to the repo root)
+#
+# Environment knobs (all optional):
+#   BENCH_OUT     report path            (default: <repo>/BENCHMARKS.md)
+#   BENCH_WARMUP  hyperfine --warmup     (default: 5)
+#   BENCH_RUNS    hyperfine --runs       (default: 30)
+#
+# The raw hyperfine JSON is also kept at bench/out/hyperfine.json (ignored
+# by git) for anyone who wants more than the median/min/max in the report.
+#
+# Isolation (why the script is more than a hyperfine one-liner):
+#   * Both engines use private stores in a temp dir; the default podman
+#     store (/var/lib/containers) and /var/lib/hull are never used: the
+#     whole run happens in a private mount namespace in which those paths,
+#     if they exist, are shadowed by empty temp dirs.
+#   * podman still insists on a few host paths even with --root/--runroot
+#     (blob-info cache in /var/lib/containers/cache, /run/containers, its
+#     shm lock in /dev/shm, /run/crun, /run/libpod, cgroup
+#     "libpod_parent" dirs); each is redirected by flag, shadowed in the
+#     namespace, or removed at exit if this run created it.
+#   * To add a benchmark: append "name|command" to one of the ROWS_* arrays
+#     (or a new array listed in ROW_GROUPS); ratios/targets go in RATIOS /
+#     TARGETS. Nothing else needs to change.
+set -euo pipefail
+
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
+SELF=$REPO/bench/run.sh
+
+HULL=${1:-$REPO/.build/release/hull}
+# Resolve relative paths against the repo root (the documented default is
+# relative to it), but accept a path relative to $PWD too.
+if [[ $HULL != /* ]]; then
+    if [[ -e $PWD/$HULL ]]; then HULL=$PWD/$HULL; else HULL=$REPO/$HULL; fi
+fi
+OUT=${BENCH_OUT:-$REPO/BENCHMARKS.md}
+WARMUP=${BENCH_WARMUP:-5}
+RUNS=${BENCH_RUNS:-30}
+
+die() { echo "bench/run.sh: $*" >&2; exit 1; }
+
+# --------------------------------------------------------------- tools --
+ensure_tools() {
+    local -a missing=()
+    command -v hyperfine >/dev/null || missing+=(hyperfine)
+    command -v podman >/dev/null || missing+=(podman)
+    [[ -x /bin/busybox ]] || missing+=(busybox-static)
+    if ((${#missing[@]})); then
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    fi
+    local c
+    for c in hyperfine podman unshare chroot python3 findmnt; do
+        command -v "$c" >/dev/null || die "missing command: $c"
+    done
+}
+
+# ----------------------------------------------------- mount namespace --
+# Re-exec inside a private mount namespace: podman's overlay mounts, the
+# shadow mounts below and the cgroup tweak stay invisible to the host and
+# disappear with the namespace even if cleanup is interrupted.
+enter_private_namespace() {
+    [[ ${HULL_BENCH_IN_NS:-} == 1 ]] && return 0
+    exec unshare --mount --propagation private -- \
+        env HULL_BENCH_IN_NS=1 bash "$SELF" "$HULL"
+}
+
+NOTES=()   # free-form lines for the report's "Environment notes"
+
+# crun 1.8 refuses to start containers on a "hybrid" host (v1 controllers
+# on /sys/fs/cgroup/* plus a cgroup2 /sys/fs/cgroup/unified that still
+# holds a controller, here hugetlb): "cgroups in hybrid mode not
+# supported, drop all controllers from cgroupv2". --cgroups=disabled
+# doesn't help. Unmounting the unified hierarchy in our namespace only
+# makes crun see a plain cgroup v1 host; every row runs under that view.
+fix_hybrid_cgroups() {
+    local u=/sys/fs/cgroup/unified
+    [[ $(stat -fc %T /sys/fs/cgroup 2>/dev/null) == tmpfs ]] || return 0
+    mountpoint -q "$u" || return 0
+    local ctrls
+    ctrls=$(tr '\n' ' ' <"$u/cgroup.controllers" 2>/dev/null || true)
+    [[ -n ${ctrls// /} ]] || return 0
+    # -n: don't record in /run/mount/utab (would create /run/mount on host).
+    umount -n "$u"
+    NOTES+=("Hybrid cgroups host (cgroup2 at $u still holds: ${ctrls% }); it was unmounted inside the benchmark's private mount namespace so crun runs in cgroup v1 mode. All rows see the same v1-only view.")
+}
+
+# Paths podman/hull might write to even with private --root/--runroot.
+# Existing ones are shadowed by an empty temp dir (so the default store
+# cannot be touched); missing ones are remembered and removed at exit if
+# this run created them.
+SHADOWED=(/var/lib/containers /var/lib/hull /run/containers /run/crun /run/libpod)
+CREATED_CHECK=()
+shadow_host_paths() {
+    local p i=0
+    # podman's SHM lock segment (/dev/shm/libpod_lock) is shared by every
+    # rootful podman on the host; give ours a private /dev/shm.
+    # -n everywhere: libmount would otherwise create /run/mount/utab on the
+    # host (/run is not namespaced).
+    mount -n -t tmpfs -o mode=1777,size=64m tmpfs /dev/shm
+    for p in "${SHADOWED[@]}"; do
+        if [[ -d $p ]]; then
+            mkdir -p "$T/shadow/$i"
+            mount -n --bind "$T/shadow/$i" "$p"
+        else
+            CREATED_CHECK+=("$p")
+        fi
+        i=$((i + 1))
+    done
+    # cgroupfs is not namespaced by a mount ns; podman (cgroupfs manager)
+    # leaves empty libpod_parent/{conmon,libpod-<id>} cgroups behind.
+    local d
+    for d in /sys/fs/cgroup/*/; do
+        p=${d}libpod_parent
+        [[ -e $p ]] || CREATED_CHECK+=("$p")
+    done
+    return 0
+}
+
+remove_created_host_paths() {
+    local p
+    for p in "${CREATED_CHECK[@]}"; do
+        [[ -e $p ]] || continue
+        case $p in
+        /sys/fs/cgroup/*)
+            # rmdir only removes empty cgroups; busy ones stay.
+            find "$p" -depth -type d -exec rmdir {} \; 2>/dev/null ;;
+        /var/lib/containers)
+            rm -f "$p/cache/blob-info-cache-v1.boltdb"
+            rmdir "$p/cache" "$p" 2>/dev/null ;;
+        /var/lib/hull)
+            echo "bench/run.sh: WARNING: $p was created during the run (hull ignored --root?); left in place" >&2 ;;
+        *)
+            # Only empty dirs: anything else isn't provably ours.
+            find "$p" -depth -type d -empty -delete 2>/dev/null ;;
+        esac
+    done
+}
+
+# ------------------------------------------------------------- cleanup --
+T=
+PODMAN_G=()
+
+# PIDs of leftover processes that are provably from this run: their command
+# line names our unique temp dir (podman, conmon, crun, hull), or they sit
+# in a libpod_parent cgroup that this run created (container payloads).
+our_pids() {
+    pgrep -f -- "$T/" || true
+    local p
+    for p in "${CREATED_CHECK[@]}"; do
+        [[ $p == /sys/fs/cgroup/pids/libpod_parent ]] || continue
+        find "$p" -name cgroup.procs -exec cat {} + 2>/dev/null || true
+    done
+}
+
+cleanup() {
+    local rc=$?
+    set +e
+    trap - INT TERM
+    if [[ -n $T && -d $T ]]; then
+        # Normal exit: nothing is left but conmon's asynchronous "podman
+        # container cleanup", which we just wait for. After an interrupt,
+        # a podman run may have died mid-create leaving conmon + a stuck
+        # "crun create" (seen here: it ignored SIGTERM); ask podman to
+        # remove what it knows, then signal the rest by PID.
+        if ((${#PODMAN_G[@]})) && [[ -d $T/podman-root ]]; then
+            timeout 30 "${PODMAN_G[@]}" rm --all --force --time 0 >/dev/null 2>&1
+        fi
+        # Require 0.5 s of quiet: conmon may spawn its exit command just
+        # after a poll found nothing, and that would recreate dirs under $T
+        # (and /run/containers) after we removed them. ~10 s cap.
+        local i quiet=0
+        local -a pids
+        for i in $(seq 100); do
+            mapfile -t pids < <(our_pids | sort -u)
+            if ((${#pids[@]} == 0)); then
+                quiet=$((quiet + 1))
+                ((quiet < 5)) || break
+            else
+                quiet=0
+                if ((i >= 40)); then
+                    kill -KILL "${pids[@]}" 2>/dev/null
+                elif ((i >= 20)); then
+                    kill -TERM "${pids[@]}" 2>/dev/null
+                fi
+            fi
+            sleep 0.1
+        done
+        # Deepest mounts first; everything under $T is ours.
+        findmnt -rn -o TARGET | awk -v t="$T/" 'index($0, t) == 1' | sort -r |
+            while read -r m; do umount -n -l "$m"; done
+        rm -rf "$T"
+    fi
+    remove_created_host_paths
+    exit "$rc"
+}
+
+# ----------------------------------------------------------------- main --
+# Quote a command for hyperfine -N, which splits with POSIX shell-words.
+q() { local s; s=$(printf '%q ' "$@"); printf '%s' "${s% }"; }
+
+main() {
+    [[ $EUID -eq 0 ]] || die "must run as root (rootful podman, unshare)"
+    ensure_tools
+    enter_private_namespace
+    [[ -x $HULL ]] || die "hull binary not found: $HULL (build it, or pass a path)"
+
+    T=$(mktemp -d /tmp/hull-bench.XXXXXX)
+    trap cleanup EXIT
+    trap 'exit 130' INT TERM
+    # podman import stages blobs in $TMPDIR (default /var/tmp).
+    mkdir -p "$T/tmp"
+    export TMPDIR=$T/tmp
+
+    fix_hybrid_cgroups
+    shadow_host_paths
+
+    "$REPO/Tests/fixtures/busybox-rootfs.sh" "$T/fixture"
+    local rootfs=$T/fixture/rootfs tarball=$T/fixture/busybox.tar
+
+    local -a hull_g=("$HULL" --root "$T/hull-root" --runroot "$T/hull-run")
+    # Every path podman would otherwise put under /run or /var/lib.
+    # --cgroup-manager/--events-backend: no systemd/journald here (already
+    # podman's auto-detected defaults, pinned so results don't depend on it).
+    PODMAN_G=(podman --root "$T/podman-root" --runroot "$T/podman-run"
+        --storage-driver overlay --tmpdir "$T/podman-tmp"
+        --network-config-dir "$T/podman-net" --volumepath "$T/podman-vol"
+        --cgroup-manager cgroupfs --events-backend file
+        --runtime-flag "root=$T/crun")
+    # Rootful podman 4.3 asks for RLIMIT_NOFILE/NPROC = 1048576 in the
+    # container; without CAP_SYS_RESOURCE (this VM drops it) crun fails
+    # with "setrlimit RLIMIT_NOFILE: Operation not permitted". Small fixed
+    # values below any sane hard limit avoid that (podman itself lowers its
+    # own NPROC hard limit to 32768 here, so "host" values don't work).
+    local -a podman_run=(--rm --network=none
+        --ulimit nofile=1024:1024 --ulimit nproc=4096:4096)
+    NOTES+=("podman global flags: $(q "${PODMAN_G[@]:1}" | sed "s|$T|\$T|g")")
+    NOTES+=("podman run flags: $(q "${podman_run[@]}")")
+
+    "${hull_g[@]}" import "$tarball" localhost/busybox >/dev/null ||
+        die "hull import failed: $(q "${hull_g[@]}" import "$tarball" localhost/busybox)"
+    "${PODMAN_G[@]}" import --quiet "$tarball" localhost/busybox >/dev/null ||
+        die "podman import failed"
+
+    # Row names are what the report and RATIOS/TARGETS refer to.
+    local n_hull_run="hull run --rm busybox true"
+    local n_podman_run="podman run --rm --network=none busybox true"
+    local n_floor="floor: unshare -muinpf chroot true"
+    local n_hull_ver="hull --version"
+    local n_podman_ver="podman --version"
+
+    # "name|command" per row, grouped; add rows/groups here. (Read through
+    # a nameref from ROW_GROUPS, which shellcheck can't see.)
+    # shellcheck disable=SC2034
+    ROWS_RUN=(
+        "$n_hull_run|$(q "${hull_g[@]}" run --rm localhost/busybox true)"
+        "$n_podman_run|$(q "${PODMAN_G[@]}" run "${podman_run[@]}" localhost/busybox true)"
+        "$n_floor|$(q unshare -m -u -i -n -p -f chroot "$rootfs" /bin/true)"
+    )
+    # shellcheck disable=SC2034
+    ROWS_VERSION=(
+        "$n_hull_ver|$(q "$HULL" --version)"
+        "$n_podman_ver|$(q podman --version)"
+    )
+    ROW_GROUPS=(ROWS_RUN ROWS_VERSION)
+
+    # "label|numerator row|denominator row"
+    RATIOS=(
+        "hull run / podman run|$n_hull_run|$n_podman_run"
+        "hull run / floor|$n_hull_run|$n_floor"
+        "hull --version / podman --version|$n_hull_ver|$n_podman_ver"
+    )
+    # "label|kind|args...": ratio_max NUM DEN LIMIT, abs_max_ms ROW LIMIT
+    TARGETS=(
+        "hull run <= 1/10 of podman run|ratio_max|$n_hull_run|$n_podman_run|0.1"
+        "hull run within 5x floor|ratio_max|$n_hull_run|$n_floor|5"
+        "hull --version < 5 ms|abs_max_ms|$n_hull_ver|5"
+    )
+
+    # Check every command once so a broken row fails with its own stderr
+    # instead of a terse hyperfine "non-zero exit code".
+    local -a hf_args=()
+    local g row name cmd
+    for g in "${ROW_GROUPS[@]}"; do
+        local -n rows=$g
+        for row in "${rows[@]}"; do
+            name=${row%%|*} cmd=${row#*|}
+            if ! bash -c "$cmd" >/dev/null 2>"$T/precheck.err"; then
+                cat "$T/precheck.err" >&2
+                die "row '$name' fails: $cmd"
+            fi
+            hf_args+=(-n "$name" "$cmd")
+        done
+        unset -n rows
+    done
+
+    # -N: no intermediate shell, so sub-ms rows (floor, --version) are not
+    # dominated by sh startup.
+    hyperfine -N --warmup "$WARMUP" --runs "$RUNS" \
+        --export-json "$T/hyperfine.json" "${hf_args[@]}"
+
+    mkdir -p "$REPO/bench/out"
+    cp "$T/hyperfine.json" "$REPO/bench/out/hyperfine.json"
+
+    local hull_version podman_version crun_version hf_version commit cpu
+    hull_version=$("$HULL" --version 2>&1 | head -n1 || true)
+    podman_version=$(podman --version 2>&1 | head -n1)
+    crun_version=$(crun --version 2>/dev/null | head -n1 || echo unknown)
+    hf_version=$(hyperfine --version | head -n1)
+    commit=$(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo "none (no commits yet)")
+    if [[ -n $(git -C "$REPO" status --porcelain 2>/dev/null | head -n1) ]]; then
+        commit+=" (+ uncommitted changes)"
+    fi
+    cpu=$(awk -F': *' '/^model name/ {print $2; exit}' /proc/cpuinfo)
+
+    local commands_block=""
+    for g in "${ROW_GROUPS[@]}"; do
+        local -n rows=$g
+        for row in "${rows[@]}"; do
+            commands_block+="${row%%|*}:"$'\n'"    ${row#*|}"$'\n'
+        done
+        unset -n rows
+    done
+
+    BENCH_JSON=$T/hyperfine.json BENCH_OUT=$OUT \
+    BENCH_DATE=$(date -u '+%Y-%m-%d %H:%M UTC') \
+    BENCH_KERNEL="$(uname -srm)" BENCH_CPU="$cpu ($(nproc) CPUs)" \
+    BENCH_COMMIT=$commit BENCH_HULL_VERSION=$hull_version \
+    BENCH_TOOLS="$podman_version; $crun_version; $hf_version" \
+    BENCH_METHOD="hyperfine -N --warmup $WARMUP --runs $RUNS" \
+    BENCH_COMMANDS=$(printf '%s' "$commands_block" | sed "s|$T|\$T|g") \
+    BENCH_NOTES=$(printf '%s\n' "${NOTES[@]}") \
+    BENCH_RATIOS=$(printf '%s\n' "${RATIOS[@]}") \
+    BENCH_TARGETS=$(printf '%s\n' "${TARGETS[@]}") \
+    python3 - <<'PY'
+import json, os
+
+env = os.environ
+results = {r["command"]: r for r in json.load(open(env["BENCH_JSON"]))["results"]}
+ms = lambda s: s * 1000.0
+lines = lambda k: [l for l in env.get(k, "").splitlines() if l.strip()]
+
+def median(name):
+    r = results.get(name)
+    return None if r is None else ms(r["median"])
+
+out = []
+w = out.append
+w("# Benchmarks\n")
+w("Generated by `bench/run.sh`; do not edit by hand.\n")
+w(f"- Date: {env['BENCH_DATE']}")
+w(f"- Kernel: {env['BENCH_KERNEL']}")
+w(f"- CPU: {env['BENCH_CPU']}")
+w(f"- hull commit: {env['BENCH_COMMIT']}")
+hv = env.get("BENCH_HULL_VERSION", "").strip()
+w(f"- hull --version: {hv if hv else '(no output: stand-in binary? hull rows are not meaningful)'}")
+w(f"- Tools: {env['BENCH_TOOLS']}")
+w(f"- Method: `{env['BENCH_METHOD']}`; times are wall-clock per invocation\n")
+if not hv:
+    w("**Warning: the hull binary printed no version, so it is probably a stand-in; "
+      "hull rows, ratios and targets below are not meaningful.**\n")
+
+w("| benchmark | median (ms) | min (ms) | max (ms) |")
+w("|---|---:|---:|---:|")
+for name, r in results.items():
+    w(f"| {name} | {ms(r['median']):.2f} | {ms(r['min']):.2f} | {ms(r['max']):.2f} |")
+w("")
+
+w("| ratio (of medians) | value |")
+w("|---|---:|")
+for spec in lines("BENCH_RATIOS"):
+    label, num, den = spec.split("|")
+    a, b = median(num), median(den)
+    w(f"| {label} | {a / b:.3f} |" if a is not None and b else f"| {label} | n/a |")
+w("")
+
+w("Targets: hull run <= 1/10 of podman run (i.e. within ~5x the unshare+chroot floor); "
+  "hull --version < 5 ms.\n")
+for spec in lines("BENCH_TARGETS"):
+    label, kind, *args = spec.split("|")
+    if kind == "ratio_max":
+        a, b, limit = median(args[0]), median(args[1]), float(args[2])
+        if a is None or not b:
+            w(f"- {label}: n/a"); continue
+        val = a / b
+        w(f"- {label}: {'MET' if val <= limit else 'NOT MET'} "
+          f"(ratio {val:.3f}, limit {limit:g})")
+    elif kind == "abs_max_ms":
+        a, limit = median(args[0]), float(args[1])
+        if a is None:
+            w(f"- {label}: n/a"); continue
+        w(f"- {label}: {'MET' if a < limit else 'NOT MET'} "
+          f"(median {a:.2f} ms, limit {limit:g} ms)")
+w("")
+
+notes = lines("BENCH_NOTES")
+if notes:
+    w("## Environment notes\n")
+    for n in notes:
+        w(f"- {n}")
+    w("")
+w("## Commands\n")
+w("`$T` is a private temp dir (stores, fixture rootfs), removed afterwards.\n")
+w("```")
+w(env["BENCH_COMMANDS"].rstrip())
+w("```")
+
+with open(env["BENCH_OUT"], "w") as f:
+    f.write("\n".join(out) + "\n")
+PY
+    echo "wrote $OUT"
+}
+
+main "$@"

@@ -26,7 +26,14 @@ let package = Package(
         ),
         .target(
             name: "HullEngine",
-            dependencies: ["HullLinux", "CLibs"]
+            dependencies: ["HullLinux", "CLibs"],
+            // Linked statically: each shared library costs start-up time in
+            // the dynamic loader on every hull command, and libarchive's
+            // would drag in libxml2 and ICU for formats hull never reads.
+            linkerSettings: [
+                .linkedLibrary(":libarchive.a"), .linkedLibrary(":libzstd.a"), .linkedLibrary(":libz.a"),
+                .linkedLibrary(":libcrypto.a"), .linkedLibrary("acl"),
+            ]
         ),
         .target(
             name: "HullLinux",
@@ -36,8 +43,8 @@ let package = Package(
             name: "CHull",
             cSettings: [.define("_GNU_SOURCE")]
         ),
-        // Debian's libarchive (tar reading), zlib and zstd (layer decompression)
-        // and OpenSSL's libcrypto (SHA-256), linked dynamically.
+        // Headers of Debian's libarchive (tar reading), zlib and zstd (layer
+        // decompression) and OpenSSL's libcrypto (SHA-256).
         .systemLibrary(name: "CLibs", path: "Sources/CLibs"),
         .testTarget(name: "HullEngineTests", dependencies: ["HullEngine"]),
         .testTarget(name: "HullLinuxTests", dependencies: ["HullLinux"]),

@@ -27,7 +27,13 @@ public struct HullCommand: ParsableCommand {
     /// Parses, runs and exits with Podman's codes: 125 for hull's own
     /// errors (including bad flags), otherwise what the command decided.
     public static func entry() -> Never {
-        let args = ArgumentRewriter.rewrite(Array(CommandLine.arguments.dropFirst()))
+        let raw = Array(CommandLine.arguments.dropFirst())
+        // Answered before the parser is built: scripts call it to probe.
+        if raw == ["--version"] || raw == ["-v"] {
+            print("hull version \(version)")
+            Glibc.exit(0)
+        }
+        let args = ArgumentRewriter.rewrite(raw)
         do {
             var command = try parseAsRoot(args)
             try command.run()

@@ -8,16 +8,11 @@ enum Output {
     /// A list of rows: `table ...` templates get a header and aligned
     /// columns, `json` a JSON array, any other template one line a row.
     static func printTable(format: String, rows: [TemplateValue], headers: [String: String], noHeading: Bool) throws {
-        var text: String
         do {
-            text = try OutputFormat.render(format: format, rows: rows, defaultHeaders: headers)
+            emit(try OutputFormat.render(format: format, rows: rows, defaultHeaders: headers, noHeading: noHeading))
         } catch let e as TemplateError {
             throw HullError(.failure, e.message)
         }
-        if noHeading && format.hasPrefix("table") {
-            if let newline = text.firstIndex(of: "\n") { text = String(text[text.index(after: newline)...]) } else { text = "" }
-        }
-        emit(text)
     }
 
     /// One value (inspect, version): `json` or a template.

@@ -60,7 +60,7 @@ public struct ContainerRunner {
         state.exitCode = 0
         state.error = nil
         do {
-            try store.saveState(id, state)
+            try store.saveState(current.config, state)
         } catch {
             kill(process.pid, SIGKILL)
             _ = try? process.wait()
@@ -108,7 +108,7 @@ public struct ContainerRunner {
         state.pidStartTime = nil
         state.finishedAt = Date()
         state.error = error
-        try store.saveState(id, state)
+        try store.saveState(container.config, state)
         try? FileSystem.removeTree(store.runDir(id))
     }
 

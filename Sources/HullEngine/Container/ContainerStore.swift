@@ -34,10 +34,12 @@ public struct ContainerStore: Sendable {
         do {
             try FileSystem.makeDirectories(staging + "/upper", mode: 0o755)
             try FileSystem.makeDirectories(staging + "/work", mode: 0o700)
-            try JSONFile.write(config, to: staging + "/config.json")
-            try JSONFile.write(ContainerState.created, to: staging + "/state.json")
+            // A --rm container is gone after a crash anyway; skip the fsyncs.
+            let durable = !config.autoRemove
+            try JSONFile.write(config, to: staging + "/config.json", durable: durable)
+            try JSONFile.write(ContainerState.created, to: staging + "/state.json", durable: durable)
             try check("rename", path: layout.containerDir(config.id)) { rename(staging, layout.containerDir(config.id)) }
-            AtomicFile.syncDirectory(layout.containersDir)
+            if durable { AtomicFile.syncDirectory(layout.containersDir) }
         } catch {
             try? FileSystem.removeTree(staging)
             unlink(namePath(config.name))
@@ -126,8 +128,8 @@ public struct ContainerStore: Sendable {
         return c
     }
 
-    public func saveState(_ id: String, _ state: ContainerState) throws(HullError) {
-        try JSONFile.write(state, to: layout.containerDir(id) + "/state.json")
+    public func saveState(_ container: ContainerConfig, _ state: ContainerState) throws(HullError) {
+        try JSONFile.write(state, to: layout.containerDir(container.id) + "/state.json", durable: !container.autoRemove)
     }
 
     /// Serialises state changes of one container across hull processes.

@@ -18,8 +18,8 @@ struct ProcessSpecBuilder {
         let hostnameFile = runDir + "/hostname"
         do {
             try FileSystem.makeDirectories(rootfs, mode: 0o755)
-            try AtomicFile.write(Array(Self.hosts(hostname: config.hostname).utf8), to: hostsFile)
-            try AtomicFile.write(Array((config.hostname + "\n").utf8), to: hostnameFile)
+            try AtomicFile.write(Array(Self.hosts(hostname: config.hostname).utf8), to: hostsFile, durable: false)
+            try AtomicFile.write(Array((config.hostname + "\n").utf8), to: hostnameFile, durable: false)
         } catch {
             throw HullError(.failure, "preparing container \(id): \(error)")
         }

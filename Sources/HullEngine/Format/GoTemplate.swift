@@ -137,7 +137,7 @@ struct TemplateExecution {
             }
         case .int(let n)?:
             guard pipe.decl.count < 2 else {
-                throw execError("can't use \(n) to iterate over more than one variable", at: pipe.pos, pipe.pos)
+                throw execError("can't use \(n) to iterate over more than one variable", at: pipe.pos, pipe.commands.last?.end ?? pipe.pos)
             }
             var i: Int64 = 0
             while i < n {
@@ -148,7 +148,7 @@ struct TemplateExecution {
         case .null?, nil:
             break  // Go treats a nil collection as empty rather than an error.
         case let other?:
-            throw execError("range can't iterate over \(GoFmt.value(other))", at: pipe.pos, pipe.pos)
+            throw execError("range can't iterate over \(GoFmt.value(other))", at: pipe.pos, pipe.commands.last?.end ?? pipe.pos)
         }
         if !iterated, let elseList {
             _ = try walk(elseList, dot: dot)

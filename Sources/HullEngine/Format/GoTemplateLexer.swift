@@ -218,9 +218,10 @@ struct TemplateLexer {
         }
         guard !text.isEmpty else { return nil }
         let lower = text.lowercased()
+        // The sign goes into the parse so Int64.min does not overflow.
+        let sign = negative ? "-" : ""
         if lower.hasPrefix("0x") {
-            guard let magnitude = Int64(lower.dropFirst(2), radix: 16) else { return nil }
-            return .int(negative ? -magnitude : magnitude)
+            return Int64(sign + lower.dropFirst(2), radix: 16).map(TemplateValue.int)
         }
         if lower.contains(".") || lower.contains("e") {
             if text.hasSuffix(".") { text += "0" }
@@ -230,8 +231,7 @@ struct TemplateLexer {
         }
         // Go parses with base 0, so a leading zero means octal.
         let radix = text.count > 1 && text.hasPrefix("0") ? 8 : 10
-        guard let magnitude = Int64(text, radix: radix) else { return nil }
-        return .int(negative ? -magnitude : magnitude)
+        return Int64(sign + text, radix: radix).map(TemplateValue.int)
     }
 
     /// Finds the closing quote, honouring backslash escapes.

@@ -9,9 +9,11 @@ public enum OutputFormat {
     /// `defaultHeaders` maps field names to column titles (Podman's header
     /// overrides); other fields get their camel-case-split, upper-cased name.
     /// `tableDefault` replaces a bare `table`, which means "the default table".
+    /// `noHeading` drops the header before alignment, so (as in Podman's
+    /// `--noheading`) titles do not widen the columns.
     public static func render(
         format: String, rows: [TemplateValue], defaultHeaders: [String: String],
-        tableDefault: String? = nil
+        tableDefault: String? = nil, noHeading: Bool = false
     ) throws -> String {
         if isJSON(format) {
             return TemplateValue.list(rows).prettyJSONString() + "\n"
@@ -28,7 +30,7 @@ public enum OutputFormat {
         if !text.isEmpty, text.unicodeScalars.last != "\n" { text += "\n" }
         let template = try GoTemplate(text)
         var out = ""
-        if isTable { out += header(for: template, rows: rows, defaultHeaders: defaultHeaders) }
+        if isTable && !noHeading { out += header(for: template, rows: rows, defaultHeaders: defaultHeaders) }
         for row in rows { out += try template.render(row) }
         // Podman pipes every format, not only tables, through its tabwriter.
         return TableWriter().format(out)

@@ -5,9 +5,11 @@ import HullLinux
 
 /// Whole-file writes that readers never see half done: write a temp file in
 /// the same directory, fsync it, rename it over the target, fsync the
-/// directory so the rename itself survives a crash.
+/// directory so the rename itself survives a crash. Files that need not
+/// outlive a crash (run-time state, `--rm` containers) skip the fsyncs:
+/// readers still never see half a file, which is what the rename is for.
 public enum AtomicFile {
-    public static func write(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644) throws(LinuxError) {
+    public static func write(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644, durable: Bool = true) throws(LinuxError) {
         let dir = directory(of: path)
         let tmp = path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = try check("open", path: tmp) { open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode) }
@@ -19,7 +21,7 @@ public enum AtomicFile {
                 }
                 offset += n
             }
-            try check("fsync", path: tmp) { fsync(fd) }
+            if durable { try check("fsync", path: tmp) { fsync(fd) } }
             close(fd)
             try check("rename", path: path) { rename(tmp, path) }
         } catch {
@@ -27,7 +29,7 @@ public enum AtomicFile {
             unlink(tmp)
             throw error
         }
-        syncDirectory(dir)
+        if durable { syncDirectory(dir) }
     }
 
     /// Makes renames and creations inside `dir` durable.

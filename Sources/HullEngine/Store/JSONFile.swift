@@ -21,10 +21,10 @@ public enum JSONFile {
         }
     }
 
-    public static func write<T: Encodable>(_ value: T, to path: String) throws(HullError) {
+    public static func write<T: Encodable>(_ value: T, to path: String, durable: Bool = true) throws(HullError) {
         do {
             let data = try encoder.encode(value)
-            try AtomicFile.write([UInt8](data), to: path)
+            try AtomicFile.write([UInt8](data), to: path, durable: durable)
         } catch {
             throw HullError(.failure, "writing \(path): \(error)")
         }

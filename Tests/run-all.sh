@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Runs the unit tests and the system suite, then prints the one line CI
+# reads: "N passed, N failed". Exits non-zero when anything failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+HULL_BIN=$(realpath "${1:-.build/release/hull}")
+export HULL_BIN
+logs=$(mktemp -d)
+trap 'rm -rf "$logs"' EXIT
+
+passed=0 failed=0
+
+echo "== swift test"
+swift test 2>&1 | tee "$logs/unit.log"
+unit_status=${PIPESTATUS[0]}
+# XCTest: "Executed 42 tests, with 1 failure"; Swift Testing: "Test run with 3 tests ... passed/failed".
+read -r xc_total xc_failed < <(grep -E "^[[:space:]]*Executed [0-9]+ tests?, with [0-9]+ failures?" "$logs/unit.log" | tail -1 |
+  sed -E 's/.*Executed ([0-9]+) tests?, with ([0-9]+) failures?.*/\1 \2/')
+xc_total=${xc_total:-0} xc_failed=${xc_failed:-0}
+passed=$((passed + xc_total - xc_failed))
+failed=$((failed + xc_failed))
+if [ "$unit_status" -ne 0 ] && [ "$xc_failed" -eq 0 ]; then
+  echo "swift test exited $unit_status without a failed test (build failure?)"
+  failed=$((failed + 1))
+fi
+
+echo "== bats Tests/system"
+bats --tap Tests/system 2>&1 | tee "$logs/bats.log"
+bats_status=${PIPESTATUS[0]}
+bats_ok=$(grep -cE "^ok [0-9]+" "$logs/bats.log")
+bats_not=$(grep -cE "^not ok [0-9]+" "$logs/bats.log")
+passed=$((passed + bats_ok))
+failed=$((failed + bats_not))
+if [ "$bats_status" -ne 0 ] && [ "$bats_not" -eq 0 ]; then
+  echo "bats exited $bats_status without a failed test"
+  failed=$((failed + 1))
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,68 @@
+# Shared setup for hull's system tests. Every test gets its own store
+# (--root/--runroot in a temp dir); nothing touches /var/lib/hull.
+
+HULL_BIN=${HULL_BIN:-$(cd "$BATS_TEST_DIRNAME/../.." && pwd)/.build/release/hull}
+FIXTURES_DIR=${HULL_FIXTURES:-/tmp/hull-test-fixtures}
+
+# Builds the busybox fixture once per machine (the script is idempotent).
+fixtures() {
+  "$BATS_TEST_DIRNAME/../fixtures/busybox-rootfs.sh" "$FIXTURES_DIR" >/dev/null
+  BUSYBOX_TAR=$FIXTURES_DIR/busybox.tar
+  BUSYBOX_TGZ=$FIXTURES_DIR/busybox.tar.gz
+}
+
+setup_store() {
+  fixtures
+  STORE=$(mktemp -d /tmp/hull-bats.XXXXXX)
+  HULL_ROOT_DIR=$STORE/root
+  HULL_RUN_DIR=$STORE/run
+}
+
+hull() {
+  "$HULL_BIN" --root "$HULL_ROOT_DIR" --runroot "$HULL_RUN_DIR" "$@"
+}
+
+# A store with localhost/busybox:latest imported.
+setup_with_image() {
+  setup_store
+  IMAGE_ID=$(hull import "$BUSYBOX_TAR" localhost/busybox:latest)
+}
+
+teardown_store() {
+  [ -n "${STORE:-}" ] || return 0
+  # Stop whatever this test's containers still run, by the pids hull recorded.
+  for state in "$HULL_ROOT_DIR"/containers/*/state.json; do
+    [ -f "$state" ] || continue
+    pid=$(sed -n 's/.*"pid":\([0-9]*\).*/\1/p' "$state")
+    [ -n "$pid" ] && [ "$pid" -gt 0 ] && kill -9 "$pid" 2>/dev/null || true
+  done
+  sleep 0.05
+  rm -rf "$STORE"
+}
+
+# No mount anywhere on the host refers to this test's store.
+assert_no_mounts() {
+  if grep -F "$STORE" /proc/self/mountinfo; then
+    echo "mounts left behind under $STORE" >&2
+    return 1
+  fi
+}
+
+assert_status() {
+  if [ "$status" -ne "$1" ]; then
+    echo "expected exit status $1, got $status; output:" >&2
+    echo "$output" >&2
+    return 1
+  fi
+}
+
+# Exactly one line, starting with "Error: ".
+assert_one_error_line() {
+  local lines
+  lines=$(printf '%s\n' "$output" | grep -c .)
+  if [ "$lines" -ne 1 ] || [[ "$output" != Error:* ]]; then
+    echo "expected one 'Error: ...' line, got:" >&2
+    echo "$output" >&2
+    return 1
+  fi
+}

@@ -15,7 +15,12 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "hull",
-            dependencies: ["HullCommands"]
+            dependencies: ["HullCommands"],
+            // lld with packed relative relocations (DT_RELR, glibc >= 2.36):
+            // the loader's relocation work is a large share of every
+            // command's start-up, and this keeps the binary position
+            // independent (ASLR) while making it cheap.
+            linkerSettings: [.unsafeFlags(["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"])]
         ),
         .target(
             name: "HullCommands",

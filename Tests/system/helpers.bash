@@ -66,3 +66,9 @@ assert_one_error_line() {
     return 1
   fi
 }
+
+# Gone, or a zombie waiting for a parent that does not reap (some init
+# processes in containers and sandboxes never do).
+process_gone() {
+  [ ! -e "/proc/$1" ] || grep -q '^State:[[:space:]]*Z' "/proc/$1/status"
+}

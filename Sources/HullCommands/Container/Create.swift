@@ -8,6 +8,7 @@ import Foundation
 
 struct Create: StoreCommand {
     static let configuration = CommandConfiguration(
+        commandName: "create",
         abstract: "Create but do not start a container.",
         discussion: "Prints the new container's full ID. Everything after IMAGE is the container's command.",
         helpNames: [.long])

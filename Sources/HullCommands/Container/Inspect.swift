@@ -3,6 +3,7 @@ import HullEngine
 
 struct Inspect: StoreCommand {
     static let configuration = CommandConfiguration(
+        commandName: "inspect",
         abstract: "Display the configuration of containers or images.",
         discussion: "Containers are looked up first, then images, unless --type says which.")
 

@@ -3,6 +3,7 @@ import HullEngine
 
 struct Rm: StoreCommand {
     static let configuration = CommandConfiguration(
+        commandName: "rm",
         abstract: "Remove one or more containers.",
         discussion: "Exit code 1 when a container is unknown, 2 when one is running without --force.")
 

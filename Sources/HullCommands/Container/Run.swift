@@ -8,6 +8,7 @@ import Foundation
 
 struct Run: StoreCommand {
     static let configuration = CommandConfiguration(
+        commandName: "run",
         abstract: "Run a command in a new container.",
         discussion: "The container's exit code becomes hull's: 125 for hull's own errors, 126 when the command cannot be invoked, 127 when it is not found.",
         helpNames: [.long])

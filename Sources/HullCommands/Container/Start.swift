@@ -3,6 +3,7 @@ import HullEngine
 
 struct Start: StoreCommand {
     static let configuration = CommandConfiguration(
+        commandName: "start",
         abstract: "Start one or more containers.",
         discussion: "With --attach the container runs in the foreground and its exit code becomes hull's.")
 

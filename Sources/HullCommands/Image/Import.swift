@@ -3,6 +3,7 @@ import HullEngine
 
 struct Import: StoreCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Import a tarball to create a filesystem image.",
         discussion: "The tarball (plain, gzip or zstd; '-' reads stdin) becomes an image of one layer. A name without a registry is stored as localhost/NAME.")
 

@@ -3,6 +3,7 @@ import HullEngine
 
 struct Rmi: StoreCommand {
     static let configuration = CommandConfiguration(
+        commandName: "rmi",
         abstract: "Remove one or more images from local storage.",
         discussion: "An image used by a container is refused unless --force, which removes those containers too.")
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import HullEngine
 
 struct Version: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Display the hull version information.")
+    static let configuration = CommandConfiguration(commandName: "version", abstract: "Display the hull version information.")
 
     @OptionGroup var global: GlobalOptions
 

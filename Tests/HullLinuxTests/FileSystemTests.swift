@@ -1,0 +1,76 @@
+import XCTest
+@testable import HullLinux
+#if canImport(Glibc)
+import Glibc
+#endif
+
+final class FileSystemTests: XCTestCase {
+    var dir = ""
+
+    override func setUp() {
+        var template = Array("/tmp/hull-linux-test.XXXXXX".utf8CString)
+        dir = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)) }
+    }
+
+    override func tearDown() {
+        try? FileSystem.removeTree(dir)
+    }
+
+    func testMakeDirectoriesAndList() throws {
+        try FileSystem.makeDirectories(dir + "/a/b/c")
+        XCTAssertTrue(FileSystem.isDirectory(dir + "/a/b/c"))
+        XCTAssertEqual(try FileSystem.list(dir + "/a"), ["b"])
+        XCTAssertEqual(try FileSystem.list(dir + "/missing"), [])
+    }
+
+    func testRemoveTreeDoesNotFollowSymlinks() throws {
+        let outside = dir + "/outside"
+        try FileSystem.makeDirectories(outside)
+        FileManagerFree.write(outside + "/keep", "x")
+        try FileSystem.makeDirectories(dir + "/tree/sub")
+        symlink(outside, dir + "/tree/link")
+        // A mode-000 directory, as overlayfs leaves in its work dir.
+        try FileSystem.makeDirectories(dir + "/tree/sub/locked")
+        chmod(dir + "/tree/sub/locked", 0)
+        try FileSystem.removeTree(dir + "/tree")
+        XCTAssertFalse(FileSystem.exists(dir + "/tree"))
+        XCTAssertTrue(FileSystem.exists(outside + "/keep"))
+        try FileSystem.removeTree(dir + "/tree")  // missing is fine
+    }
+
+    func testReadFileErrorCarriesPathAndErrno() {
+        XCTAssertThrowsError(try FileSystem.readFile(dir + "/nope")) { error in
+            let e = error as? LinuxError
+            XCTAssertEqual(e?.errno, ENOENT)
+            XCTAssertEqual(e?.description, "open \(dir)/nope: no such file or directory")
+        }
+    }
+
+    func testFileLockExcludesOtherHolders() throws {
+        let path = dir + "/lock"
+        let lock = try FileLock(path: path)
+        let fd = open(path, O_RDWR)
+        defer { close(fd) }
+        XCTAssertEqual(flock(fd, LOCK_EX | LOCK_NB), -1)
+        lock.unlock()
+        XCTAssertEqual(flock(fd, LOCK_EX | LOCK_NB), 0)
+    }
+
+    func testProcessTableKnowsItself() {
+        let me = getpid()
+        let start = ProcessTable.startTime(of: me)
+        XCTAssertNotNil(start)
+        XCTAssertTrue(ProcessTable.isAlive(pid: me, startTime: start))
+        XCTAssertFalse(ProcessTable.isAlive(pid: me, startTime: (start ?? 0) + 1))
+        XCTAssertFalse(ProcessTable.isAlive(pid: 0, startTime: nil))
+    }
+}
+
+/// Writing a small file without Foundation.
+enum FileManagerFree {
+    static func write(_ path: String, _ text: String) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        _ = Array(text.utf8).withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+    }
+}

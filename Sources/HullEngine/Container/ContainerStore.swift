@@ -29,10 +29,22 @@ public struct ContainerStore: Sendable {
     /// state. Fails if the name is taken; leaves nothing behind on failure.
     public func create(_ config: ContainerConfig) throws(HullError) {
         try validateName(config.name)
-        try reserveName(config.name, id: config.id)
+        // The staging directory exists before the name is reserved, so
+        // another hull that finds the name taken can tell a create in
+        // progress from one that was killed half-way.
         let staging = layout.tmpDir + "/ctr-\(getpid())-\(config.id.prefix(12))"
         do {
             try FileSystem.makeDirectories(staging + "/upper", mode: 0o755)
+        } catch {
+            throw HullError(.failure, "creating container: \(error)")
+        }
+        do {
+            try reserveName(config.name, id: config.id)
+        } catch {
+            try? FileSystem.removeTree(staging)
+            throw error
+        }
+        do {
             try FileSystem.makeDirectories(staging + "/work", mode: 0o700)
             // A --rm container is gone after a crash anyway; skip the fsyncs.
             let durable = !config.autoRemove
@@ -66,7 +78,9 @@ public struct ContainerStore: Sendable {
                 throw HullError(.failure, "reserving name \(name): \(LinuxError("symlink").reason)")
             }
             let owner = readName(name)
-            if let owner, FileSystem.exists(layout.containerDir(owner) + "/config.json") || isBeingCreated(owner) {
+            // Staging first, then the final directory: a create that
+            // finishes between the two checks is seen by the second.
+            if let owner, isBeingCreated(owner) || FileSystem.exists(layout.containerDir(owner) + "/config.json") {
                 throw HullError(.failure, "the container name \"\(name)\" is already in use by \(owner). You have to remove that container to be able to reuse that name: that name is already in use")
             }
             // A name left by a hull killed half-way through create or rm.

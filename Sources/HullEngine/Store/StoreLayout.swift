@@ -55,6 +55,7 @@ public struct StoreLayout: Sendable {
     /// Takes the store-wide lock: short critical sections only.
     public func lock() throws(HullError) -> FileLock {
         do {
+            try FileSystem.makeDirectories(root, mode: 0o700)
             return try FileLock(path: globalLockPath)
         } catch {
             throw HullError(.failure, "locking the store: \(error)")

@@ -258,6 +258,13 @@ static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
             report(err_fd, HULL_CHILD_STDIO, errno, i);
     }
 
+    // exec: enter the container's namespaces. Joining its mount namespace
+    // also moves root and cwd to the container's root, so no chroot follows.
+    for (size_t i = 0; i < spec->njoin_fds; i++) {
+        if (setns(spec->join_fds[i], 0) < 0)
+            report(err_fd, HULL_CHILD_JOIN, errno, (int)i);
+    }
+
     if (spec->clone_flags & CLONE_NEWNS) {
         // Nothing mounted in here may propagate back to the host.
         if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)
@@ -277,7 +284,7 @@ static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
 
     // The working directory is made as root (Docker and Podman create a
     // missing one), but entered as the user, so permissions apply.
-    if (spec->workdir && mkdir_p(spec->workdir) < 0)
+    if (spec->workdir && spec->create_workdir && mkdir_p(spec->workdir) < 0)
         report(err_fd, HULL_CHILD_WORKDIR, errno, 0);
 
     // Groups before gid before uid: once the uid is dropped the process may

@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <sched.h>
 #include <linux/openat2.h>
 #include <string.h>
 #include <sys/syscall.h>
@@ -14,6 +15,10 @@ int hull_openat2(int dirfd, const char *path, int flags, unsigned long long reso
     how.flags = (unsigned long long)(flags | O_CLOEXEC);
     how.resolve = resolve;
     return (int)syscall(SYS_openat2, dirfd, path, &how, sizeof how);
+}
+
+int hull_setns(int fd, int nstype) {
+    return setns(fd, nstype);
 }
 
 int hull_pipe_cloexec(int fds[2]) {

@@ -46,6 +46,9 @@ public struct IsolatedProcessSpec: Sendable {
     /// Descriptors for the child's 0, 1 and 2; -1 keeps the parent's.
     public var stdio: (Int32, Int32, Int32) = (-1, -1, -1)
     public var parentDeathSignal: Int32 = 0
+    /// Namespace files (/proc/PID/ns/*) to enter, in order, for exec.
+    public var joinNamespaceFDs: [Int32] = []
+    public var createWorkdir = true
 
     public init() {}
 }
@@ -54,7 +57,7 @@ public struct IsolatedProcessSpec: Sendable {
 public struct ChildSetupError: Error, CustomStringConvertible {
     public enum Step: Int32 {
         case sync = 1, mountPrivate, step, pivot, hostname, loopback, setgroups, setgid, setuid,
-             workdir, stdio, parentDeathSignal, exec
+             workdir, stdio, parentDeathSignal, exec, join
     }
     public let step: Step?
     public let errno: Int32
@@ -129,9 +132,11 @@ public enum IsolatedProcess {
         let envp = arena.array(spec.env)
         let path = arena.array(spec.pathDirectories)
         var groups = spec.groups.map { gid_t($0) }
+        var joins = spec.joinNamespaceFDs
         var child = hull_child()
         let rc: Int32 = steps.withUnsafeMutableBufferPointer { stepsBuf in
             groups.withUnsafeMutableBufferPointer { groupsBuf in
+              joins.withUnsafeMutableBufferPointer { joinBuf in
                 var c = hull_spec()
                 c.clone_flags = spec.cloneFlags
                 c.rootfs = arena.string(spec.rootfs)
@@ -150,7 +155,11 @@ public enum IsolatedProcess {
                 c.npath_dirs = spec.pathDirectories.count
                 c.stdio = spec.stdio
                 c.parent_death_signal = spec.parentDeathSignal
+                c.join_fds = UnsafePointer(joinBuf.baseAddress)
+                c.njoin_fds = joinBuf.count
+                c.create_workdir = spec.createWorkdir ? 1 : 0
                 return hull_spawn(&c, &child)
+              }
             }
         }
         if rc < 0 { throw LinuxError("clone", errno: -rc) }

@@ -50,6 +50,9 @@ struct hull_spec {
     size_t npath_dirs;
     int stdio[3];                   // fds for 0,1,2 in the child (-1: keep)
     int parent_death_signal;        // 0: none
+    const int *join_fds;            // namespaces to setns() into first (exec)
+    size_t njoin_fds;
+    int create_workdir;             // mkdir -p the workdir (run), or not (exec)
 };
 
 // Steps the child can fail in; the Swift side names them.
@@ -67,6 +70,7 @@ enum hull_child_step {
     HULL_CHILD_STDIO,
     HULL_CHILD_PDEATHSIG,
     HULL_CHILD_EXEC,
+    HULL_CHILD_JOIN,          // detail: index of the namespace fd
 };
 
 struct hull_child_error {
@@ -104,6 +108,9 @@ pid_t hull_spawn_detached(const char *path, const char *const *argv, const char 
 
 // pipe2(fds, O_CLOEXEC); glibc declares pipe2 only for _GNU_SOURCE.
 int hull_pipe_cloexec(int fds[2]);
+
+// setns(2); glibc declares it only for _GNU_SOURCE.
+int hull_setns(int fd, int nstype);
 
 // openat2(2), which glibc does not wrap: dirfd-relative open with
 // RESOLVE_* flags, used to keep layer writes beneath the layer directory.

@@ -41,6 +41,12 @@ struct CreateFlags: ParsableArguments {
     @Option(name: [.long, .customLong("net")], help: "Network mode: none (private loopback) or host.")
     var network = "none"
 
+    @Option(name: .customLong("stop-signal"), help: "Signal to stop the container with (default: the image's, else SIGTERM).")
+    var stopSignal: String?
+
+    @Option(name: .customLong("stop-timeout"), help: "Seconds to wait for the stop signal before SIGKILL (default 10).")
+    var stopTimeout: Int?
+
     func options(image: String, command: [String]) throws -> CreateOptions {
         var o = CreateOptions(image: image)
         o.args = command
@@ -52,6 +58,8 @@ struct CreateFlags: ParsableArguments {
         o.interactive = interactive
         o.autoRemove = rm
         o.network = network
+        o.stopSignal = stopSignal
+        o.stopTimeout = stopTimeout
         for item in label {
             let kv = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             o.labels[kv[0]] = kv.count > 1 ? kv[1] : ""

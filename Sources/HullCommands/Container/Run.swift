@@ -16,6 +16,9 @@ struct Run: StoreCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var flags: CreateFlags
 
+    @Flag(name: .shortAndLong, help: "Run the container in the background and print its ID.")
+    var detach = false
+
     @Argument(help: "The image to run.")
     var image: String
 
@@ -26,6 +29,11 @@ struct Run: StoreCommand {
         let options = try flags.options(image: image, command: command)
         let env = ProcessInfo.processInfo.environment
         let container = try ContainerCreator(layout: layout, hostEnvironment: env).create(options)
+        if detach {
+            try ContainerMonitorLauncher(layout: layout).startDetached(container)
+            print(container.id)
+            return
+        }
         let code = try ContainerRunner(layout: layout).runAttached(container)
         throw ExitCode(code)
     }

@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import HullLinux
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -21,6 +22,8 @@ public struct CreateOptions: Sendable {
     public var interactive = false
     public var autoRemove = false
     public var network = "none"
+    public var stopSignal: String?
+    public var stopTimeout: Int?
 
     public init(image: String) {
         self.image = image
@@ -61,6 +64,9 @@ public struct ContainerCreator {
         }
         var workdir = options.workdir ?? defaults.WorkingDir ?? "/"
         if workdir.isEmpty { workdir = "/" }
+        if let signal = options.stopSignal ?? defaults.StopSignal, Signals.parse(signal) == nil {
+            throw HullError(.failure, "invalid stop signal \"\(signal)\"")
+        }
         guard workdir.hasPrefix("/") else {
             throw HullError(.failure, "workdir \"\(workdir)\" must be an absolute path")
         }
@@ -70,7 +76,8 @@ public struct ContainerCreator {
             created: Date(), entrypoint: command.entrypoint, cmd: command.cmd, env: env,
             workingDir: workdir, user: options.user ?? defaults.User ?? "",
             hostname: hostname, labels: (defaults.Labels ?? [:]).merging(options.labels) { $1 },
-            interactive: options.interactive, autoRemove: options.autoRemove, network: options.network)
+            interactive: options.interactive, autoRemove: options.autoRemove, network: options.network,
+            stopSignal: options.stopSignal ?? defaults.StopSignal, stopTimeout: options.stopTimeout)
         try ContainerStore(layout: layout).create(config)
         return Container(config: config, state: .created)
     }

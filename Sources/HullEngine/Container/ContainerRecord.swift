@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import HullLinux
 
 /// How a container was asked to run: `containers/<id>/config.json`.
 /// Written once at create, never changed (a rename rewrites the name).
@@ -25,6 +26,9 @@ public struct ContainerConfig: Codable, Equatable, Sendable {
     public var autoRemove: Bool
     /// Network mode: "none" gives a private namespace with loopback only.
     public var network: String
+    /// What `stop` sends first, and how long it waits before SIGKILL.
+    public var stopSignal: String?
+    public var stopTimeout: Int?
 
     public var command: [String] { entrypoint + cmd }
 }
@@ -44,9 +48,19 @@ public struct ContainerState: Codable, Equatable, Sendable {
     public var finishedAt: Date?
     public var oomKilled: Bool
     public var error: String?
+    /// The process that waits for the container and records its exit:
+    /// its monitor, or the hull that runs it in the foreground.
+    public var recorderPid: Int32?
+    public var recorderStartTime: UInt64?
+
+    public var hasLiveRecorder: Bool {
+        guard let pid = recorderPid else { return false }
+        return ProcessTable.isAlive(pid: pid, startTime: recorderStartTime)
+    }
 
     public static let created = ContainerState(status: .created, pid: 0, pidStartTime: nil, exitCode: 0,
-                                               startedAt: nil, finishedAt: nil, oomKilled: false, error: nil)
+                                               startedAt: nil, finishedAt: nil, oomKilled: false, error: nil,
+                                               recorderPid: nil, recorderStartTime: nil)
 }
 
 /// A container as commands see it.

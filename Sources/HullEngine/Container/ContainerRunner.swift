@@ -59,6 +59,8 @@ public struct ContainerRunner {
         state.finishedAt = nil
         state.exitCode = 0
         state.error = nil
+        state.recorderPid = getpid()
+        state.recorderStartTime = ProcessTable.startTime(of: getpid())
         do {
             try store.saveState(current.config, state)
         } catch {
@@ -108,6 +110,8 @@ public struct ContainerRunner {
         state.pidStartTime = nil
         state.finishedAt = Date()
         state.error = error
+        state.recorderPid = nil
+        state.recorderStartTime = nil
         try store.saveState(container.config, state)
         try? FileSystem.removeTree(store.runDir(id))
     }

@@ -176,9 +176,10 @@ public struct ContainerStore: Sendable {
 
     /// A container whose process died without anyone recording it (its hull
     /// was killed; the kernel then killed it by PDEATHSIG) reads as exited.
+    /// While its recorder lives, the recorder's word is awaited instead.
     static func reconciled(_ state: ContainerState) -> ContainerState {
         guard state.status == .running || state.status == .paused || state.status == .stopping else { return state }
-        if ProcessTable.isAlive(pid: state.pid, startTime: state.pidStartTime) { return state }
+        if state.hasLiveRecorder || ProcessTable.isAlive(pid: state.pid, startTime: state.pidStartTime) { return state }
         var s = state
         s.status = .exited
         s.exitCode = 137

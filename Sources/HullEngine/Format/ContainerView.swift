@@ -3,6 +3,10 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import HullLinux
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// How containers look in `ps` and `inspect`: Podman's field names and
 /// strings, so templates written for Podman work unchanged.
@@ -131,7 +135,8 @@ public enum ContainerView {
                 ("Entrypoint", strings(c.config.entrypoint)),
                 ("Labels", labels(c)),
                 ("OpenStdin", .bool(c.config.interactive)),
-                ("StopSignal", .int(15)),
+                ("StopSignal", .string(Signals.name(Signals.parse(c.config.stopSignal ?? "TERM") ?? SIGTERM))),
+                ("StopTimeout", .int(Int64(c.config.stopTimeout ?? 10))),
             ])),
             ("HostConfig", .map([
                 ("AutoRemove", .bool(c.config.autoRemove)),

@@ -1,0 +1,49 @@
+import ArgumentParser
+import HullEngine
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+struct Exec: StoreCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "exec",
+        abstract: "Run a process in a running container.",
+        discussion: "The process joins the container's namespaces and gets its environment, user and working directory unless overridden. Its exit code becomes hull's.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(name: .shortAndLong, help: "Run the process in the background.")
+    var detach = false
+
+    @Option(name: .shortAndLong, help: "Set an environment variable (KEY=VALUE, or KEY to copy hull's own).")
+    var env: [String] = []
+
+    @Flag(name: .shortAndLong, help: "Pass stdin to the process.")
+    var interactive = false
+
+    @Option(name: .shortAndLong, help: "Username or UID, with an optional group: user[:group].")
+    var user: String?
+
+    @Option(name: .shortAndLong, help: "Working directory inside the container.")
+    var workdir: String?
+
+    @Argument(help: "The container, by name or ID.", completion: .custom(Completion.containers))
+    var container: String
+
+    @Argument(help: "The command and its arguments.")
+    var command: [String] = []
+
+    func execute(layout: StoreLayout) throws {
+        let c = try ContainerStore(layout: layout).require(container)
+        var options = ContainerExec.Options(command: command)
+        options.env = env
+        options.user = user
+        options.workdir = workdir
+        options.interactive = interactive
+        options.detach = detach
+        let code = try ContainerExec(layout: layout).run(c, options, hostEnvironment: ProcessInfo.processInfo.environment)
+        throw ExitCode(code)
+    }
+}

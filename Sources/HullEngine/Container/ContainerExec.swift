@@ -1,0 +1,95 @@
+import HullLinux
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `exec`: a new process inside a running container's namespaces, with the
+/// container's environment, user and working directory unless overridden.
+public struct ContainerExec {
+    public struct Options: Sendable {
+        public var command: [String]
+        public var env: [String] = []
+        public var user: String?
+        public var workdir: String?
+        public var interactive = false
+        public var detach = false
+
+        public init(command: [String]) {
+            self.command = command
+        }
+    }
+
+    public let layout: StoreLayout
+
+    public init(layout: StoreLayout) {
+        self.layout = layout
+    }
+
+    /// Runs the command; returns its exit code (0 at once with `detach`).
+    public func run(_ container: Container, _ options: Options, hostEnvironment: [String: String]) throws(HullError) -> Int32 {
+        let c = try ContainerStore(layout: layout).load(container.id)
+        guard c.state.status == .running, ProcessTable.isAlive(pid: c.state.pid, startTime: c.state.pidStartTime) else {
+            let why = c.state.status == .paused ? "container is paused" : "container state improper"
+            throw HullError(.failure, "can only create exec sessions on running containers: \(why)")
+        }
+        guard !options.command.isEmpty else { throw HullError(.failure, "must provide a non-empty command to start an exec session") }
+        let pid = c.state.pid
+        // The live root file system: the image's files as the container changed them.
+        let root = LayeredFiles(directories: ["/proc/\(pid)/root"])
+        let user = try UserResolver(files: root).resolve(options.user ?? c.config.user)
+
+        var fds: [Int32] = []
+        defer { fds.forEach { close($0) } }
+        let pidNamespace: Int32
+        do {
+            pidNamespace = try Namespace.open(pid: pid, "pid")
+            fds.append(pidNamespace)
+            // Mount last: once in it, the other /proc paths would no longer resolve on the host.
+            for name in ["ipc", "uts", "net", "cgroup", "mnt"] {
+                fds.append(try Namespace.open(pid: pid, name))
+            }
+        } catch {
+            throw HullError(.failure, "joining container \(c.id): \(error)")
+        }
+
+        var spec = IsolatedProcessSpec()
+        spec.joinNamespaceFDs = Array(fds.dropFirst())
+        spec.createWorkdir = false
+        spec.workdir = options.workdir ?? c.config.workingDir
+        spec.argv = options.command
+        var env = ContainerEnvironment.merge(c.config.env, ContainerEnvironment.expandUserEnv(options.env, host: hostEnvironment))
+        if ContainerEnvironment.value("HOME", in: env) == nil { env.append("HOME=" + user.home) }
+        spec.env = env
+        spec.pathDirectories = (ContainerEnvironment.value("PATH", in: env) ?? ContainerEnvironment.defaultPath)
+            .split(separator: ":").map(String.init)
+        spec.uid = user.uid
+        spec.gid = user.gid
+        spec.groups = user.additionalGids
+        let devNull = open("/dev/null", O_RDWR | O_CLOEXEC)
+        defer { if devNull >= 0 { close(devNull) } }
+        spec.stdio = options.detach ? (devNull, devNull, devNull) : (options.interactive ? 0 : devNull, 1, 2)
+        spec.parentDeathSignal = options.detach ? 0 : SIGKILL
+
+        var process: SpawnedProcess
+        do {
+            try Namespace.enterForChildren(pidNamespaceFD: pidNamespace)
+            process = try IsolatedProcess.spawn(spec)
+        } catch {
+            throw HullError(.failure, "starting exec session in \(c.id): \(error)")
+        }
+        if !options.detach { process.forwardSignals() }
+        do {
+            try process.release()
+        } catch {
+            _ = try? process.wait()
+            if let e = error as? ChildSetupError { throw ContainerRunner.translate(e, command: options.command) }
+            throw HullError(.failure, "exec in \(c.id): \(error)")
+        }
+        if options.detach { return 0 }
+        do {
+            return try process.wait()
+        } catch {
+            throw HullError(.failure, "waiting for exec session: \(error)")
+        }
+    }
+}

@@ -1,0 +1,92 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import HullLinux
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// stop, kill and wait: signals to a container's process and waiting for
+/// the exit its parent (a monitor or a foreground hull) records.
+public struct ContainerLifecycle {
+    public let layout: StoreLayout
+    var store: ContainerStore { ContainerStore(layout: layout) }
+
+    public init(layout: StoreLayout) {
+        self.layout = layout
+    }
+
+    static func isActive(_ status: ContainerState.Status) -> Bool {
+        status == .running || status == .paused || status == .stopping
+    }
+
+    public static func parseSignal(_ text: String) throws(HullError) -> Int32 {
+        guard let n = Signals.parse(text) else { throw HullError(.failure, "invalid signal: \(text)") }
+        return n
+    }
+
+    /// Sends a signal to a running container's process.
+    public func kill(_ container: Container, signal: Int32) throws(HullError) {
+        let current = try store.load(container.id)
+        guard Self.isActive(current.state.status) else {
+            throw HullError(.failure, "can only kill running containers. \(current.id) is in state \(current.state.status.rawValue): container state improper")
+        }
+        try send(signal, to: current)
+    }
+
+    private func send(_ signal: Int32, to container: Container) throws(HullError) {
+        let s = container.state
+        guard ProcessTable.isAlive(pid: s.pid, startTime: s.pidStartTime) else { return }
+        if Glibc.kill(s.pid, signal) != 0 && errno != ESRCH {
+            throw HullError(.failure, "sending \(Signals.name(signal)) to container \(container.id): \(LinuxError("kill").reason)")
+        }
+    }
+
+    /// The stop signal, then SIGKILL after `timeout` seconds; returns once
+    /// the exit is recorded. Stopping a stopped container is no error.
+    public func stop(_ container: Container, timeout: Int?) throws(HullError) {
+        let current = try store.load(container.id)
+        guard Self.isActive(current.state.status) else { return }
+        let signal = Signals.parse(current.config.stopSignal ?? "SIGTERM") ?? SIGTERM
+        let wait = Double(timeout ?? current.config.stopTimeout ?? 10)
+        if current.state.status == .paused { try send(SIGCONT, to: current) }
+        try send(signal, to: current)
+        if try waitForExit(current.id, timeout: wait) { return }
+        try send(SIGKILL, to: current)
+        if try waitForExit(current.id, timeout: 10) { return }
+        throw HullError(.failure, "container \(current.id) did not exit after SIGKILL")
+    }
+
+    /// Polls until the container's exit is recorded (or it is gone).
+    /// Returns false on timeout.
+    func waitForExit(_ id: String, timeout: Double?) throws(HullError) -> Bool {
+        let deadline = timeout.map { Date().addingTimeInterval($0) }
+        var delay: UInt32 = 1000
+        while true {
+            guard let c = try? store.load(id) else { return true }
+            // Done once the process is gone and nobody is left to write its
+            // exit: its recorder (monitor or foreground hull) wrote it or died.
+            if !Self.isActive(c.state.status) && (c.state.finishedAt != nil || !c.state.hasLiveRecorder) { return true }
+            if let deadline, Date() >= deadline { return false }
+            usleep(delay)
+            delay = min(delay * 2, 50_000)
+        }
+    }
+
+    /// Blocks until the container exits; returns its exit code.
+    public func wait(_ container: Container) throws(HullError) -> Int32 {
+        while true {
+            guard let c = try store.find(container.id) else {
+                throw HullError.noSuchContainer(container.id)
+            }
+            if c.state.status == .exited {
+                // Give the recorder its moment so the code is the real one.
+                _ = try waitForExit(c.id, timeout: 1)
+                return (try? store.load(c.id))?.state.exitCode ?? c.state.exitCode
+            }
+            usleep(20_000)
+        }
+    }
+}

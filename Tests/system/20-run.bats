@@ -171,10 +171,12 @@ teardown() { teardown_store; }
 
 @test "concurrent creates with the same name: exactly one wins" {
   for i in 1 2 3 4 5 6; do
-    ( "$HULL_BIN" --root "$HULL_ROOT_DIR" --runroot "$HULL_RUN_DIR" create --name race busybox true >"$STORE/out.$i" 2>&1; echo $? >"$STORE/rc.$i" ) &
+    ( rc=0; "$HULL_BIN" --root "$HULL_ROOT_DIR" --runroot "$HULL_RUN_DIR" create --name race busybox true >"$STORE/out.$i" 2>&1 || rc=$?; echo $rc >"$STORE/rc.$i" ) &
   done
   wait
   [ "$(cat "$STORE"/rc.* | grep -c '^0$')" -eq 1 ]
+  [ "$(cat "$STORE"/rc.* | grep -c '^125$')" -eq 5 ]
+  grep -h "already in use" "$STORE"/out.* | wc -l | grep -qx 5
   [ "$(hull ps -aq | wc -l)" -eq 1 ]
 }
 

@@ -17,6 +17,8 @@
 #include <sys/mount.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
+#include <termios.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -242,6 +244,53 @@ static void exec_command(const struct hull_spec *spec, int err_fd) {
     report(err_fd, HULL_CHILD_EXEC, seen_eacces ? EACCES : ENOENT, 1);
 }
 
+// The terminal is made from the container's own devpts instance, so the
+// process sees /dev/pts/0 as its tty (runc and crun do the same through a
+// console socket). The master goes to hull, which relays it.
+static int setup_console(int sock, uid_t uid) {
+    int master = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (master < 0) return -1;
+    int unlock = 0, n = 0;
+    if (ioctl(master, TIOCSPTLCK, &unlock) < 0 || ioctl(master, TIOCGPTN, &n) < 0) return -1;
+    char path[32] = "/dev/pts/";
+    char digits[12];
+    int len = 0;
+    do { digits[len++] = (char)('0' + n % 10); n /= 10; } while (n > 0);
+    size_t at = 9;
+    while (len > 0) path[at++] = digits[--len];
+    path[at] = '\0';
+    int slave = open(path, O_RDWR | O_NOCTTY);
+    if (slave < 0) return -1;
+    // The user the process runs as must own its terminal to write to it.
+    if (fchown(slave, uid, (gid_t)-1) < 0) return -1;
+    if (setsid() < 0) return -1;
+    if (ioctl(slave, TIOCSCTTY, 0) < 0) return -1;
+
+    char data = 't';
+    struct iovec iov = { .iov_base = &data, .iov_len = 1 };
+    union { char buf[CMSG_SPACE(sizeof(int))]; struct cmsghdr align; } control;
+    memset(&control, 0, sizeof control);
+    struct msghdr msg;
+    memset(&msg, 0, sizeof msg);
+    msg.msg_iov = &iov;
+    msg.msg_iovlen = 1;
+    msg.msg_control = control.buf;
+    msg.msg_controllen = sizeof control.buf;
+    struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
+    cmsg->cmsg_level = SOL_SOCKET;
+    cmsg->cmsg_type = SCM_RIGHTS;
+    cmsg->cmsg_len = CMSG_LEN(sizeof(int));
+    memcpy(CMSG_DATA(cmsg), &master, sizeof(int));
+    if (sendmsg(sock, &msg, MSG_NOSIGNAL) < 0) return -1;
+    close(master);
+    close(sock);
+    for (int fd = 0; fd < 3; fd++) {
+        if (dup2(slave, fd) < 0) return -1;
+    }
+    if (slave > 2) close(slave);
+    return 0;
+}
+
 static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
     reset_signals();
     if (spec->parent_death_signal && prctl(PR_SET_PDEATHSIG, spec->parent_death_signal) < 0)
@@ -276,6 +325,9 @@ static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
     }
     if (spec->rootfs && pivot_into(spec->rootfs) < 0)
         report(err_fd, HULL_CHILD_PIVOT, errno, 0);
+
+    if (spec->console_socket >= 0 && setup_console(spec->console_socket, spec->uid) < 0)
+        report(err_fd, HULL_CHILD_CONSOLE, errno, 0);
 
     if (spec->hostname && sethostname(spec->hostname, str_len(spec->hostname)) < 0)
         report(err_fd, HULL_CHILD_HOSTNAME, errno, 0);

@@ -8,6 +8,9 @@
 #include <string.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/uio.h>
 
 int hull_openat2(int dirfd, const char *path, int flags, unsigned long long resolve) {
     struct open_how how;
@@ -23,4 +26,49 @@ int hull_setns(int fd, int nstype) {
 
 int hull_pipe_cloexec(int fds[2]) {
     return pipe2(fds, O_CLOEXEC);
+}
+
+int hull_recv_fd(int sock) {
+    char data;
+    struct iovec iov = { .iov_base = &data, .iov_len = 1 };
+    union { char buf[CMSG_SPACE(sizeof(int))]; struct cmsghdr align; } control;
+    struct msghdr msg;
+    memset(&msg, 0, sizeof msg);
+    msg.msg_iov = &iov;
+    msg.msg_iovlen = 1;
+    msg.msg_control = control.buf;
+    msg.msg_controllen = sizeof control.buf;
+    ssize_t n;
+    do { n = recvmsg(sock, &msg, MSG_CMSG_CLOEXEC); } while (n < 0 && errno == EINTR);
+    if (n < 0) return -errno;
+    if (n == 0) return -ECONNRESET;
+    struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
+    if (!cmsg || cmsg->cmsg_type != SCM_RIGHTS) return -EPROTO;
+    int fd;
+    memcpy(&fd, CMSG_DATA(cmsg), sizeof fd);
+    return fd;
+}
+
+static int winch_write_end = -1;
+
+static void on_winch(int sig) {
+    (void)sig;
+    int saved = errno;
+    char c = 'w';
+    ssize_t unused = write(winch_write_end, &c, 1);
+    (void)unused;
+    errno = saved;
+}
+
+int hull_winch_pipe(void) {
+    int fds[2];
+    if (pipe2(fds, O_CLOEXEC | O_NONBLOCK) < 0) return -errno;
+    winch_write_end = fds[1];
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_winch;
+    sa.sa_flags = SA_RESTART;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGWINCH, &sa, NULL);
+    return fds[0];
 }

@@ -49,6 +49,8 @@ public struct IsolatedProcessSpec: Sendable {
     /// Namespace files (/proc/PID/ns/*) to enter, in order, for exec.
     public var joinNamespaceFDs: [Int32] = []
     public var createWorkdir = true
+    /// A socket to receive the master of a terminal made inside the container.
+    public var consoleSocket: Int32 = -1
 
     public init() {}
 }
@@ -57,7 +59,7 @@ public struct IsolatedProcessSpec: Sendable {
 public struct ChildSetupError: Error, CustomStringConvertible {
     public enum Step: Int32 {
         case sync = 1, mountPrivate, step, pivot, hostname, loopback, setgroups, setgid, setuid,
-             workdir, stdio, parentDeathSignal, exec, join
+             workdir, stdio, parentDeathSignal, exec, join, console
     }
     public let step: Step?
     public let errno: Int32
@@ -158,6 +160,7 @@ public enum IsolatedProcess {
                 c.join_fds = UnsafePointer(joinBuf.baseAddress)
                 c.njoin_fds = joinBuf.count
                 c.create_workdir = spec.createWorkdir ? 1 : 0
+                c.console_socket = spec.consoleSocket
                 return hull_spawn(&c, &child)
               }
             }

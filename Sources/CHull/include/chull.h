@@ -53,6 +53,8 @@ struct hull_spec {
     const int *join_fds;            // namespaces to setns() into first (exec)
     size_t njoin_fds;
     int create_workdir;             // mkdir -p the workdir (run), or not (exec)
+    int console_socket;             // >= 0: make a pty inside the container,
+                                    // send its master here (SCM_RIGHTS)
 };
 
 // Steps the child can fail in; the Swift side names them.
@@ -71,6 +73,7 @@ enum hull_child_step {
     HULL_CHILD_PDEATHSIG,
     HULL_CHILD_EXEC,
     HULL_CHILD_JOIN,          // detail: index of the namespace fd
+    HULL_CHILD_CONSOLE,
 };
 
 struct hull_child_error {
@@ -111,6 +114,12 @@ int hull_pipe_cloexec(int fds[2]);
 
 // setns(2); glibc declares it only for _GNU_SOURCE.
 int hull_setns(int fd, int nstype);
+
+// Receives one fd sent with SCM_RIGHTS; returns it or -errno.
+int hull_recv_fd(int sock);
+
+// A pipe that becomes readable on SIGWINCH (self-pipe); returns its read end.
+int hull_winch_pipe(void);
 
 // openat2(2), which glibc does not wrap: dirfd-relative open with
 // RESOLVE_* flags, used to keep layer writes beneath the layer directory.

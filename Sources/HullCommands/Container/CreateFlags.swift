@@ -35,6 +35,9 @@ struct CreateFlags: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Keep stdin open and pass it to the container.")
     var interactive = false
 
+    @Flag(name: .shortAndLong, help: "Allocate a pseudo-TTY for the container.")
+    var tty = false
+
     @Flag(name: .long, help: "Remove the container when it exits.")
     var rm = false
 
@@ -60,6 +63,7 @@ struct CreateFlags: ParsableArguments {
         o.network = network
         o.stopSignal = stopSignal
         o.stopTimeout = stopTimeout
+        o.tty = tty
         for item in label {
             let kv = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             o.labels[kv[0]] = kv.count > 1 ? kv[1] : ""

@@ -23,6 +23,9 @@ struct Exec: StoreCommand {
     @Flag(name: .shortAndLong, help: "Pass stdin to the process.")
     var interactive = false
 
+    @Flag(name: .shortAndLong, help: "Allocate a pseudo-TTY.")
+    var tty = false
+
     @Option(name: .shortAndLong, help: "Username or UID, with an optional group: user[:group].")
     var user: String?
 
@@ -43,6 +46,8 @@ struct Exec: StoreCommand {
         options.workdir = workdir
         options.interactive = interactive
         options.detach = detach
+        options.tty = tty
+        TTYWarning.check(tty: tty, interactive: interactive)
         let code = try ContainerExec(layout: layout).run(c, options, hostEnvironment: ProcessInfo.processInfo.environment)
         throw ExitCode(code)
     }

@@ -27,6 +27,7 @@ struct Run: StoreCommand {
 
     func execute(layout: StoreLayout) throws {
         let options = try flags.options(image: image, command: command)
+        if !detach { TTYWarning.check(tty: flags.tty, interactive: flags.interactive) }
         let env = ProcessInfo.processInfo.environment
         let container = try ContainerCreator(layout: layout, hostEnvironment: env).create(options)
         if detach {

@@ -24,6 +24,7 @@ public struct CreateOptions: Sendable {
     public var network = "none"
     public var stopSignal: String?
     public var stopTimeout: Int?
+    public var tty = false
 
     public init(image: String) {
         self.image = image
@@ -57,7 +58,7 @@ public struct ContainerCreator {
         var env = ContainerEnvironment.merge(
             ["PATH=" + ContainerEnvironment.defaultPath, "container=hull"],
             defaults.Env ?? [],
-            ["HOSTNAME=" + hostname],
+            ["HOSTNAME=" + hostname] + (options.tty ? ["TERM=xterm"] : []),
             ContainerEnvironment.expandUserEnv(options.env, host: hostEnvironment))
         if ContainerEnvironment.value("PATH", in: env)?.isEmpty ?? true {
             env = ContainerEnvironment.merge(env, ["PATH=" + ContainerEnvironment.defaultPath])
@@ -77,7 +78,7 @@ public struct ContainerCreator {
             workingDir: workdir, user: options.user ?? defaults.User ?? "",
             hostname: hostname, labels: (defaults.Labels ?? [:]).merging(options.labels) { $1 },
             interactive: options.interactive, autoRemove: options.autoRemove, network: options.network,
-            stopSignal: options.stopSignal ?? defaults.StopSignal, stopTimeout: options.stopTimeout)
+            stopSignal: options.stopSignal ?? defaults.StopSignal, stopTimeout: options.stopTimeout, tty: options.tty)
         try ContainerStore(layout: layout).create(config)
         return Container(config: config, state: .created)
     }

@@ -13,6 +13,7 @@ public struct ContainerExec {
         public var workdir: String?
         public var interactive = false
         public var detach = false
+        public var tty = false
 
         public init(command: [String]) {
             self.command = command
@@ -69,6 +70,12 @@ public struct ContainerExec {
         defer { if devNull >= 0 { close(devNull) } }
         spec.stdio = options.detach ? (devNull, devNull, devNull) : (options.interactive ? 0 : devNull, 1, 2)
         spec.parentDeathSignal = options.detach ? 0 : SIGKILL
+        let console: ConsoleSocket? = options.tty && !options.detach ? try ConsoleSocket() : nil
+        if let console {
+            spec.stdio = (-1, -1, -1)
+            spec.consoleSocket = console.childEnd
+            if ContainerEnvironment.value("TERM", in: spec.env) == nil { spec.env.append("TERM=xterm") }
+        }
 
         var process: SpawnedProcess
         do {
@@ -86,6 +93,10 @@ public struct ContainerExec {
             throw HullError(.failure, "exec in \(c.id): \(error)")
         }
         if options.detach { return 0 }
+        if let console, let master = console.receive() {
+            TerminalRelay(master: master, forwardInput: options.interactive).run()
+            close(master)
+        }
         do {
             return try process.wait()
         } catch {

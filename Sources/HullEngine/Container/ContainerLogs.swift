@@ -121,8 +121,10 @@ struct LineReader {
             pending += chunk[0..<n]
         }
         guard let lastNewline = pending.lastIndex(of: 10) else { return [] }
-        let text = String(decoding: pending[...lastNewline], as: UTF8.self)
+        // Split on the byte: as Characters, "\r\n" (terminal output) is one
+        // grapheme and would not split on "\n".
+        let lines = pending[...lastNewline].split(separator: 10, omittingEmptySubsequences: false).dropLast()
         pending.removeSubrange(...lastNewline)
-        return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        return lines.map { Substring(String(decoding: $0, as: UTF8.self)) }
     }
 }

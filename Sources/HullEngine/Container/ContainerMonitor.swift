@@ -26,6 +26,11 @@ public struct ContainerMonitor {
     /// Runs container `id`; tells the launcher on `reportFD` whether it started.
     public func run(id: String, reportFD: Int32) -> Int32 {
         let runner = ContainerRunner(layout: layout)
+        let log = open(Self.logPath(layout, id), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o640)
+        defer { if log >= 0 { close(log) } }
+        if (try? ContainerStore(layout: layout).load(id))?.config.tty == true {
+            return runWithTerminal(id: id, reportFD: reportFD, log: log)
+        }
         let out: (Int32, Int32), err: (Int32, Int32)
         let devNull = open("/dev/null", O_RDONLY | O_CLOEXEC)
         do {
@@ -44,9 +49,28 @@ public struct ContainerMonitor {
         }
         close(out.1); close(err.1); close(devNull)
         report(reportFD, nil)
-        let log = open(Self.logPath(layout, id), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o640)
         LogPump(fds: [(out.0, "stdout"), (err.0, "stderr")], logFD: log).run()
-        if log >= 0 { close(log) }
+        return (try? runner.waitAndRecord(process, id)) ?? 125
+    }
+
+    /// A detached container on a pty: the monitor holds the master and
+    /// logs what the terminal shows as stdout, as Podman does.
+    private func runWithTerminal(id: String, reportFD: Int32, log: Int32) -> Int32 {
+        let runner = ContainerRunner(layout: layout)
+        let process: SpawnedProcess
+        let master: Int32?
+        do {
+            let console = try ConsoleSocket()
+            process = try runner.start(id, stdio: (-1, -1, -1), parentDeathSignal: 0, consoleSocket: console.childEnd)
+            master = console.receive()
+        } catch {
+            report(reportFD, error)
+            return error.code.rawValue
+        }
+        report(reportFD, nil)
+        if let master {
+            LogPump(fds: [(master, "stdout")], logFD: log).run()
+        }
         return (try? runner.waitAndRecord(process, id)) ?? 125
     }
 

@@ -29,6 +29,8 @@ public struct ContainerConfig: Codable, Equatable, Sendable {
     /// What `stop` sends first, and how long it waits before SIGKILL.
     public var stopSignal: String?
     public var stopTimeout: Int?
+    /// The process runs on a pty made inside the container.
+    public var tty: Bool?
 
     public var command: [String] { entrypoint + cmd }
 }

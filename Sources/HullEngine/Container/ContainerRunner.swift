@@ -21,18 +21,28 @@ public struct ContainerRunner {
     /// output goes straight to hull's stdout and stderr. Returns the
     /// container's exit code; removes it afterwards when made with --rm.
     public func runAttached(_ container: Container, interactive: Bool = false) throws(HullError) -> Int32 {
-        let devNull = open("/dev/null", O_RDONLY | O_CLOEXEC)
-        defer { if devNull >= 0 { close(devNull) } }
         let passStdin = interactive || container.config.interactive
         // Foreground containers die with their hull: nothing else would
         // record their exit.
+        if container.config.tty == true {
+            let console = try ConsoleSocket()
+            let process = try start(container.id, stdio: (-1, -1, -1), parentDeathSignal: SIGKILL, consoleSocket: console.childEnd)
+            if let master = console.receive() {
+                TerminalRelay(master: master, forwardInput: passStdin).run()
+                close(master)
+            }
+            return try waitAndRecord(process, container.id)
+        }
+        let devNull = open("/dev/null", O_RDONLY | O_CLOEXEC)
+        defer { if devNull >= 0 { close(devNull) } }
         let process = try start(container.id, stdio: (passStdin ? 0 : devNull, 1, 2), parentDeathSignal: SIGKILL)
         return try waitAndRecord(process, container.id)
     }
 
     /// Spawns the process, records it as running and lets it exec. A
     /// failure before exec is recorded as the container's exit and thrown.
-    func start(_ id: String, stdio: (Int32, Int32, Int32), parentDeathSignal: Int32) throws(HullError) -> SpawnedProcess {
+    func start(_ id: String, stdio: (Int32, Int32, Int32), parentDeathSignal: Int32,
+               consoleSocket: Int32 = -1) throws(HullError) -> SpawnedProcess {
         let lock = try store.lock(id)
         defer { lock.unlock() }
         let current = try store.load(id)
@@ -44,6 +54,7 @@ public struct ContainerRunner {
         var spec = try ProcessSpecBuilder(layout: layout).build(current.config, image: image)
         spec.stdio = stdio
         spec.parentDeathSignal = parentDeathSignal
+        spec.consoleSocket = consoleSocket
 
         var process: SpawnedProcess
         do {

@@ -1,0 +1,60 @@
+import HullLinux
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Relays between the caller's stdin/stdout and a container's pty master
+/// until the container side closes: the caller's terminal in raw mode (so
+/// ^C and ^D reach the container), window size kept in step.
+struct TerminalRelay {
+    let master: Int32
+    let forwardInput: Bool
+
+    static let notATTYWarning = "The input device is not a TTY. The --tty and --interactive flags might not work properly"
+
+    func run() {
+        let stdinIsTTY = Terminal.isTerminal(0)
+        let raw = forwardInput && stdinIsTTY ? Terminal.makeRaw(0) : nil
+        defer { raw?.restore() }
+        if stdinIsTTY { Terminal.copyWindowSize(from: 0, to: master) }
+        let winch = stdinIsTTY ? ((try? Terminal.windowChanges()) ?? -1) : -1
+        defer { if winch >= 0 { close(winch) } }
+
+        var readInput = forwardInput
+        var buffer = [UInt8](repeating: 0, count: 32768)
+        while true {
+            var fds = [pollfd(fd: master, events: Int16(POLLIN), revents: 0)]
+            if readInput { fds.append(pollfd(fd: 0, events: Int16(POLLIN), revents: 0)) }
+            if winch >= 0 { fds.append(pollfd(fd: winch, events: Int16(POLLIN), revents: 0)) }
+            if poll(&fds, nfds_t(fds.count), -1) < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            for p in fds where p.revents != 0 {
+                if p.fd == master {
+                    let n = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
+                    // EIO: every slave fd is closed, the container side is done.
+                    if n <= 0 { if n < 0 && errno == EINTR { continue }; return }
+                    writeAll(1, buffer[0..<n])
+                } else if p.fd == 0 {
+                    let n = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+                    if n <= 0 { readInput = false; continue }
+                    writeAll(master, buffer[0..<n])
+                } else if p.fd == winch {
+                    var drain = [UInt8](repeating: 0, count: 64)
+                    _ = drain.withUnsafeMutableBytes { read(winch, $0.baseAddress, $0.count) }
+                    Terminal.copyWindowSize(from: 0, to: master)
+                }
+            }
+        }
+    }
+
+    private func writeAll(_ fd: Int32, _ bytes: ArraySlice<UInt8>) {
+        var offset = bytes.startIndex
+        while offset < bytes.endIndex {
+            let n = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if n < 0 { if errno == EINTR || errno == EAGAIN { continue }; return }
+            offset += n
+        }
+    }
+}

@@ -216,3 +216,50 @@ wait_running() {
   assert_status 0
   [ -z "$(hull ps -aq)" ]
 }
+
+@test "rename keeps the container and moves its name" {
+  hull create --name before busybox true >/dev/null
+  hull create --name taken busybox true >/dev/null
+  run hull rename before after
+  assert_status 0
+  run hull ps -a --format '{{.Names}}'
+  [[ "$output" == *after* ]] && [[ "$output" != *before* ]]
+  run hull rename after taken
+  assert_status 125
+  assert_one_error_line
+  run hull create --name before busybox true
+  assert_status 0
+}
+
+@test "diff lists added, changed and deleted paths" {
+  hull run --name d2 busybox sh -c 'echo x > /newfile; rm /etc/group; mkdir /tmp/d'
+  run hull diff d2
+  assert_status 0
+  [ "$output" = $'C /etc\nD /etc/group\nA /newfile\nC /tmp\nA /tmp/d' ]
+  run hull diff --format json d2
+  [[ "$output" == *'"deleted": ['* ]]
+}
+
+@test "top lists the container's processes with its own pids" {
+  hull run -d --name tp busybox sh -c 'sleep 100 & exec sleep 200' >/dev/null
+  sleep 0.5
+  run hull top tp
+  assert_status 0
+  [[ "${lines[0]}" =~ ^USER\ +PID\ +PPID\ +%CPU\ +ELAPSED\ +TTY\ +TIME\ +COMMAND$ ]]
+  [[ "${lines[1]}" =~ ^root\ +1\ +0\ + ]]
+  [[ "$output" == *"sleep 100"* ]]
+  hull create --name notrunning busybox true >/dev/null
+  run hull top notrunning
+  assert_status 125
+}
+
+@test "container prune removes stopped containers only" {
+  hull create --name p1 busybox true >/dev/null
+  hull run --name p2 busybox true
+  hull run -d --name p3 busybox sleep 30 >/dev/null
+  run hull container prune -f
+  assert_status 0
+  [ "${#lines[@]}" -eq 2 ]
+  run hull ps -a --format '{{.Names}}'
+  [ "$output" = "p3" ]
+}

@@ -8,7 +8,8 @@ struct ContainerGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "container",
         abstract: "Manage containers.",
-        subcommands: [Create.self, ContainerInspect.self, ContainerList.self, Rm.self, Run.self, Start.self])
+        subcommands: [Create.self, Diff.self, Exec.self, ContainerInspect.self, Kill.self, Logs.self, ContainerList.self,
+                      ContainerPrune.self, Rename.self, Restart.self, Rm.self, Run.self, Start.self, Stop.self, Top.self, Wait.self])
 }
 
 struct ContainerInspect: StoreCommand {

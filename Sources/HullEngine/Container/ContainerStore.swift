@@ -50,7 +50,7 @@ public struct ContainerStore: Sendable {
             let durable = !config.autoRemove
             try JSONFile.write(config, to: staging + "/config.json", durable: durable)
             try JSONFile.write(ContainerState.created, to: staging + "/state.json", durable: durable)
-            try check("rename", path: layout.containerDir(config.id)) { rename(staging, layout.containerDir(config.id)) }
+            try check("rename", path: layout.containerDir(config.id)) { Glibc.rename(staging, layout.containerDir(config.id)) }
             if durable { AtomicFile.syncDirectory(layout.containersDir) }
         } catch {
             try? FileSystem.removeTree(staging)
@@ -70,7 +70,7 @@ public struct ContainerStore: Sendable {
         }
     }
 
-    private func reserveName(_ name: String, id: String) throws(HullError) {
+    func reserveName(_ name: String, id: String) throws(HullError) {
         try? FileSystem.makeDirectories(namesDir, mode: 0o700)
         for _ in 0..<2 {
             if symlink(id, namePath(name)) == 0 { return }
@@ -161,7 +161,7 @@ public struct ContainerStore: Sendable {
     public func remove(_ container: Container) throws(HullError) {
         let id = container.id
         let trash = layout.tmpDir + "/rm-\(getpid())-\(id)"
-        if rename(layout.containerDir(id), trash) != 0 && errno != ENOENT {
+        if Glibc.rename(layout.containerDir(id), trash) != 0 && errno != ENOENT {
             throw HullError(.failure, "removing container \(id): \(LinuxError("rename").reason)")
         }
         if readName(container.name) == id { unlink(namePath(container.name)) }

@@ -10,6 +10,16 @@ struct LayeredFiles {
     /// Layer directories, topmost first.
     let directories: [String]
 
+    /// Whether the path exists in the merged view (a whiteout hides it).
+    func exists(_ path: String) -> Bool {
+        for dir in directories {
+            var st = stat()
+            guard lstat(dir + path, &st) == 0 else { continue }
+            return !((st.st_mode & S_IFMT) == S_IFCHR && st.st_rdev == 0)
+        }
+        return false
+    }
+
     func read(_ path: String) -> [UInt8]? {
         for dir in directories {
             let full = dir + path

@@ -1,0 +1,34 @@
+import ArgumentParser
+import HullEngine
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct ContainerPrune: StoreCommand {
+    static let configuration = CommandConfiguration(commandName: "prune", abstract: "Remove all stopped containers.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(name: .shortAndLong, help: "Do not prompt for confirmation.")
+    var force = false
+
+    func execute(layout: StoreLayout) throws {
+        if !force {
+            print("WARNING! This will remove all non running containers.\nAre you sure you want to continue? [y/N] ", terminator: "")
+            fflush(nil)
+            let answer = readLine() ?? ""
+            guard answer.lowercased().hasPrefix("y") else { return }
+        }
+        let remover = ContainerRemover(layout: layout)
+        var failure: HullError?
+        for c in ContainerStore(layout: layout).list() where c.state.status == .exited || c.state.status == .created {
+            do throws(HullError) {
+                try remover.remove(c, force: false)
+                print(c.id)
+            } catch {
+                failure = error
+            }
+        }
+        if let failure { throw failure }
+    }
+}

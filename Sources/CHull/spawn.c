@@ -291,6 +291,51 @@ static int setup_console(int sock, uid_t uid) {
     return 0;
 }
 
+static void ignore_signal(int sig) { (void)sig; }
+
+// --init: PID 1 of the container stays this code (no host binary is ever
+// exec'd inside the container, CVE-2019-5736), forks the command, reaps
+// every orphan the namespace hands it, relays signals to the command and
+// exits with its status, as tini and catatonit do.
+static void run_init(int err_fd) {
+    // An init with a default disposition never receives signals from
+    // outside its namespace; a handler (then blocked) makes them queue.
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = ignore_signal;
+    sigemptyset(&sa.sa_mask);
+    for (int sig = 1; sig < NSIG; sig++) {
+        if (sig != SIGKILL && sig != SIGSTOP) sigaction(sig, &sa, NULL);
+    }
+    sigset_t all;
+    sigfillset(&all);
+    sigprocmask(SIG_BLOCK, &all, NULL);
+    pid_t child = fork();
+    if (child < 0) report(err_fd, HULL_CHILD_EXEC, errno, 2);
+    if (child == 0) {
+        reset_signals();
+        return;  // the caller goes on to exec the command
+    }
+    close(err_fd);
+    syscall(SYS_close_range, 3, ~0U, 0);
+    for (;;) {
+        siginfo_t info;
+        int sig = sigwaitinfo(&all, &info);
+        if (sig < 0) continue;
+        if (sig != SIGCHLD) {
+            kill(child, sig);
+            continue;
+        }
+        int status;
+        pid_t pid;
+        while ((pid = waitpid(-1, &status, WNOHANG)) > 0) {
+            if (pid != child) continue;
+            if (WIFSIGNALED(status)) _exit(128 + WTERMSIG(status));
+            _exit(WEXITSTATUS(status));
+        }
+    }
+}
+
 static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
     reset_signals();
     if (spec->parent_death_signal && prctl(PR_SET_PDEATHSIG, spec->parent_death_signal) < 0)
@@ -361,6 +406,7 @@ static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
             if (fd != err_fd) fcntl(fd, F_SETFD, FD_CLOEXEC);
         }
     }
+    if (spec->run_init) run_init(err_fd);
     exec_command(spec, err_fd);
 }
 

@@ -51,6 +51,8 @@ public struct IsolatedProcessSpec: Sendable {
     public var createWorkdir = true
     /// A socket to receive the master of a terminal made inside the container.
     public var consoleSocket: Int32 = -1
+    /// PID 1 stays hull's own tiny init (reaping, relaying signals).
+    public var runInit = false
 
     public init() {}
 }
@@ -161,6 +163,7 @@ public enum IsolatedProcess {
                 c.njoin_fds = joinBuf.count
                 c.create_workdir = spec.createWorkdir ? 1 : 0
                 c.console_socket = spec.consoleSocket
+                c.run_init = spec.runInit ? 1 : 0
                 return hull_spawn(&c, &child)
               }
             }

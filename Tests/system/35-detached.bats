@@ -263,3 +263,37 @@ wait_running() {
   run hull ps -a --format '{{.Names}}'
   [ "$output" = "p3" ]
 }
+
+@test "--init runs a PID 1 that reaps orphans and relays signals" {
+  run hull run --rm --init busybox sh -c 'sh -c "sleep 0.2 & exit 0"; sleep 0.5; ps -o stat= | grep -c "^Z" || true; echo $$; exit 4'
+  assert_status 4
+  [ "${lines[0]}" = "0" ]
+  [ "${lines[1]}" != "1" ]
+  hull run -d --init --name in1 busybox sleep 100 >/dev/null
+  sleep 0.3
+  run hull stop -t 5 in1
+  assert_status 0
+  # SIGTERM reached sleep through the init: 128+15, no 5-second wait.
+  run hull inspect --format '{{.State.ExitCode}}' in1
+  [ "$output" = "143" ]
+}
+
+@test "--restart on-failure:N retries N times; always stops on stop" {
+  hull run -d --name rp --restart on-failure:2 busybox sh -c 'echo try; exit 1' >/dev/null
+  for _ in $(seq 60); do [ "$(hull logs rp | wc -l)" -ge 3 ] && [ -z "$(hull ps -q)" ] && break; sleep 0.1; done
+  sleep 0.5
+  [ "$(hull logs rp | wc -l)" -eq 3 ]
+  run hull inspect --format '{{.State.Status}} {{.State.ExitCode}}' rp
+  [ "$output" = "exited 1" ]
+  hull run -d --name ra --restart always busybox sh -c 'echo a; sleep 0.2' >/dev/null
+  sleep 1
+  hull stop ra >/dev/null
+  sleep 0.5
+  run hull ps --format '{{.Names}}'
+  [ -z "$output" ]
+  run hull run --rm --restart always busybox true
+  assert_status 125
+  run hull run --restart sometimes busybox true
+  assert_status 125
+  assert_one_error_line
+}

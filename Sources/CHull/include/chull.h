@@ -55,6 +55,8 @@ struct hull_spec {
     int create_workdir;             // mkdir -p the workdir (run), or not (exec)
     int console_socket;             // >= 0: make a pty inside the container,
                                     // send its master here (SCM_RIGHTS)
+    int run_init;                   // stay as PID 1: reap zombies, forward
+                                    // signals, exit as the command does
 };
 
 // Steps the child can fail in; the Swift side names them.

@@ -38,6 +38,12 @@ struct CreateFlags: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Allocate a pseudo-TTY for the container.")
     var tty = false
 
+    @Flag(name: .long, help: "Run a tiny init as PID 1 that reaps zombies and forwards signals.")
+    var `init` = false
+
+    @Option(name: .long, help: "Restart policy: no, always, on-failure[:max-retries] or unless-stopped.")
+    var restart: String?
+
     @Flag(name: .long, help: "Remove the container when it exits.")
     var rm = false
 
@@ -64,6 +70,8 @@ struct CreateFlags: ParsableArguments {
         o.stopSignal = stopSignal
         o.stopTimeout = stopTimeout
         o.tty = tty
+        o.initProcess = `init`
+        o.restartPolicy = restart
         for item in label {
             let kv = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             o.labels[kv[0]] = kv.count > 1 ? kv[1] : ""

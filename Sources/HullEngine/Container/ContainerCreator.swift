@@ -25,6 +25,8 @@ public struct CreateOptions: Sendable {
     public var stopSignal: String?
     public var stopTimeout: Int?
     public var tty = false
+    public var initProcess = false
+    public var restartPolicy: String?
 
     public init(image: String) {
         self.image = image
@@ -68,6 +70,10 @@ public struct ContainerCreator {
         if let signal = options.stopSignal ?? defaults.StopSignal, Signals.parse(signal) == nil {
             throw HullError(.failure, "invalid stop signal \"\(signal)\"")
         }
+        if let policy = options.restartPolicy { _ = try RestartPolicy(parsing: policy) }
+        if options.autoRemove, let policy = options.restartPolicy, policy != "no" {
+            throw HullError(.failure, "the --rm option conflicts with --restart, when the restart policy is not \"no\"")
+        }
         guard workdir.hasPrefix("/") else {
             throw HullError(.failure, "workdir \"\(workdir)\" must be an absolute path")
         }
@@ -78,7 +84,8 @@ public struct ContainerCreator {
             workingDir: workdir, user: options.user ?? defaults.User ?? "",
             hostname: hostname, labels: (defaults.Labels ?? [:]).merging(options.labels) { $1 },
             interactive: options.interactive, autoRemove: options.autoRemove, network: options.network,
-            stopSignal: options.stopSignal ?? defaults.StopSignal, stopTimeout: options.stopTimeout, tty: options.tty)
+            stopSignal: options.stopSignal ?? defaults.StopSignal, stopTimeout: options.stopTimeout, tty: options.tty,
+            initProcess: options.initProcess, restartPolicy: options.restartPolicy)
         try ContainerStore(layout: layout).create(config)
         return Container(config: config, state: .created)
     }

@@ -50,6 +50,7 @@ public struct ContainerLifecycle {
         let current = try store.load(container.id)
         guard Self.isActive(current.state.status) else { return }
         let signal = Signals.parse(current.config.stopSignal ?? "SIGTERM") ?? SIGTERM
+        try markStoppedByUser(current.id)
         let wait = Double(timeout ?? current.config.stopTimeout ?? 10)
         if current.state.status == .paused { try send(SIGCONT, to: current) }
         try send(signal, to: current)
@@ -57,6 +58,15 @@ public struct ContainerLifecycle {
         try send(SIGKILL, to: current)
         if try waitForExit(current.id, timeout: 10) { return }
         throw HullError(.failure, "container \(current.id) did not exit after SIGKILL")
+    }
+
+    /// Tells the monitor not to apply the restart policy to this exit.
+    private func markStoppedByUser(_ id: String) throws(HullError) {
+        let lock = try store.lock(id)
+        defer { lock.unlock() }
+        var c = try store.load(id)
+        c.state.stoppedByUser = true
+        try store.saveState(c.config, c.state)
     }
 
     /// Polls until the container's exit is recorded (or it is gone).

@@ -23,55 +23,65 @@ public struct ContainerMonitor {
         layout.containerDir(id) + "/ctr.log"
     }
 
-    /// Runs container `id`; tells the launcher on `reportFD` whether it started.
+    /// Runs container `id` (again, as its restart policy says); tells the
+    /// launcher on `reportFD` whether the first start worked.
     public func run(id: String, reportFD: Int32) -> Int32 {
-        let runner = ContainerRunner(layout: layout)
+        let store = ContainerStore(layout: layout)
         let log = open(Self.logPath(layout, id), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o640)
         defer { if log >= 0 { close(log) } }
-        if (try? ContainerStore(layout: layout).load(id))?.config.tty == true {
-            return runWithTerminal(id: id, reportFD: reportFD, log: log)
+        var report: Int32? = reportFD
+        var restarts = 0
+        while true {
+            guard let config = try? store.load(id).config else { return 125 }
+            let code = runOnce(id: id, tty: config.tty == true, report: report, log: log, restarting: restarts > 0)
+            report = nil
+            guard let code, let policyText = config.restartPolicy,
+                  let policy = try? RestartPolicy(parsing: policyText),
+                  let state = try? store.load(id).state,
+                  policy.shouldRestart(exitCode: code, restarts: restarts, stoppedByUser: state.stoppedByUser == true)
+            else { return code ?? 125 }
+            // Docker's back-off: 100 ms, doubling, at most 10 s between tries.
+            let delay = min(100_000 << min(restarts, 7), 10_000_000)
+            usleep(UInt32(delay))
+            restarts += 1
         }
-        let out: (Int32, Int32), err: (Int32, Int32)
-        let devNull = open("/dev/null", O_RDONLY | O_CLOEXEC)
-        do {
-            out = try Pipe.make()
-            err = try Pipe.make()
-        } catch {
-            report(reportFD, HullError(.failure, "creating log pipes: \(error)"))
-            return 125
-        }
+    }
+
+    /// One start of the container; its exit code, or nil when it did not start.
+    private func runOnce(id: String, tty: Bool, report reportFD: Int32?, log: Int32, restarting: Bool) -> Int32? {
+        let runner = ContainerRunner(layout: layout)
         let process: SpawnedProcess
+        var streams: [(Int32, String)] = []
         do {
-            process = try runner.start(id, stdio: (devNull, out.1, err.1), parentDeathSignal: 0)
+            if tty {
+                // The monitor holds the pty master and logs what the terminal
+                // shows as stdout, as Podman does.
+                let console = try ConsoleSocket()
+                process = try runner.start(id, stdio: (-1, -1, -1), parentDeathSignal: 0,
+                                           consoleSocket: console.childEnd, restarting: restarting)
+                if let master = console.receive() { streams = [(master, "stdout")] }
+            } else {
+                let out = try Self.pipe(), err = try Self.pipe()
+                let devNull = open("/dev/null", O_RDONLY | O_CLOEXEC)
+                defer { close(out.1); close(err.1); if devNull >= 0 { close(devNull) } }
+                process = try runner.start(id, stdio: (devNull, out.1, err.1), parentDeathSignal: 0, restarting: restarting)
+                streams = [(out.0, "stdout"), (err.0, "stderr")]
+            }
         } catch {
-            report(reportFD, error)
-            return error.code.rawValue
+            if let reportFD { report(reportFD, error) }
+            return nil
         }
-        close(out.1); close(err.1); close(devNull)
-        report(reportFD, nil)
-        LogPump(fds: [(out.0, "stdout"), (err.0, "stderr")], logFD: log).run()
+        if let reportFD { report(reportFD, nil) }
+        LogPump(fds: streams, logFD: log).run()
         return (try? runner.waitAndRecord(process, id)) ?? 125
     }
 
-    /// A detached container on a pty: the monitor holds the master and
-    /// logs what the terminal shows as stdout, as Podman does.
-    private func runWithTerminal(id: String, reportFD: Int32, log: Int32) -> Int32 {
-        let runner = ContainerRunner(layout: layout)
-        let process: SpawnedProcess
-        let master: Int32?
+    private static func pipe() throws(HullError) -> (Int32, Int32) {
         do {
-            let console = try ConsoleSocket()
-            process = try runner.start(id, stdio: (-1, -1, -1), parentDeathSignal: 0, consoleSocket: console.childEnd)
-            master = console.receive()
+            return try Pipe.make()
         } catch {
-            report(reportFD, error)
-            return error.code.rawValue
+            throw HullError(.failure, "creating log pipes: \(error)")
         }
-        report(reportFD, nil)
-        if let master {
-            LogPump(fds: [(master, "stdout")], logFD: log).run()
-        }
-        return (try? runner.waitAndRecord(process, id)) ?? 125
     }
 
     private func report(_ fd: Int32, _ error: HullError?) {

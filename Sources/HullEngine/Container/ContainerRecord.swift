@@ -31,6 +31,10 @@ public struct ContainerConfig: Codable, Equatable, Sendable {
     public var stopTimeout: Int?
     /// The process runs on a pty made inside the container.
     public var tty: Bool?
+    /// PID 1 is hull's tiny init, with the command as its child.
+    public var initProcess: Bool?
+    /// no, always, on-failure[:N], unless-stopped
+    public var restartPolicy: String?
 
     public var command: [String] { entrypoint + cmd }
 }
@@ -54,6 +58,9 @@ public struct ContainerState: Codable, Equatable, Sendable {
     /// its monitor, or the hull that runs it in the foreground.
     public var recorderPid: Int32?
     public var recorderStartTime: UInt64?
+    /// Set by `stop` so restart policies leave the container stopped.
+    public var stoppedByUser: Bool?
+    public var restartCount: Int?
 
     public var hasLiveRecorder: Bool {
         guard let pid = recorderPid else { return false }
@@ -62,7 +69,8 @@ public struct ContainerState: Codable, Equatable, Sendable {
 
     public static let created = ContainerState(status: .created, pid: 0, pidStartTime: nil, exitCode: 0,
                                                startedAt: nil, finishedAt: nil, oomKilled: false, error: nil,
-                                               recorderPid: nil, recorderStartTime: nil)
+                                               recorderPid: nil, recorderStartTime: nil, stoppedByUser: nil,
+                                               restartCount: nil)
 }
 
 /// A container as commands see it.

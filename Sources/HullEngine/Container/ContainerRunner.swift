@@ -42,7 +42,7 @@ public struct ContainerRunner {
     /// Spawns the process, records it as running and lets it exec. A
     /// failure before exec is recorded as the container's exit and thrown.
     func start(_ id: String, stdio: (Int32, Int32, Int32), parentDeathSignal: Int32,
-               consoleSocket: Int32 = -1) throws(HullError) -> SpawnedProcess {
+               consoleSocket: Int32 = -1, restarting: Bool = false) throws(HullError) -> SpawnedProcess {
         let lock = try store.lock(id)
         defer { lock.unlock() }
         let current = try store.load(id)
@@ -70,6 +70,8 @@ public struct ContainerRunner {
         state.finishedAt = nil
         state.exitCode = 0
         state.error = nil
+        state.stoppedByUser = nil
+        state.restartCount = restarting ? (state.restartCount ?? 0) + 1 : 0
         state.recorderPid = getpid()
         state.recorderStartTime = ProcessTable.startTime(of: getpid())
         do {

@@ -43,6 +43,7 @@ struct ProcessSpecBuilder {
                                         flags: UInt(MS_BIND), targetIsFile: true))
         }
         spec.hostname = config.hostname
+        spec.runInit = config.initProcess == true
         spec.uid = user.uid
         spec.gid = user.gid
         spec.groups = user.additionalGids

@@ -42,7 +42,10 @@ let package = Package(
         ),
         .target(
             name: "HullLinux",
-            dependencies: ["CHull"]
+            dependencies: ["CHull", "CSeccomp"],
+            // libseccomp statically, for the same start-up reason as above;
+            // it needs nothing but libc.
+            linkerSettings: [.linkedLibrary(":libseccomp.a")]
         ),
         .target(
             name: "CHull",
@@ -51,6 +54,8 @@ let package = Package(
         // Headers of Debian's libarchive (tar reading), zlib and zstd (layer
         // decompression) and OpenSSL's libcrypto (SHA-256).
         .systemLibrary(name: "CLibs", path: "Sources/CLibs"),
+        // Headers of Debian's libseccomp (seccomp filter compilation).
+        .systemLibrary(name: "CSeccomp", path: "Sources/CSeccomp"),
         .testTarget(name: "HullEngineTests", dependencies: ["HullEngine"]),
         .testTarget(name: "HullLinuxTests", dependencies: ["HullLinux"]),
     ]

@@ -1,0 +1,119 @@
+/// Finds the host's cgroup layout from /proc/self/mountinfo and this
+/// process's cgroups from /proc/self/cgroup. Both texts can be passed in,
+/// so tests use recorded samples.
+public enum CgroupDetector {
+    public static func detect() throws -> CgroupLayout {
+        let mountinfo = try FileSystem.readFile("/proc/self/mountinfo")
+        let cgroup = (try? FileSystem.readFile("/proc/self/cgroup")) ?? []
+        return try detect(mountinfo: String(decoding: mountinfo, as: UTF8.self),
+                          procSelfCgroup: String(decoding: cgroup, as: UTF8.self))
+    }
+
+    /// Legacy when v1 controllers are mounted and no cgroup2, hybrid when
+    /// both are, unified when only cgroup2 is (a lone v1 named hierarchy such
+    /// as name=systemd next to cgroup2 is still unified).
+    public static func detect(mountinfo: String, procSelfCgroup: String = "") throws(CgroupError) -> CgroupLayout {
+        var v1: [CgroupController: String] = [:]
+        var v1FromRoot: Set<CgroupController> = []
+        var unifiedCandidates: [(mountPoint: String, root: String)] = []
+        var roots: [String: String] = [:]
+        for line in mountinfo.split(separator: "\n") {
+            guard let mount = MountinfoLine(line) else { continue }
+            switch mount.fsType {
+            case "cgroup2":
+                unifiedCandidates.append((mount.mountPoint, mount.root))
+            case "cgroup":
+                for option in mount.superOptions.split(separator: ",") {
+                    let name = String(option)
+                    guard CgroupController.v1Names.contains(name) || name.hasPrefix("name=") else { continue }
+                    let controller = CgroupController(name)
+                    // The same hierarchy may be mounted twice; prefer a mount of its real root.
+                    if v1[controller] == nil || (mount.root == "/" && !v1FromRoot.contains(controller)) {
+                        v1[controller] = mount.mountPoint
+                        roots[mount.mountPoint] = mount.root
+                        if mount.root == "/" { v1FromRoot.insert(controller) }
+                    }
+                }
+            default:
+                continue
+            }
+        }
+        let unified = preferredUnified(unifiedCandidates)
+        if let unified { roots[unified.mountPoint] = unified.root }
+        let hasV1Controllers = v1.keys.contains { !$0.isNamedHierarchy }
+        let mode: CgroupMode
+        switch (hasV1Controllers, unified != nil) {
+        case (true, true): mode = .hybrid
+        case (true, false): mode = .legacy
+        case (false, true): mode = .unified
+        case (false, false): throw .notMounted
+        }
+        return CgroupLayout(mode: mode, unifiedMountPoint: unified?.mountPoint,
+                            v1MountPoints: mode == .unified ? [:] : v1,
+                            mountRoots: roots, current: membership(procSelfCgroup))
+    }
+
+    private static func preferredUnified(_ candidates: [(mountPoint: String, root: String)]) -> (mountPoint: String, root: String)? {
+        for wanted in ["/sys/fs/cgroup", "/sys/fs/cgroup/unified"] {
+            if let hit = candidates.first(where: { $0.mountPoint == wanted && $0.root == "/" }) { return hit }
+        }
+        return candidates.first(where: { $0.root == "/" }) ?? candidates.first
+    }
+
+    /// Parses /proc/PID/cgroup: "ID:controllers:path" per line; v2 is "0::path".
+    public static func membership(_ text: String) -> CgroupMembership {
+        var result = CgroupMembership()
+        for line in text.split(separator: "\n") {
+            let fields = line.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
+            guard fields.count == 3 else { continue }
+            let path = String(fields[2])
+            if fields[0] == "0" && fields[1].isEmpty {
+                result.unified = path
+                continue
+            }
+            for name in fields[1].split(separator: ",") {
+                result.v1[CgroupController(String(name))] = path
+            }
+        }
+        return result
+    }
+}
+
+/// One line of /proc/PID/mountinfo (proc(5)):
+/// "36 35 98:0 /root /mnt opts [optional...] - fstype source superopts".
+struct MountinfoLine {
+    let root: String
+    let mountPoint: String
+    let fsType: String
+    let superOptions: String
+
+    init?(_ line: Substring) {
+        let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+        // Optional fields (field 7 onwards) end at a lone "-".
+        guard let dash = fields.firstIndex(of: "-"), dash >= 6, dash + 1 < fields.count else { return nil }
+        root = Self.unescape(fields[3])
+        mountPoint = Self.unescape(fields[4])
+        fsType = String(fields[dash + 1])
+        superOptions = dash + 3 < fields.count ? String(fields[dash + 3]) : ""
+    }
+
+    /// The kernel writes space, tab, newline and backslash in paths as
+    /// octal escapes ("\040").
+    static func unescape(_ field: Substring) -> String {
+        guard field.contains("\\") else { return String(field) }
+        var bytes: [UInt8] = []
+        let utf8 = Array(field.utf8)
+        var i = 0
+        while i < utf8.count {
+            if utf8[i] == UInt8(ascii: "\\"), i + 3 < utf8.count,
+               let value = UInt8(String(decoding: utf8[(i + 1)...(i + 3)], as: UTF8.self), radix: 8) {
+                bytes.append(value)
+                i += 4
+            } else {
+                bytes.append(utf8[i])
+                i += 1
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

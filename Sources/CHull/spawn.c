@@ -19,6 +19,9 @@
 #include <sys/socket.h>
 #include <sys/uio.h>
 #include <termios.h>
+#include <linux/capability.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -291,6 +294,34 @@ static int setup_console(int sock, uid_t uid) {
     return 0;
 }
 
+static int drop_bounding_set(const struct hull_spec *spec) {
+    for (int cap = 0; cap <= spec->cap_last && cap < 64; cap++) {
+        if (spec->cap_bounding & (1ULL << cap)) continue;
+        if (prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) < 0 && errno != EINVAL) return -1;
+    }
+    return 0;
+}
+
+// Inheritable stays empty (Docker's fix for CVE-2022-24769); a non-root
+// user ends with no capabilities after execve, root with the bounding set.
+static int set_capabilities(const struct hull_spec *spec) {
+    struct __user_cap_header_struct header = { .version = _LINUX_CAPABILITY_VERSION_3, .pid = 0 };
+    struct __user_cap_data_struct data[2];
+    memset(data, 0, sizeof data);
+    data[0].effective = data[0].permitted = (uint32_t)(spec->cap_effective & 0xffffffffULL);
+    data[1].effective = data[1].permitted = (uint32_t)(spec->cap_effective >> 32);
+    if (syscall(SYS_capset, &header, data) < 0) return -1;
+    return prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0) < 0 && errno != EINVAL ? -1 : 0;
+}
+
+static int load_seccomp(const struct hull_spec *spec) {
+    struct sock_fprog prog = {
+        .len = (unsigned short)(spec->seccomp_filter_len / sizeof(struct sock_filter)),
+        .filter = (struct sock_filter *)spec->seccomp_filter,
+    };
+    return (int)syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &prog);
+}
+
 static void ignore_signal(int sig) { (void)sig; }
 
 // --init: PID 1 of the container stays this code (no host binary is ever
@@ -384,6 +415,17 @@ static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
     if (spec->workdir && spec->create_workdir && mkdir_p(spec->workdir) < 0)
         report(err_fd, HULL_CHILD_WORKDIR, errno, 0);
 
+    // The bounding set first: it needs CAP_SETPCAP, which may be dropped.
+    if (spec->apply_capabilities) {
+        if (drop_bounding_set(spec) < 0) report(err_fd, HULL_CHILD_CAPABILITIES, errno, 0);
+        if (prctl(PR_SET_KEEPCAPS, 1, 0, 0, 0) < 0) report(err_fd, HULL_CHILD_CAPABILITIES, errno, 1);
+    }
+    // Loading a filter needs no_new_privs or CAP_SYS_ADMIN. Without
+    // no_new_privs it is loaded here, while CAP_SYS_ADMIN is still
+    // effective (as runc does); the profile allows what follows.
+    if (spec->seccomp_filter && !spec->no_new_privs && load_seccomp(spec) < 0)
+        report(err_fd, HULL_CHILD_SECCOMP, errno, 0);
+
     // Groups before gid before uid: once the uid is dropped the process may
     // no longer change its groups.
     if (setgroups(spec->ngroups, spec->groups) < 0)
@@ -392,6 +434,10 @@ static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
         report(err_fd, HULL_CHILD_SETGID, errno, 0);
     if (setresuid(spec->uid, spec->uid, spec->uid) < 0)
         report(err_fd, HULL_CHILD_SETUID, errno, 0);
+    if (spec->apply_capabilities && set_capabilities(spec) < 0)
+        report(err_fd, HULL_CHILD_CAPABILITIES, errno, 2);
+    if (spec->no_new_privs && prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
+        report(err_fd, HULL_CHILD_NO_NEW_PRIVS, errno, 0);
     // A uid change clears the parent-death signal; set it again.
     if (spec->parent_death_signal && prctl(PR_SET_PDEATHSIG, spec->parent_death_signal) < 0)
         report(err_fd, HULL_CHILD_PDEATHSIG, errno, 0);
@@ -406,6 +452,10 @@ static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
             if (fd != err_fd) fcntl(fd, F_SETFD, FD_CLOEXEC);
         }
     }
+    // With no_new_privs the filter comes last, so it governs only the
+    // container's own program.
+    if (spec->seccomp_filter && spec->no_new_privs && load_seccomp(spec) < 0)
+        report(err_fd, HULL_CHILD_SECCOMP, errno, 1);
     if (spec->run_init) run_init(err_fd);
     exec_command(spec, err_fd);
 }

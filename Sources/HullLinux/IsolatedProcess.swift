@@ -53,6 +53,11 @@ public struct IsolatedProcessSpec: Sendable {
     public var consoleSocket: Int32 = -1
     /// PID 1 stays hull's own tiny init (reaping, relaying signals).
     public var runInit = false
+    /// nil keeps the caller's capabilities (as tests of the child do).
+    public var capabilities: CapabilitySet?
+    public var noNewPrivileges = false
+    /// A compiled seccomp program (struct sock_filter records).
+    public var seccompProgram: [UInt8]?
 
     public init() {}
 }
@@ -61,7 +66,7 @@ public struct IsolatedProcessSpec: Sendable {
 public struct ChildSetupError: Error, CustomStringConvertible {
     public enum Step: Int32 {
         case sync = 1, mountPrivate, step, pivot, hostname, loopback, setgroups, setgid, setuid,
-             workdir, stdio, parentDeathSignal, exec, join, console
+             workdir, stdio, parentDeathSignal, exec, join, console, capabilities, noNewPrivileges, seccomp
     }
     public let step: Step?
     public let errno: Int32
@@ -137,10 +142,12 @@ public enum IsolatedProcess {
         let path = arena.array(spec.pathDirectories)
         var groups = spec.groups.map { gid_t($0) }
         var joins = spec.joinNamespaceFDs
+        var seccomp = spec.seccompProgram ?? []
         var child = hull_child()
         let rc: Int32 = steps.withUnsafeMutableBufferPointer { stepsBuf in
             groups.withUnsafeMutableBufferPointer { groupsBuf in
               joins.withUnsafeMutableBufferPointer { joinBuf in
+               seccomp.withUnsafeMutableBytes { seccompBuf in
                 var c = hull_spec()
                 c.clone_flags = spec.cloneFlags
                 c.rootfs = arena.string(spec.rootfs)
@@ -164,7 +171,19 @@ public enum IsolatedProcess {
                 c.create_workdir = spec.createWorkdir ? 1 : 0
                 c.console_socket = spec.consoleSocket
                 c.run_init = spec.runInit ? 1 : 0
+                if let caps = spec.capabilities {
+                    c.apply_capabilities = 1
+                    c.cap_bounding = caps.bits
+                    c.cap_effective = caps.bits
+                    c.cap_last = Int32(CapabilitySet.lastSupported)
+                }
+                c.no_new_privs = spec.noNewPrivileges ? 1 : 0
+                if spec.seccompProgram != nil {
+                    c.seccomp_filter = UnsafeRawPointer(seccompBuf.baseAddress)
+                    c.seccomp_filter_len = seccompBuf.count
+                }
                 return hull_spawn(&c, &child)
+               }
               }
             }
         }

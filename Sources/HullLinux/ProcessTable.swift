@@ -22,6 +22,15 @@ public enum ProcessTable {
         return (state, start)
     }
 
+    /// This process's permitted capabilities (CapPrm in /proc/self/status).
+    public static func ownPermittedCapabilities() -> UInt64 {
+        guard let bytes = try? FileSystem.readFile("/proc/self/status") else { return 0 }
+        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") where line.hasPrefix("CapPrm:") {
+            return UInt64(line.dropFirst(7).filter { !$0.isWhitespace }, radix: 16) ?? 0
+        }
+        return 0
+    }
+
     /// True when `pid` runs (not a zombie) and is the process that started at `startTime`.
     public static func isAlive(pid: Int32, startTime: UInt64?) -> Bool {
         guard pid > 0, let stat = self.stat(of: pid), stat.state != "Z" else { return false }

@@ -30,14 +30,17 @@ setup_with_image() {
 
 teardown_store() {
   [ -n "${STORE:-}" ] || return 0
-  # Stop whatever this test's containers still run, by the pids hull recorded.
+  # hull itself stops and removes what this test started (by recorded pid);
+  # then any monitor left is killed by its recorded pid too.
+  "$HULL_BIN" --root "$HULL_ROOT_DIR" --runroot "$HULL_RUN_DIR" rm -f -a >/dev/null 2>&1 || true
   for state in "$HULL_ROOT_DIR"/containers/*/state.json; do
     [ -f "$state" ] || continue
-    pid=$(sed -n 's/.*"pid":\([0-9]*\).*/\1/p' "$state")
-    [ -n "$pid" ] && [ "$pid" -gt 0 ] && kill -9 "$pid" 2>/dev/null || true
+    for key in pid recorderPid; do
+      pid=$(sed -n "s/.*\"$key\":\([0-9]*\).*/\1/p" "$state")
+      [ -n "$pid" ] && [ "$pid" -gt 0 ] && kill -9 "$pid" 2>/dev/null || true
+    done
   done
-  sleep 0.05
-  rm -rf "$STORE"
+  rm -rf "$STORE" 2>/dev/null || { sleep 0.2; rm -rf "$STORE"; }
 }
 
 # No mount anywhere on the host refers to this test's store.

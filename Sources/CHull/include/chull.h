@@ -57,6 +57,13 @@ struct hull_spec {
                                     // send its master here (SCM_RIGHTS)
     int run_init;                   // stay as PID 1: reap zombies, forward
                                     // signals, exit as the command does
+    int apply_capabilities;         // 0 keeps the caller's (tests)
+    uint64_t cap_bounding;
+    uint64_t cap_effective;         // also permitted
+    int cap_last;                   // highest capability the kernel knows
+    int no_new_privs;
+    const void *seccomp_filter;     // struct sock_filter[], NULL: none
+    size_t seccomp_filter_len;      // in bytes, a multiple of 8
 };
 
 // Steps the child can fail in; the Swift side names them.
@@ -76,6 +83,9 @@ enum hull_child_step {
     HULL_CHILD_EXEC,
     HULL_CHILD_JOIN,          // detail: index of the namespace fd
     HULL_CHILD_CONSOLE,
+    HULL_CHILD_CAPABILITIES,
+    HULL_CHILD_NO_NEW_PRIVS,
+    HULL_CHILD_SECCOMP,
 };
 
 struct hull_child_error {

@@ -56,6 +56,18 @@ struct CreateFlags: ParsableArguments {
     @Option(name: .customLong("stop-timeout"), help: "Seconds to wait for the stop signal before SIGKILL (default 10).")
     var stopTimeout: Int?
 
+    @Option(name: .customLong("cap-add"), help: "Add Linux capabilities (e.g. NET_ADMIN, or ALL).")
+    var capAdd: [String] = []
+
+    @Option(name: .customLong("cap-drop"), help: "Drop Linux capabilities (e.g. CHOWN, or ALL).")
+    var capDrop: [String] = []
+
+    @Option(name: .customLong("security-opt"), help: "Security options: seccomp=unconfined|PROFILE.json, no-new-privileges[=true|false].")
+    var securityOpt: [String] = []
+
+    @Flag(name: .long, help: "Give the container all capabilities, no seccomp filter and unmasked /proc and /sys.")
+    var privileged = false
+
     func options(image: String, command: [String]) throws -> CreateOptions {
         var o = CreateOptions(image: image)
         o.args = command
@@ -72,6 +84,20 @@ struct CreateFlags: ParsableArguments {
         o.tty = tty
         o.initProcess = `init`
         o.restartPolicy = restart
+        o.capAdd = capAdd
+        o.capDrop = capDrop
+        o.privileged = privileged
+        for opt in securityOpt {
+            let kv = opt.split(separator: "=", maxSplits: 1).map(String.init)
+            switch (kv[0], kv.count > 1 ? kv[1] : nil) {
+            case ("seccomp", let value?): o.seccompProfile = value
+            case ("no-new-privileges", nil), ("no-new-privileges", "true"): o.noNewPrivileges = true
+            case ("no-new-privileges", "false"): o.noNewPrivileges = false
+            // Hosts here have neither SELinux nor AppArmor to configure.
+            case ("label", _), ("apparmor", _): continue
+            default: throw HullError(.failure, "invalid --security-opt \"\(opt)\": supported are seccomp=..., no-new-privileges, label=..., apparmor=...")
+            }
+        }
         for item in label {
             let kv = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             o.labels[kv[0]] = kv.count > 1 ? kv[1] : ""

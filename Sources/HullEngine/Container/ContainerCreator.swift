@@ -27,6 +27,12 @@ public struct CreateOptions: Sendable {
     public var tty = false
     public var initProcess = false
     public var restartPolicy: String?
+    public var capAdd: [String] = []
+    public var capDrop: [String] = []
+    /// "unconfined", a profile path, or nil for the default profile.
+    public var seccompProfile: String?
+    public var noNewPrivileges = false
+    public var privileged = false
 
     public init(image: String) {
         self.image = image
@@ -85,7 +91,11 @@ public struct ContainerCreator {
             hostname: hostname, labels: (defaults.Labels ?? [:]).merging(options.labels) { $1 },
             interactive: options.interactive, autoRemove: options.autoRemove, network: options.network,
             stopSignal: options.stopSignal ?? defaults.StopSignal, stopTimeout: options.stopTimeout, tty: options.tty,
-            initProcess: options.initProcess, restartPolicy: options.restartPolicy)
+            initProcess: options.initProcess, restartPolicy: options.restartPolicy,
+            capAdd: options.capAdd, capDrop: options.capDrop, seccompProfile: options.seccompProfile,
+            noNewPrivileges: options.noNewPrivileges, privileged: options.privileged)
+        // Refused now, not at start: a bad capability or profile creates nothing.
+        _ = try SecuritySettings(config: config, layout: layout)
         try ContainerStore(layout: layout).create(config)
         return Container(config: config, state: .created)
     }

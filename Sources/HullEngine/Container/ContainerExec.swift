@@ -70,6 +70,8 @@ public struct ContainerExec {
         defer { if devNull >= 0 { close(devNull) } }
         spec.stdio = options.detach ? (devNull, devNull, devNull) : (options.interactive ? 0 : devNull, 1, 2)
         spec.parentDeathSignal = options.detach ? 0 : SIGKILL
+        // The same fence as the container's own process.
+        try SecuritySettings(config: c.config, layout: layout).apply(to: &spec)
         let console: ConsoleSocket? = options.tty && !options.detach ? try ConsoleSocket() : nil
         if let console {
             spec.stdio = (-1, -1, -1)

@@ -48,9 +48,10 @@ public struct ContainerLifecycle {
     /// the exit is recorded. Stopping a stopped container is no error.
     public func stop(_ container: Container, timeout: Int?) throws(HullError) {
         let current = try store.load(container.id)
+        // Marked even between restarts, so the monitor does not start it again.
+        if Self.isActive(current.state.status) || current.state.hasLiveRecorder { try markStoppedByUser(current.id) }
         guard Self.isActive(current.state.status) else { return }
         let signal = Signals.parse(current.config.stopSignal ?? "SIGTERM") ?? SIGTERM
-        try markStoppedByUser(current.id)
         let wait = Double(timeout ?? current.config.stopTimeout ?? 10)
         if current.state.status == .paused { try send(SIGCONT, to: current) }
         try send(signal, to: current)

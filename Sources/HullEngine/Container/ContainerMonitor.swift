@@ -43,6 +43,8 @@ public struct ContainerMonitor {
             // Docker's back-off: 100 ms, doubling, at most 10 s between tries.
             let delay = min(100_000 << min(restarts, 7), 10_000_000)
             usleep(UInt32(delay))
+            // A stop during the pause means no restart.
+            if (try? store.load(id).state.stoppedByUser) == true { return code }
             restarts += 1
         }
     }

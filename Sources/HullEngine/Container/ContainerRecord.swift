@@ -35,6 +35,13 @@ public struct ContainerConfig: Codable, Equatable, Sendable {
     public var initProcess: Bool?
     /// no, always, on-failure[:N], unless-stopped
     public var restartPolicy: String?
+    /// Security: --cap-add/--cap-drop, --security-opt seccomp=... and
+    /// no-new-privileges, --privileged.
+    public var capAdd: [String]?
+    public var capDrop: [String]?
+    public var seccompProfile: String?
+    public var noNewPrivileges: Bool?
+    public var privileged: Bool?
 
     public var command: [String] { entrypoint + cmd }
 }

@@ -23,8 +23,18 @@ public struct ContainerRemover {
                 throw HullError(.inUse, "cannot remove container \(current.id) as it is \(state.status.rawValue) - running or paused containers cannot be removed without force: container state improper")
             }
             try kill(pid: state.pid, startTime: state.pidStartTime)
+            waitForRecorder(state)
         }
         try store.remove(current)
+    }
+
+    /// The monitor records the exit and closes the log; removing the files
+    /// under it would race with that, so give it a moment to finish.
+    func waitForRecorder(_ state: ContainerState) {
+        guard let pid = state.recorderPid, pid != getpid() else { return }
+        for _ in 0..<400 where ProcessTable.isAlive(pid: pid, startTime: state.recorderStartTime) {
+            usleep(5000)
+        }
     }
 
     /// SIGKILL, then wait until the kernel has torn the process down.

@@ -37,7 +37,10 @@ struct ProcessSpecBuilder {
         spec.rootfs = rootfs
         spec.steps = [try RootFileSystem.overlay(layersDir: layout.layersDir, diffIDs: image.record.layers,
                                                  upper: upper, work: store.workDir(id), target: rootfs)]
-        spec.steps += RootFileSystem.standardMounts(rootfs: rootfs, hostsFile: hostsFile, hostnameFile: hostnameFile)
+        let security = try SecuritySettings(config: config, layout: layout)
+        security.apply(to: &spec)
+        spec.steps += RootFileSystem.standardMounts(rootfs: rootfs, hostsFile: hostsFile, hostnameFile: hostnameFile,
+                                                    privileged: security.privileged)
         if config.network == "host" && FileSystem.exists("/etc/resolv.conf") {
             spec.steps.append(MountStep(source: "/etc/resolv.conf", target: "/etc/resolv.conf",
                                         flags: UInt(MS_BIND), targetIsFile: true))

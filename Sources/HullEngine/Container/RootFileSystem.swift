@@ -33,7 +33,7 @@ enum RootFileSystem {
     }
 
     /// Everything mounted inside the root, in order.
-    static func standardMounts(rootfs: String, hostsFile: String, hostnameFile: String) -> [MountStep] {
+    static func standardMounts(rootfs: String, hostsFile: String, hostnameFile: String, privileged: Bool) -> [MountStep] {
         var steps: [MountStep] = [
             MountStep(source: "proc", target: "/proc", fstype: "proc", flags: nosuid | nodev | noexec),
             MountStep(source: "tmpfs", target: "/dev", fstype: "tmpfs", data: "mode=755,size=65536k",
@@ -43,7 +43,8 @@ enum RootFileSystem {
             MountStep(source: "shm", target: "/dev/shm", fstype: "tmpfs", data: "mode=1777,size=65536k",
                       flags: nosuid | nodev | noexec),
             MountStep(source: "mqueue", target: "/dev/mqueue", fstype: "mqueue", flags: nosuid | nodev | noexec),
-            MountStep(source: "sysfs", target: "/sys", fstype: "sysfs", flags: nosuid | nodev | noexec | UInt(MS_RDONLY)),
+            // --privileged gets a writable /sys and no masked paths, as in Podman.
+            MountStep(source: "sysfs", target: "/sys", fstype: "sysfs", flags: nosuid | nodev | noexec | (privileged ? 0 : UInt(MS_RDONLY))),
         ]
         for dev in devices {
             steps.append(MountStep(source: "/dev/" + dev, target: "/dev/" + dev, flags: UInt(MS_BIND), targetIsFile: true))
@@ -55,7 +56,7 @@ enum RootFileSystem {
         }
         steps.append(MountStep(source: hostsFile, target: "/etc/hosts", flags: UInt(MS_BIND), targetIsFile: true))
         steps.append(MountStep(source: hostnameFile, target: "/etc/hostname", flags: UInt(MS_BIND), targetIsFile: true))
-        steps += security(rootfs: rootfs)
+        if !privileged { steps += security(rootfs: rootfs) }
         return steps
     }
 

@@ -377,6 +377,8 @@ static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
     do { n = read(sync_fd, &go, 1); } while (n < 0 && errno == EINTR);
     if (n != 1) _exit(125);  // the parent gave up; nobody listens any more
     close(sync_fd);
+    if (spec->unshare_flags && unshare((int)spec->unshare_flags) < 0)
+        report(err_fd, HULL_CHILD_UNSHARE, errno, 0);
 
     for (int i = 0; i < 3; i++) {
         if (spec->stdio[i] >= 0 && spec->stdio[i] != i && dup2(spec->stdio[i], i) < 0)

@@ -32,6 +32,8 @@ public struct MountStep: Sendable, Equatable {
 /// Everything the C child needs to become the container's process.
 public struct IsolatedProcessSpec: Sendable {
     public var cloneFlags: UInt = 0
+    /// Namespaces made once the parent lets the child go (cgroup).
+    public var unshareFlags: UInt = 0
     public var rootfs: String?
     public var steps: [MountStep] = []
     public var hostname: String?
@@ -66,7 +68,7 @@ public struct IsolatedProcessSpec: Sendable {
 public struct ChildSetupError: Error, CustomStringConvertible {
     public enum Step: Int32 {
         case sync = 1, mountPrivate, step, pivot, hostname, loopback, setgroups, setgid, setuid,
-             workdir, stdio, parentDeathSignal, exec, join, console, capabilities, noNewPrivileges, seccomp
+             workdir, stdio, parentDeathSignal, exec, join, console, capabilities, noNewPrivileges, seccomp, unshare
     }
     public let step: Step?
     public let errno: Int32
@@ -150,6 +152,7 @@ public enum IsolatedProcess {
                seccomp.withUnsafeMutableBytes { seccompBuf in
                 var c = hull_spec()
                 c.clone_flags = spec.cloneFlags
+                c.unshare_flags = spec.unshareFlags
                 c.rootfs = arena.string(spec.rootfs)
                 c.steps = UnsafePointer(stepsBuf.baseAddress)
                 c.nsteps = stepsBuf.count

@@ -34,6 +34,9 @@ struct hull_step {
 
 struct hull_spec {
     unsigned long clone_flags;      // CLONE_NEW* flags
+    unsigned long unshare_flags;    // unshared once released: a cgroup
+                                    // namespace rooted at the container's
+                                    // cgroup, which the parent set up
     const char *rootfs;             // absolute path of the root to pivot into
     const struct hull_step *steps;
     size_t nsteps;
@@ -86,6 +89,7 @@ enum hull_child_step {
     HULL_CHILD_CAPABILITIES,
     HULL_CHILD_NO_NEW_PRIVS,
     HULL_CHILD_SECCOMP,
+    HULL_CHILD_UNSHARE,
 };
 
 struct hull_child_error {

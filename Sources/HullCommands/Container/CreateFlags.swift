@@ -68,6 +68,8 @@ struct CreateFlags: ParsableArguments {
     @Flag(name: .long, help: "Give the container all capabilities, no seccomp filter and unmasked /proc and /sys.")
     var privileged = false
 
+    @OptionGroup(title: "Resource limits") var resources: ResourceFlags
+
     func options(image: String, command: [String]) throws -> CreateOptions {
         var o = CreateOptions(image: image)
         o.args = command
@@ -87,6 +89,7 @@ struct CreateFlags: ParsableArguments {
         o.capAdd = capAdd
         o.capDrop = capDrop
         o.privileged = privileged
+        o.resources = resources.options
         for opt in securityOpt {
             let kv = opt.split(separator: "=", maxSplits: 1).map(String.init)
             switch (kv[0], kv.count > 1 ? kv[1] : nil) {

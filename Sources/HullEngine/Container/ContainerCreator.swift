@@ -33,6 +33,7 @@ public struct CreateOptions: Sendable {
     public var seccompProfile: String?
     public var noNewPrivileges = false
     public var privileged = false
+    public var resources = ResourceOptions()
 
     public init(image: String) {
         self.image = image
@@ -93,9 +94,10 @@ public struct ContainerCreator {
             stopSignal: options.stopSignal ?? defaults.StopSignal, stopTimeout: options.stopTimeout, tty: options.tty,
             initProcess: options.initProcess, restartPolicy: options.restartPolicy,
             capAdd: options.capAdd, capDrop: options.capDrop, seccompProfile: options.seccompProfile,
-            noNewPrivileges: options.noNewPrivileges, privileged: options.privileged)
+            noNewPrivileges: options.noNewPrivileges, privileged: options.privileged,
+            limits: try options.resources.limits())
         // Refused now, not at start: a bad capability or profile creates nothing.
-        _ = try SecuritySettings(config: config, layout: layout)
+        _ = try SecuritySettings(config: config, layout: layout, compile: false)
         try ContainerStore(layout: layout).create(config)
         return Container(config: config, state: .created)
     }

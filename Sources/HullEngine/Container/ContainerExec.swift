@@ -86,6 +86,13 @@ public struct ContainerExec {
         } catch {
             throw HullError(.failure, "starting exec session in \(c.id): \(error)")
         }
+        do {
+            try ContainerCgroup.join(id: c.id, pid: process.pid)
+        } catch {
+            kill(process.pid, SIGKILL)
+            _ = try? process.wait()
+            throw error
+        }
         if !options.detach { process.forwardSignals() }
         do {
             try process.release()

@@ -61,6 +61,35 @@ public struct ContainerLifecycle {
         throw HullError(.failure, "container \(current.id) did not exit after SIGKILL")
     }
 
+    /// Freezes every process of a running container (the freezer cgroup).
+    public func pause(_ container: Container) throws(HullError) {
+        try setFrozen(container, true)
+    }
+
+    public func unpause(_ container: Container) throws(HullError) {
+        try setFrozen(container, false)
+    }
+
+    private func setFrozen(_ container: Container, _ frozen: Bool) throws(HullError) {
+        let lock = try store.lock(container.id)
+        defer { lock.unlock() }
+        var c = try store.load(container.id)
+        let from: ContainerState.Status = frozen ? .running : .paused
+        guard c.state.status == from else {
+            throw HullError(.failure, "\"\(c.name)\" is not \(frozen ? "running" : "paused"), can't \(frozen ? "pause" : "unpause"): container state improper")
+        }
+        guard let manager = ContainerCgroup.attach(id: c.id) else {
+            throw HullError(.failure, "pausing needs the container's cgroup, which this hull cannot manage")
+        }
+        do {
+            if frozen { try manager.freeze() } else { try manager.thaw() }
+        } catch {
+            throw HullError(.failure, "\(frozen ? "freezing" : "thawing") \(c.id): \(error)")
+        }
+        c.state.status = frozen ? .paused : .running
+        try store.saveState(c.config, c.state)
+    }
+
     /// Tells the monitor not to apply the restart policy to this exit.
     private func markStoppedByUser(_ id: String) throws(HullError) {
         let lock = try store.lock(id)

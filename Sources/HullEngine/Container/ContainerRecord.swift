@@ -42,6 +42,8 @@ public struct ContainerConfig: Codable, Equatable, Sendable {
     public var seccompProfile: String?
     public var noNewPrivileges: Bool?
     public var privileged: Bool?
+    /// Resource limits (--memory, --cpus, --pids-limit, ...).
+    public var limits: CgroupLimits?
 
     public var command: [String] { entrypoint + cmd }
 }

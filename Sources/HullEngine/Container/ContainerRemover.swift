@@ -25,6 +25,7 @@ public struct ContainerRemover {
             try kill(pid: state.pid, startTime: state.pidStartTime)
             waitForRecorder(state)
         }
+        ContainerCgroup.remove(id: current.id)
         try store.remove(current)
     }
 

@@ -62,8 +62,16 @@ public struct ContainerRunner {
         } catch {
             throw HullError(.failure, "starting container \(id): \(error)")
         }
+        do {
+            try ContainerCgroup.setUp(id: id, limits: current.config.limits, pid: process.pid)
+        } catch {
+            kill(process.pid, SIGKILL)
+            _ = try? process.wait()
+            throw error
+        }
         var state = current.state
         state.status = .running
+        state.oomKilled = false
         state.pid = process.pid
         state.pidStartTime = ProcessTable.startTime(of: process.pid)
         state.startedAt = Date()
@@ -111,6 +119,8 @@ public struct ContainerRunner {
     func finish(_ id: String, exitCode: Int32, error: String?, autoRemove: Bool) throws(HullError) {
         let lock = try store.lock(id)
         defer { lock.unlock() }
+        let oomKilled = ContainerCgroup.oomKilled(id: id)
+        ContainerCgroup.remove(id: id)
         guard let container = try? store.load(id) else { return }
         if autoRemove {
             try store.remove(container)
@@ -119,6 +129,7 @@ public struct ContainerRunner {
         var state = container.state
         state.status = .exited
         state.exitCode = exitCode
+        state.oomKilled = oomKilled
         state.pid = 0
         state.pidStartTime = nil
         state.finishedAt = Date()

@@ -29,7 +29,10 @@ struct ProcessSpecBuilder {
         let user = try UserResolver(files: LayeredFiles(directories: [upper] + lowerDirs)).resolve(config.user)
 
         var spec = IsolatedProcessSpec()
-        spec.cloneFlags = Namespace.mount | Namespace.uts | Namespace.ipc | Namespace.pid | Namespace.cgroup
+        spec.cloneFlags = Namespace.mount | Namespace.uts | Namespace.ipc | Namespace.pid
+        // After the parent moved the child into its cgroup, so that the
+        // container sees that cgroup as its root.
+        spec.unshareFlags = Namespace.cgroup
         if config.network == "none" {
             spec.cloneFlags |= Namespace.network
             spec.loopbackUp = true

@@ -9,7 +9,8 @@ struct SecuritySettings {
     let noNewPrivileges: Bool
     let privileged: Bool
 
-    init(config: ContainerConfig, layout: StoreLayout) throws(HullError) {
+    /// - compile: false only checks that the profile loads (at create).
+    init(config: ContainerConfig, layout: StoreLayout, compile: Bool = true) throws(HullError) {
         privileged = config.privileged == true
         noNewPrivileges = config.noNewPrivileges == true
         do {
@@ -26,8 +27,12 @@ struct SecuritySettings {
             return
         }
         do {
-            let profile = try config.seccompProfile.map { (path) throws(SeccompError) in try SeccompProfile.load(path: path) }
-                ?? SeccompProfile.defaultProfile()
+            let custom = try config.seccompProfile.map { (path) throws(SeccompError) in try SeccompProfile.load(path: path) }
+            guard compile else {
+                seccompProgram = nil
+                return
+            }
+            let profile = custom ?? SeccompProfile.defaultProfile()
             // Compiling the default profile takes ~10 ms; the cache makes
             // every later start read ~8 KB instead.
             seccompProgram = try SeccompCache(directory: layout.root + "/cache/seccomp")

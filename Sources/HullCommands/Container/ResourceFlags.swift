@@ -1,0 +1,46 @@
+import ArgumentParser
+import HullEngine
+
+/// --memory, --cpus and friends, shared by run, create and update.
+struct ResourceFlags: ParsableArguments {
+    @Option(name: [.customShort("m"), .long], help: "Memory limit (e.g. 64m, 1g).")
+    var memory: String?
+
+    @Option(name: .customLong("memory-swap"), help: "Memory plus swap limit; -1 for unlimited swap.")
+    var memorySwap: String?
+
+    @Option(name: .customLong("memory-reservation"), help: "Memory soft limit.")
+    var memoryReservation: String?
+
+    @Option(name: .long, help: "Number of CPUs (e.g. 0.5).")
+    var cpus: String?
+
+    @Option(name: [.customShort("c"), .customLong("cpu-shares")], help: "CPU shares (relative weight).")
+    var cpuShares: UInt64?
+
+    @Option(name: .customLong("cpuset-cpus"), help: "CPUs in which to allow execution (0-3, 0,1).")
+    var cpusetCpus: String?
+
+    @Option(name: .customLong("cpuset-mems"), help: "Memory nodes in which to allow execution.")
+    var cpusetMems: String?
+
+    @Option(name: .customLong("pids-limit"), help: "Limit on the number of processes (-1 or 0: unlimited).")
+    var pidsLimit: Int64?
+
+    @Option(name: .customLong("blkio-weight"), help: "Block IO weight (10 to 1000).")
+    var blkioWeight: UInt16?
+
+    var options: ResourceOptions {
+        var o = ResourceOptions()
+        o.memory = memory
+        o.memorySwap = memorySwap
+        o.memoryReservation = memoryReservation
+        o.cpus = cpus
+        o.cpuShares = cpuShares
+        o.cpusetCpus = cpusetCpus
+        o.cpusetMems = cpusetMems
+        o.pidsLimit = pidsLimit
+        o.blkioWeight = blkioWeight
+        return o
+    }
+}

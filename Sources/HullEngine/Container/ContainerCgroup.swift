@@ -1,0 +1,60 @@
+import HullLinux
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A container's cgroup (`hull/<id>` in each hierarchy): made and joined
+/// before the process runs, read for stats and OOM kills, removed after.
+/// Rootless hull has no cgroup to write into yet; it runs without one.
+enum ContainerCgroup {
+    static func layout() -> CgroupLayout? {
+        guard geteuid() == 0 else { return nil }
+        return try? CgroupDetector.detect()
+    }
+
+    /// Creates the cgroup with the container's limits and moves `pid` in.
+    static func setUp(id: String, limits: CgroupLimits?, pid: Int32) throws(HullError) {
+        guard let layout = layout() else {
+            if let limits, !limits.isEmpty {
+                throw HullError(.failure, "resource limits need cgroups, which this hull cannot write (not root)")
+            }
+            return
+        }
+        var manager = layout.makeManager()
+        do {
+            try manager.create(path: CgroupPath.container(id: id))
+            if let limits, !limits.isEmpty { try manager.apply(limits.withDefaultSwap()) }
+            try manager.addProcess(pid)
+        } catch {
+            try? manager.destroy()
+            throw HullError(.failure, "setting up the cgroup of \(id): \(error)")
+        }
+    }
+
+    static func attach(id: String) -> (any CgroupManager)? {
+        try? layout()?.attachManager(path: CgroupPath.container(id: id))
+    }
+
+    /// Joins an exec'd process to the container's cgroup.
+    static func join(id: String, pid: Int32) throws(HullError) {
+        guard let manager = attach(id: id) else { return }
+        do {
+            try manager.addProcess(pid)
+        } catch {
+            throw HullError(.failure, "joining the cgroup of \(id): \(error)")
+        }
+    }
+
+    static func oomKilled(id: String) -> Bool { attach(id: id)?.oomKilled() ?? false }
+
+    /// Removes the cgroup once its processes are gone (a last straggler of
+    /// an exec may need a moment to leave).
+    static func remove(id: String) {
+        guard let manager = attach(id: id) else { return }
+        for _ in 0..<50 {
+            if (try? manager.destroy()) != nil { return }
+            for pid in (try? manager.processes()) ?? [] { kill(pid, SIGKILL) }
+            usleep(10_000)
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import HullLinux
+
+extension ContainerStore {
+    /// `update`: new limits, applied at once to a running container and
+    /// kept for its next start.
+    public func update(_ container: Container, resources: ResourceOptions) throws(HullError) {
+        guard let new = try resources.limits() else { throw HullError(.failure, "no resource limits given to update") }
+        let lock = try lock(container.id)
+        defer { lock.unlock() }
+        var c = try load(container.id)
+        var merged = c.config.limits ?? CgroupLimits()
+        if let v = new.memory { merged.memory = v }
+        if let v = new.memorySwap { merged.memorySwap = v }
+        if let v = new.memoryReservation { merged.memoryReservation = v }
+        if let v = new.cpuQuota { merged.cpuQuota = v; merged.cpuPeriod = new.cpuPeriod }
+        if let v = new.cpuShares { merged.cpuShares = v }
+        if let v = new.cpusetCpus { merged.cpusetCpus = v }
+        if let v = new.cpusetMems { merged.cpusetMems = v }
+        if let v = new.pidsLimit { merged.pidsLimit = v }
+        if let v = new.blkioWeight { merged.blkioWeight = v }
+        if c.state.status == .running || c.state.status == .paused {
+            guard let manager = ContainerCgroup.attach(id: c.id) else {
+                throw HullError(.failure, "container \(c.id) has no cgroup to update")
+            }
+            do {
+                try manager.apply(merged.withDefaultSwap())
+            } catch {
+                throw HullError(.failure, "updating \(c.id): \(error)")
+            }
+        }
+        c.config.limits = merged
+        try JSONFile.write(c.config, to: layout.containerDir(c.id) + "/config.json")
+    }
+}

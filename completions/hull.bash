@@ -183,22 +183,22 @@ _hull() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    run|create|start|ps|rm|inspect|images|import|rmi|container|image|version|help)
+    run|create|start|stop|kill|wait|restart|logs|exec|rename|diff|top|pause|unpause|update|stats|ps|rm|inspect|images|import|rmi|container|image|version|help)
         # Offer subcommand argument completions
         "_hull_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'run create start ps rm inspect images import rmi container image version help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'run create start stop kill wait restart logs exec rename diff top pause unpause update stats ps rm inspect images import rmi container image version help' -- "${cur}"))
         ;;
     esac
 }
 
 _hull_run() {
     repeating_flags=()
-    non_repeating_flags=(--noout --interactive -i --rm --version --help)
-    repeating_options=(--env -e --env-file -l --label)
-    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --network --net)
+    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm --privileged --detach -d --version --help)
+    repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt)
+    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --network --net --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -234,7 +234,52 @@ _hull_run() {
     '--entrypoint')
         return
         ;;
+    '--restart')
+        return
+        ;;
     '--network'|'--net')
+        return
+        ;;
+    '--stop-signal')
+        return
+        ;;
+    '--stop-timeout')
+        return
+        ;;
+    '--cap-add')
+        return
+        ;;
+    '--cap-drop')
+        return
+        ;;
+    '--security-opt')
+        return
+        ;;
+    '-m'|'--memory')
+        return
+        ;;
+    '--memory-swap')
+        return
+        ;;
+    '--memory-reservation')
+        return
+        ;;
+    '--cpus')
+        return
+        ;;
+    '-c'|'--cpu-shares')
+        return
+        ;;
+    '--cpuset-cpus')
+        return
+        ;;
+    '--cpuset-mems')
+        return
+        ;;
+    '--pids-limit')
+        return
+        ;;
+    '--blkio-weight')
         return
         ;;
     esac
@@ -242,9 +287,9 @@ _hull_run() {
 
 _hull_create() {
     repeating_flags=()
-    non_repeating_flags=(--noout --interactive -i --rm --version --help)
-    repeating_options=(--env -e --env-file -l --label)
-    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --network --net)
+    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm --privileged --version --help)
+    repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt)
+    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --network --net --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -280,7 +325,52 @@ _hull_create() {
     '--entrypoint')
         return
         ;;
+    '--restart')
+        return
+        ;;
     '--network'|'--net')
+        return
+        ;;
+    '--stop-signal')
+        return
+        ;;
+    '--stop-timeout')
+        return
+        ;;
+    '--cap-add')
+        return
+        ;;
+    '--cap-drop')
+        return
+        ;;
+    '--security-opt')
+        return
+        ;;
+    '-m'|'--memory')
+        return
+        ;;
+    '--memory-swap')
+        return
+        ;;
+    '--memory-reservation')
+        return
+        ;;
+    '--cpus')
+        return
+        ;;
+    '-c'|'--cpu-shares')
+        return
+        ;;
+    '--cpuset-cpus')
+        return
+        ;;
+    '--cpuset-mems')
+        return
+        ;;
+    '--pids-limit')
+        return
+        ;;
+    '--blkio-weight')
         return
         ;;
     esac
@@ -307,6 +397,404 @@ _hull_start() {
     case "${positional_number}" in
     *)
         __hull_add_completions -W "$(__hull_custom_complete ---completion start -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_stop() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --all -a --ignore -i --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot -t --time)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '-t'|'--time')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion stop -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_kill() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --all -a --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot --signal -s)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--signal'|'-s')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion kill -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_wait() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --ignore -i --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion wait -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_restart() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --all -a --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot -t --time)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '-t'|'--time')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion restart -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_logs() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --follow -f --timestamps -t --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot --tail --since --until)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--tail')
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--until')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion logs -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_exec() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --detach -d --interactive -i --tty -t --version -h --help)
+    repeating_options=(--env -e)
+    non_repeating_options=(--root --runroot --user -u --workdir -w)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--env'|'-e')
+        return
+        ;;
+    '--user'|'-u')
+        return
+        ;;
+    '--workdir'|'-w')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion exec -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_rename() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot)
+    __hull_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion rename -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_diff() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot --format)
+    __hull_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--format')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion diff -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_top() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot)
+    __hull_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion top -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_pause() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --all -a --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion pause -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_unpause() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --all -a --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion unpause -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_update() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight)
+    __hull_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '-m'|'--memory')
+        return
+        ;;
+    '--memory-swap')
+        return
+        ;;
+    '--memory-reservation')
+        return
+        ;;
+    '--cpus')
+        return
+        ;;
+    '-c'|'--cpu-shares')
+        return
+        ;;
+    '--cpuset-cpus')
+        return
+        ;;
+    '--cpuset-mems')
+        return
+        ;;
+    '--pids-limit')
+        return
+        ;;
+    '--blkio-weight')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion update -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_stats() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --all -a --no-stream --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot --format)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--format')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion stats -- positional@0)"
         return
         ;;
     esac
@@ -477,22 +965,22 @@ _hull_container() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    create|inspect|ls|rm|run|start)
+    create|diff|exec|inspect|kill|logs|ls|prune|rename|restart|rm|run|start|stop|top|wait)
         # Offer subcommand argument completions
         "_hull_container_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'create inspect ls rm run start' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'create diff exec inspect kill logs ls prune rename restart rm run start stop top wait' -- "${cur}"))
         ;;
     esac
 }
 
 _hull_container_create() {
     repeating_flags=()
-    non_repeating_flags=(--noout --interactive -i --rm --version --help)
-    repeating_options=(--env -e --env-file -l --label)
-    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --network --net)
+    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm --privileged --version --help)
+    repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt)
+    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --network --net --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -528,7 +1016,116 @@ _hull_container_create() {
     '--entrypoint')
         return
         ;;
+    '--restart')
+        return
+        ;;
     '--network'|'--net')
+        return
+        ;;
+    '--stop-signal')
+        return
+        ;;
+    '--stop-timeout')
+        return
+        ;;
+    '--cap-add')
+        return
+        ;;
+    '--cap-drop')
+        return
+        ;;
+    '--security-opt')
+        return
+        ;;
+    '-m'|'--memory')
+        return
+        ;;
+    '--memory-swap')
+        return
+        ;;
+    '--memory-reservation')
+        return
+        ;;
+    '--cpus')
+        return
+        ;;
+    '-c'|'--cpu-shares')
+        return
+        ;;
+    '--cpuset-cpus')
+        return
+        ;;
+    '--cpuset-mems')
+        return
+        ;;
+    '--pids-limit')
+        return
+        ;;
+    '--blkio-weight')
+        return
+        ;;
+    esac
+}
+
+_hull_container_diff() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot --format)
+    __hull_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--format')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion container diff -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_container_exec() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --detach -d --interactive -i --tty -t --version -h --help)
+    repeating_options=(--env -e)
+    non_repeating_options=(--root --runroot --user -u --workdir -w)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--env'|'-e')
+        return
+        ;;
+    '--user'|'-u')
+        return
+        ;;
+    '--workdir'|'-w')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion container exec -- positional@0)"
         return
         ;;
     esac
@@ -563,6 +1160,70 @@ _hull_container_inspect() {
     esac
 }
 
+_hull_container_kill() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --all -a --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot --signal -s)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--signal'|'-s')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion container kill -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_container_logs() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --follow -f --timestamps -t --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot --tail --since --until)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--tail')
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--until')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion container logs -- positional@0)"
+        return
+        ;;
+    esac
+}
+
 _hull_container_ls() {
     repeating_flags=()
     non_repeating_flags=(--noout --all -a --quiet -q --no-trunc -n --noheading --version -h --help)
@@ -582,6 +1243,79 @@ _hull_container_ls() {
         return
         ;;
     '-f'|'--filter')
+        return
+        ;;
+    esac
+}
+
+_hull_container_prune() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --force -f --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot)
+    __hull_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    esac
+}
+
+_hull_container_rename() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot)
+    __hull_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion container rename -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_container_restart() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --all -a --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot -t --time)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '-t'|'--time')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion container restart -- positional@0)"
         return
         ;;
     esac
@@ -615,9 +1349,9 @@ _hull_container_rm() {
 
 _hull_container_run() {
     repeating_flags=()
-    non_repeating_flags=(--noout --interactive -i --rm --version --help)
-    repeating_options=(--env -e --env-file -l --label)
-    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --network --net)
+    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm --privileged --detach -d --version --help)
+    repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt)
+    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --network --net --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -653,7 +1387,52 @@ _hull_container_run() {
     '--entrypoint')
         return
         ;;
+    '--restart')
+        return
+        ;;
     '--network'|'--net')
+        return
+        ;;
+    '--stop-signal')
+        return
+        ;;
+    '--stop-timeout')
+        return
+        ;;
+    '--cap-add')
+        return
+        ;;
+    '--cap-drop')
+        return
+        ;;
+    '--security-opt')
+        return
+        ;;
+    '-m'|'--memory')
+        return
+        ;;
+    '--memory-swap')
+        return
+        ;;
+    '--memory-reservation')
+        return
+        ;;
+    '--cpus')
+        return
+        ;;
+    '-c'|'--cpu-shares')
+        return
+        ;;
+    '--cpuset-cpus')
+        return
+        ;;
+    '--cpuset-mems')
+        return
+        ;;
+    '--pids-limit')
+        return
+        ;;
+    '--blkio-weight')
         return
         ;;
     esac
@@ -680,6 +1459,87 @@ _hull_container_start() {
     case "${positional_number}" in
     *)
         __hull_add_completions -W "$(__hull_custom_complete ---completion container start -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_container_stop() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --all -a --ignore -i --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot -t --time)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '-t'|'--time')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion container stop -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_container_top() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot)
+    __hull_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion container top -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_container_wait() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --ignore -i --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion container wait -- positional@0)"
         return
         ;;
     esac

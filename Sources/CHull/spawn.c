@@ -25,6 +25,7 @@
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
+#include <sys/resource.h>
 #include <grp.h>
 #include <unistd.h>
 
@@ -416,6 +417,13 @@ static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
     // missing one), but entered as the user, so permissions apply.
     if (spec->workdir && spec->create_workdir && mkdir_p(spec->workdir) < 0)
         report(err_fd, HULL_CHILD_WORKDIR, errno, 0);
+
+    // Limits while still privileged: raising a hard limit needs
+    // CAP_SYS_RESOURCE, which the process may not keep.
+    for (size_t i = 0; i < spec->nrlimits; i++) {
+        struct rlimit rl = { .rlim_cur = spec->rlimit_soft[i], .rlim_max = spec->rlimit_hard[i] };
+        if (setrlimit(spec->rlimit_resources[i], &rl) < 0) report(err_fd, HULL_CHILD_RLIMIT, errno, (int)i);
+    }
 
     // The bounding set first: it needs CAP_SETPCAP, which may be dropped.
     if (spec->apply_capabilities) {

@@ -58,6 +58,8 @@ public struct IsolatedProcessSpec: Sendable {
     /// nil keeps the caller's capabilities (as tests of the child do).
     public var capabilities: CapabilitySet?
     public var noNewPrivileges = false
+    /// (resource, soft, hard) for setrlimit.
+    public var rlimits: [(Int32, UInt64, UInt64)] = []
     /// A compiled seccomp program (struct sock_filter records).
     public var seccompProgram: [UInt8]?
 
@@ -68,7 +70,8 @@ public struct IsolatedProcessSpec: Sendable {
 public struct ChildSetupError: Error, CustomStringConvertible {
     public enum Step: Int32 {
         case sync = 1, mountPrivate, step, pivot, hostname, loopback, setgroups, setgid, setuid,
-             workdir, stdio, parentDeathSignal, exec, join, console, capabilities, noNewPrivileges, seccomp, unshare
+             workdir, stdio, parentDeathSignal, exec, join, console, capabilities, noNewPrivileges, seccomp, unshare,
+             rlimit
     }
     public let step: Step?
     public let errno: Int32
@@ -145,11 +148,17 @@ public enum IsolatedProcess {
         var groups = spec.groups.map { gid_t($0) }
         var joins = spec.joinNamespaceFDs
         var seccomp = spec.seccompProgram ?? []
+        var rlimitResources = spec.rlimits.map { $0.0 }
+        var rlimitSoft = spec.rlimits.map { $0.1 }
+        var rlimitHard = spec.rlimits.map { $0.2 }
         var child = hull_child()
         let rc: Int32 = steps.withUnsafeMutableBufferPointer { stepsBuf in
             groups.withUnsafeMutableBufferPointer { groupsBuf in
               joins.withUnsafeMutableBufferPointer { joinBuf in
                seccomp.withUnsafeMutableBytes { seccompBuf in
+                rlimitResources.withUnsafeMutableBufferPointer { resBuf in
+                 rlimitSoft.withUnsafeMutableBufferPointer { softBuf in
+                  rlimitHard.withUnsafeMutableBufferPointer { hardBuf in
                 var c = hull_spec()
                 c.clone_flags = spec.cloneFlags
                 c.unshare_flags = spec.unshareFlags
@@ -185,7 +194,14 @@ public enum IsolatedProcess {
                     c.seccomp_filter = UnsafeRawPointer(seccompBuf.baseAddress)
                     c.seccomp_filter_len = seccompBuf.count
                 }
+                c.rlimit_resources = UnsafePointer(resBuf.baseAddress)
+                c.rlimit_soft = UnsafePointer(softBuf.baseAddress)
+                c.rlimit_hard = UnsafePointer(hardBuf.baseAddress)
+                c.nrlimits = resBuf.count
                 return hull_spawn(&c, &child)
+                  }
+                 }
+                }
                }
               }
             }

@@ -159,3 +159,29 @@ JSON
   run hull stats --no-stream
   [[ "${lines[0]}" =~ ^ID\ +NAME\ +CPU\ %\ +MEM\ USAGE\ /\ LIMIT ]]
 }
+
+@test "--ulimit sets limits, capped at hull's hard limit with a warning" {
+  run hull run --rm --ulimit nofile=1024:2048 busybox sh -c 'ulimit -n; ulimit -Hn'
+  [ "$output" = $'1024\n2048' ]
+  hard=$(ulimit -Hn)
+  run hull run --rm --ulimit "nofile=1024:$((hard + 1000))" busybox sh -c 'ulimit -Hn'
+  assert_status 0
+  [[ "$output" == *"WARN"*"above hull's hard limit"* ]]
+  [ "${lines[-1]}" = "$hard" ]
+  run hull run --rm --ulimit bogus=1 busybox true
+  assert_status 125
+  assert_one_error_line
+}
+
+@test "--read-only root with a writable --tmpfs" {
+  run hull run --rm --read-only --tmpfs /run:size=1m busybox sh -c 'touch /x 2>&1; touch /run/y && echo run-ok'
+  [[ "${lines[0]}" == *"Read-only file system"* ]]
+  [ "${lines[1]}" = "run-ok" ]
+}
+
+@test "--group-add adds supplementary groups" {
+  run hull run --rm -u app --group-add root busybox id -G
+  [[ " $output " == *" 0 "* ]]
+  run hull run --rm --group-add nosuchgroup busybox true
+  assert_status 125
+}

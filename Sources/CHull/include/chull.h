@@ -65,6 +65,10 @@ struct hull_spec {
     uint64_t cap_effective;         // also permitted
     int cap_last;                   // highest capability the kernel knows
     int no_new_privs;
+    const int *rlimit_resources;    // setrlimit(resources[i], {soft[i], hard[i]})
+    const uint64_t *rlimit_soft;
+    const uint64_t *rlimit_hard;
+    size_t nrlimits;
     const void *seccomp_filter;     // struct sock_filter[], NULL: none
     size_t seccomp_filter_len;      // in bytes, a multiple of 8
 };
@@ -90,6 +94,7 @@ enum hull_child_step {
     HULL_CHILD_NO_NEW_PRIVS,
     HULL_CHILD_SECCOMP,
     HULL_CHILD_UNSHARE,
+    HULL_CHILD_RLIMIT,        // detail: index of the limit
 };
 
 struct hull_child_error {

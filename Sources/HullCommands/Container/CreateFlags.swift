@@ -70,6 +70,18 @@ struct CreateFlags: ParsableArguments {
 
     @OptionGroup(title: "Resource limits") var resources: ResourceFlags
 
+    @Option(name: .long, help: "Resource limit NAME=SOFT[:HARD] (e.g. nofile=1024:2048), capped at hull's own.")
+    var ulimit: [String] = []
+
+    @Option(name: .customLong("group-add"), help: "Add supplementary groups (names or ids).")
+    var groupAdd: [String] = []
+
+    @Flag(name: .customLong("read-only"), help: "Mount the container's root file system read-only.")
+    var readOnly = false
+
+    @Option(name: .long, help: "Mount a tmpfs: PATH[:OPTIONS] (e.g. /run:size=64m,mode=1777).")
+    var tmpfs: [String] = []
+
     func options(image: String, command: [String]) throws -> CreateOptions {
         var o = CreateOptions(image: image)
         o.args = command
@@ -90,6 +102,10 @@ struct CreateFlags: ParsableArguments {
         o.capDrop = capDrop
         o.privileged = privileged
         o.resources = resources.options
+        o.ulimits = ulimit
+        o.groupAdd = groupAdd
+        o.readOnly = readOnly
+        o.tmpfs = tmpfs
         for opt in securityOpt {
             let kv = opt.split(separator: "=", maxSplits: 1).map(String.init)
             switch (kv[0], kv.count > 1 ? kv[1] : nil) {

@@ -34,6 +34,10 @@ public struct CreateOptions: Sendable {
     public var noNewPrivileges = false
     public var privileged = false
     public var resources = ResourceOptions()
+    public var ulimits: [String] = []
+    public var groupAdd: [String] = []
+    public var readOnly = false
+    public var tmpfs: [String] = []
 
     public init(image: String) {
         self.image = image
@@ -95,7 +99,14 @@ public struct ContainerCreator {
             initProcess: options.initProcess, restartPolicy: options.restartPolicy,
             capAdd: options.capAdd, capDrop: options.capDrop, seccompProfile: options.seccompProfile,
             noNewPrivileges: options.noNewPrivileges, privileged: options.privileged,
-            limits: try options.resources.limits())
+            limits: try options.resources.limits(), ulimits: options.ulimits, groupAdd: options.groupAdd,
+            readOnly: options.readOnly, tmpfs: options.tmpfs)
+        for u in options.ulimits where ResourceLimits.parse(u) == nil {
+            throw HullError(.failure, "invalid ulimit \"\(u)\": expected NAME=SOFT[:HARD], e.g. nofile=1024:2048")
+        }
+        for t in options.tmpfs where !t.hasPrefix("/") {
+            throw HullError(.failure, "invalid tmpfs mount \"\(t)\": the path must be absolute")
+        }
         // Refused now, not at start: a bad capability or profile creates nothing.
         _ = try SecuritySettings(config: config, layout: layout, compile: false)
         try ContainerStore(layout: layout).create(config)

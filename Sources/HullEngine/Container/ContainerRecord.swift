@@ -44,6 +44,11 @@ public struct ContainerConfig: Codable, Equatable, Sendable {
     public var privileged: Bool?
     /// Resource limits (--memory, --cpus, --pids-limit, ...).
     public var limits: CgroupLimits?
+    public var ulimits: [String]?
+    public var groupAdd: [String]?
+    /// --read-only root file system, --tmpfs mounts (PATH[:OPTIONS]).
+    public var readOnly: Bool?
+    public var tmpfs: [String]?
 
     public var command: [String] { entrypoint + cmd }
 }

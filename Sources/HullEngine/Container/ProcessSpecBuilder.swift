@@ -26,7 +26,8 @@ struct ProcessSpecBuilder {
 
         let upper = store.upperDir(id)
         let lowerDirs = image.record.layers.reversed().map { layers.diffDirectory($0) }
-        let user = try UserResolver(files: LayeredFiles(directories: [upper] + lowerDirs)).resolve(config.user)
+        let user = try UserResolver(files: LayeredFiles(directories: [upper] + lowerDirs))
+            .resolve(config.user, groupAdd: config.groupAdd ?? [])
 
         var spec = IsolatedProcessSpec()
         spec.cloneFlags = Namespace.mount | Namespace.uts | Namespace.ipc | Namespace.pid
@@ -44,6 +45,12 @@ struct ProcessSpecBuilder {
         security.apply(to: &spec)
         spec.steps += RootFileSystem.standardMounts(rootfs: rootfs, hostsFile: hostsFile, hostnameFile: hostnameFile,
                                                     privileged: security.privileged)
+        for t in config.tmpfs ?? [] { spec.steps.append(Self.tmpfsMount(t)) }
+        if config.readOnly == true {
+            // Last: the mounts above keep their own flags (/dev, /proc, tmpfs stay writable).
+            spec.steps.append(MountStep(target: "/", flags: UInt(MS_BIND | MS_REMOUNT | MS_RDONLY)))
+        }
+        spec.rlimits = Self.rlimits(config.ulimits ?? [])
         if config.network == "host" && FileSystem.exists("/etc/resolv.conf") {
             spec.steps.append(MountStep(source: "/etc/resolv.conf", target: "/etc/resolv.conf",
                                         flags: UInt(MS_BIND), targetIsFile: true))
@@ -60,6 +67,37 @@ struct ProcessSpecBuilder {
         let path = ContainerEnvironment.value("PATH", in: spec.env) ?? ContainerEnvironment.defaultPath
         spec.pathDirectories = path.split(separator: ":").map(String.init)
         return spec
+    }
+
+    /// `--tmpfs PATH[:OPTIONS]`; Docker's defaults are rw,noexec,nosuid,nodev.
+    static func tmpfsMount(_ text: String) -> MountStep {
+        let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
+        var flags = UInt(MS_NOSUID | MS_NODEV | MS_NOEXEC)
+        var data: [String] = []
+        for opt in parts.count > 1 ? parts[1].split(separator: ",").map(String.init) : [] {
+            switch opt {
+            case "ro": flags |= UInt(MS_RDONLY)
+            case "rw": flags &= ~UInt(MS_RDONLY)
+            case "exec": flags &= ~UInt(MS_NOEXEC)
+            case "noexec": flags |= UInt(MS_NOEXEC)
+            case "suid": flags &= ~UInt(MS_NOSUID)
+            case "dev": flags &= ~UInt(MS_NODEV)
+            default: data.append(opt)
+            }
+        }
+        return MountStep(source: "tmpfs", target: parts[0], fstype: "tmpfs", data: data.isEmpty ? nil : data.joined(separator: ","), flags: flags)
+    }
+
+    /// Requested limits, capped at hull's own hard limits (which it cannot
+    /// raise without CAP_SYS_RESOURCE), with a warning as Podman gives.
+    static func rlimits(_ texts: [String]) -> [(Int32, UInt64, UInt64)] {
+        texts.compactMap(ResourceLimits.parse).map { l in
+            let cap = ResourceLimits.callerHardLimit(l.resource)
+            if l.hard > cap || l.soft > cap {
+                Warning.emit("ulimit \(l.name)=\(l.soft):\(l.hard) is above hull's hard limit \(cap); using \(min(l.soft, cap)):\(cap)")
+            }
+            return (l.resource, min(l.soft, cap), min(l.hard, cap))
+        }
     }
 
     static func hosts(hostname: String) -> String {

@@ -167,6 +167,9 @@ cleanup() {
         # a podman run may have died mid-create leaving conmon + a stuck
         # "crun create" (seen here: it ignored SIGTERM); ask podman to
         # remove what it knows, then signal the rest by PID.
+        if [[ -d $T/hull-root ]]; then
+            timeout 30 "$HULL" --root "$T/hull-root" --runroot "$T/hull-run" rm -f -a >/dev/null 2>&1
+        fi
         if ((${#PODMAN_G[@]})) && [[ -d $T/podman-root ]]; then
             timeout 30 "${PODMAN_G[@]}" rm --all --force --time 0 >/dev/null 2>&1
         fi
@@ -246,6 +249,28 @@ main() {
     "${PODMAN_G[@]}" import --quiet "$tarball" localhost/busybox >/dev/null ||
         die "podman import failed"
 
+    # A long-running container per engine for exec, and 50 stopped ones
+    # for ps (podman's own bookkeeping is what ps pays for).
+    "${hull_g[@]}" run -d --name bx localhost/busybox sleep 100000 >/dev/null || die "hull run -d failed"
+    "${PODMAN_G[@]}" run -d --name bx --network=none --ulimit nofile=1024:1024 --ulimit nproc=4096:4096 \
+        localhost/busybox sleep 100000 >/dev/null || die "podman run -d failed"
+    local i
+    for i in $(seq 49); do
+        "${hull_g[@]}" create localhost/busybox true >/dev/null
+        "${PODMAN_G[@]}" create --network=none localhost/busybox true >/dev/null
+    done
+    local ctr_pid
+    ctr_pid=$("${hull_g[@]}" inspect --format '{{.State.Pid}}' bx)
+    # Resident memory of one container's monitor: hull's re-executed
+    # monitor against podman's conmon (both idle, container running).
+    local monitor_pid conmon_pid hull_rss conmon_rss
+    monitor_pid=$(awk '/^PPid:/ {print $2}' "/proc/$ctr_pid/status")
+    conmon_pid=$("${PODMAN_G[@]}" inspect --format '{{.State.ConmonPid}}' bx)
+    hull_rss=$(awk '/^VmRSS:/ {print $2}' "/proc/$monitor_pid/status")
+    conmon_rss=$(awk '/^VmRSS:/ {print $2}' "/proc/$conmon_pid/status")
+    NOTES+=("Monitor resident memory (VmRSS, one running container): hull monitor ${hull_rss} kB, conmon ${conmon_rss} kB (target: hull <= 4096 kB).")
+    MONITOR_RSS_KB=$hull_rss
+
     # Row names are what the report and RATIOS/TARGETS refer to.
     local n_hull_run="hull run --rm busybox true"
     local n_podman_run="podman run --rm --network=none busybox true"
@@ -266,19 +291,56 @@ main() {
         "$n_hull_ver|$(q "$HULL" --version)"
         "$n_podman_ver|$(q podman --version)"
     )
-    ROW_GROUPS=(ROWS_RUN ROWS_VERSION)
+    local n_hull_unconf="hull run --rm --security-opt seccomp=unconfined busybox true"
+    local n_hull_exec="hull exec bx true"
+    local n_podman_exec="podman exec bx true"
+    local n_nsenter="floor: nsenter -t PID -muinp true"
+    local n_hull_ps="hull ps -a (50 containers)"
+    local n_podman_ps="podman ps -a (50 containers)"
+    local n_hull_create="hull create busybox true"
+    local n_podman_create="podman create busybox true"
+    # shellcheck disable=SC2034
+    ROWS_SECURITY=(
+        "$n_hull_unconf|$(q "${hull_g[@]}" run --rm --security-opt seccomp=unconfined localhost/busybox true)"
+    )
+    # shellcheck disable=SC2034
+    ROWS_EXEC=(
+        "$n_hull_exec|$(q "${hull_g[@]}" exec bx true)"
+        "$n_podman_exec|$(q "${PODMAN_G[@]}" exec bx true)"
+        "$n_nsenter|$(q nsenter -t "$ctr_pid" -m -u -i -n -p /bin/true)"
+    )
+    # shellcheck disable=SC2034
+    ROWS_PS=(
+        "$n_hull_ps|$(q "${hull_g[@]}" ps -a)"
+        "$n_podman_ps|$(q "${PODMAN_G[@]}" ps -a)"
+    )
+    # shellcheck disable=SC2034
+    ROWS_CREATE=(
+        "$n_hull_create|$(q "${hull_g[@]}" create localhost/busybox true)"
+        "$n_podman_create|$(q "${PODMAN_G[@]}" create --network=none localhost/busybox true)"
+    )
+    ROW_GROUPS=(ROWS_RUN ROWS_SECURITY ROWS_VERSION ROWS_EXEC ROWS_PS ROWS_CREATE)
 
     # "label|numerator row|denominator row"
     RATIOS=(
         "hull run / podman run|$n_hull_run|$n_podman_run"
         "hull run / floor|$n_hull_run|$n_floor"
         "hull --version / podman --version|$n_hull_ver|$n_podman_ver"
+        "hull exec / podman exec|$n_hull_exec|$n_podman_exec"
+        "hull exec / nsenter floor|$n_hull_exec|$n_nsenter"
+        "hull ps -a / podman ps -a (50 containers)|$n_hull_ps|$n_podman_ps"
+        "hull create / podman create|$n_hull_create|$n_podman_create"
     )
     # "label|kind|args...": ratio_max NUM DEN LIMIT, abs_max_ms ROW LIMIT
     TARGETS=(
         "hull run <= 1/10 of podman run|ratio_max|$n_hull_run|$n_podman_run|0.1"
         "hull run within 5x floor|ratio_max|$n_hull_run|$n_floor|5"
         "hull --version < 5 ms|abs_max_ms|$n_hull_ver|5"
+        "default seccomp + caps add < 2 ms to run|diff_max_ms|$n_hull_run|$n_hull_unconf|2"
+        "hull exec <= 1/10 of podman exec|ratio_max|$n_hull_exec|$n_podman_exec|0.1"
+        "hull ps -a <= 1/5 of podman ps -a (50 containers)|ratio_max|$n_hull_ps|$n_podman_ps|0.2"
+        "hull create <= 1/5 of podman create|ratio_max|$n_hull_create|$n_podman_create|0.2"
+        "hull monitor RSS <= 4 MB|value_max|monitor_rss_kb|4096"
     )
 
     # Check every command once so a broken row fails with its own stderr
@@ -336,6 +398,7 @@ main() {
     BENCH_NOTES=$(printf '%s\n' "${NOTES[@]}") \
     BENCH_RATIOS=$(printf '%s\n' "${RATIOS[@]}") \
     BENCH_TARGETS=$(printf '%s\n' "${TARGETS[@]}") \
+    BENCH_MONITOR_RSS_KB=${MONITOR_RSS_KB:-} \
     python3 - <<'PY'
 import json, os
 
@@ -378,8 +441,8 @@ for spec in lines("BENCH_RATIOS"):
     w(f"| {label} | {a / b:.3f} |" if a is not None and b else f"| {label} | n/a |")
 w("")
 
-w("Targets: hull run <= 1/10 of podman run (i.e. within ~5x the unshare+chroot floor); "
-  "hull --version < 5 ms.\n")
+w("Targets (from the issues): run, exec <= 1/10 of podman; ps -a with 50 containers and create <= 1/5; "
+  "hull --version < 5 ms; seccomp + caps < 2 ms; monitor RSS <= 4 MB.\n")
 for spec in lines("BENCH_TARGETS"):
     label, kind, *args = spec.split("|")
     if kind == "ratio_max":
@@ -389,6 +452,19 @@ for spec in lines("BENCH_TARGETS"):
         val = a / b
         w(f"- {label}: {'MET' if val <= limit else 'NOT MET'} "
           f"(ratio {val:.3f}, limit {limit:g})")
+    elif kind == "diff_max_ms":
+        a, b, limit = median(args[0]), median(args[1]), float(args[2])
+        if a is None or b is None:
+            w(f"- {label}: n/a"); continue
+        d = a - b
+        w(f"- {label}: {'MET' if d <= limit else 'NOT MET'} "
+          f"(difference of medians {d:.2f} ms, limit {limit:g} ms)")
+    elif kind == "value_max":
+        raw = env.get("BENCH_MONITOR_RSS_KB", "")
+        limit = float(args[1])
+        if not raw:
+            w(f"- {label}: n/a"); continue
+        w(f"- {label}: {'MET' if float(raw) <= limit else 'NOT MET'} ({raw} kB, limit {limit:g} kB)")
     elif kind == "abs_max_ms":
         a, limit = median(args[0]), float(args[1])
         if a is None:

@@ -91,7 +91,7 @@ public struct ContainerLifecycle {
     }
 
     /// Tells the monitor not to apply the restart policy to this exit.
-    private func markStoppedByUser(_ id: String) throws(HullError) {
+    func markStoppedByUser(_ id: String) throws(HullError) {
         let lock = try store.lock(id)
         defer { lock.unlock() }
         var c = try store.load(id)

@@ -14,19 +14,29 @@ public struct ContainerRemover {
     }
 
     public func remove(_ container: Container, force: Bool) throws(HullError) {
-        let lock = try store.lock(container.id)
-        defer { lock.unlock() }
         guard let current = try? store.load(container.id) else { return }
         let state = current.state
         if state.status == .running || state.status == .paused || state.status == .stopping {
             guard force else {
                 throw HullError(.inUse, "cannot remove container \(current.id) as it is \(state.status.rawValue) - running or paused containers cannot be removed without force: container state improper")
             }
+            // No restart policy may bring it back while it is removed.
+            try ContainerLifecycle(layout: layout).markStoppedByUser(current.id)
+            // Without the lock: the monitor takes it to record the exit,
+            // and waiting for the monitor while holding it would deadlock.
             try kill(pid: state.pid, startTime: state.pidStartTime)
             waitForRecorder(state)
         }
-        ContainerCgroup.remove(id: current.id)
-        try store.remove(current)
+        let lock = try store.lock(container.id)
+        defer { lock.unlock() }
+        guard let latest = try? store.load(container.id) else { return }
+        if latest.state.status == .running && ProcessTable.isAlive(pid: latest.state.pid, startTime: latest.state.pidStartTime) {
+            // Restarted meanwhile (a restart policy): go round again.
+            lock.unlock()
+            return try remove(latest, force: force)
+        }
+        ContainerCgroup.remove(id: latest.id)
+        try store.remove(latest)
     }
 
     /// The monitor records the exit and closes the log; removing the files

@@ -134,8 +134,8 @@ public struct ContainerRunner {
         state.pidStartTime = nil
         state.finishedAt = Date()
         state.error = error
-        state.recorderPid = nil
-        state.recorderStartTime = nil
+        // The recorder stays named: a monitor waiting out a restart
+        // back-off is still the one to tell about a stop.
         try store.saveState(container.config, state)
         try? FileSystem.removeTree(store.runDir(id))
     }

@@ -183,21 +183,21 @@ _hull() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    run|create|start|stop|kill|wait|restart|logs|exec|rename|diff|top|pause|unpause|update|stats|ps|rm|inspect|images|import|rmi|container|image|version|help)
+    run|create|start|stop|kill|wait|restart|logs|exec|rename|diff|top|pause|unpause|update|stats|commit|ps|rm|inspect|images|import|rmi|container|image|version|help)
         # Offer subcommand argument completions
         "_hull_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'run create start stop kill wait restart logs exec rename diff top pause unpause update stats ps rm inspect images import rmi container image version help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'run create start stop kill wait restart logs exec rename diff top pause unpause update stats commit ps rm inspect images import rmi container image version help' -- "${cur}"))
         ;;
     esac
 }
 
 _hull_run() {
     repeating_flags=()
-    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm --privileged --detach -d --version --help)
-    repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt)
+    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm --privileged --read-only --detach -d --version --help)
+    repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs)
     non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --network --net --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight)
     __hull_offer_flags_options -1
 
@@ -280,6 +280,15 @@ _hull_run() {
         return
         ;;
     '--blkio-weight')
+        return
+        ;;
+    '--ulimit')
+        return
+        ;;
+    '--group-add')
+        return
+        ;;
+    '--tmpfs')
         return
         ;;
     esac
@@ -287,8 +296,8 @@ _hull_run() {
 
 _hull_create() {
     repeating_flags=()
-    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm --privileged --version --help)
-    repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt)
+    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm --privileged --read-only --version --help)
+    repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs)
     non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --network --net --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight)
     __hull_offer_flags_options -1
 
@@ -371,6 +380,15 @@ _hull_create() {
         return
         ;;
     '--blkio-weight')
+        return
+        ;;
+    '--ulimit')
+        return
+        ;;
+    '--group-add')
+        return
+        ;;
+    '--tmpfs')
         return
         ;;
     esac
@@ -800,6 +818,41 @@ _hull_stats() {
     esac
 }
 
+_hull_commit() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --quiet -q --version -h --help)
+    repeating_options=(--change -c)
+    non_repeating_options=(--root --runroot --message -m --author -a)
+    __hull_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--change'|'-c')
+        return
+        ;;
+    '--message'|'-m')
+        return
+        ;;
+    '--author'|'-a')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion commit -- positional@0)"
+        return
+        ;;
+    esac
+}
+
 _hull_ps() {
     repeating_flags=()
     non_repeating_flags=(--noout --all -a --quiet -q --no-trunc -n --noheading --version -h --help)
@@ -965,21 +1018,56 @@ _hull_container() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    create|diff|exec|inspect|kill|logs|ls|prune|rename|restart|rm|run|start|stop|top|wait)
+    commit|create|diff|exec|inspect|kill|logs|ls|prune|pause|rename|restart|rm|run|start|stats|stop|top|unpause|update|wait)
         # Offer subcommand argument completions
         "_hull_container_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'create diff exec inspect kill logs ls prune rename restart rm run start stop top wait' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'commit create diff exec inspect kill logs ls prune pause rename restart rm run start stats stop top unpause update wait' -- "${cur}"))
+        ;;
+    esac
+}
+
+_hull_container_commit() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --quiet -q --version -h --help)
+    repeating_options=(--change -c)
+    non_repeating_options=(--root --runroot --message -m --author -a)
+    __hull_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--change'|'-c')
+        return
+        ;;
+    '--message'|'-m')
+        return
+        ;;
+    '--author'|'-a')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion container commit -- positional@0)"
+        return
         ;;
     esac
 }
 
 _hull_container_create() {
     repeating_flags=()
-    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm --privileged --version --help)
-    repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt)
+    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm --privileged --read-only --version --help)
+    repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs)
     non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --network --net --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight)
     __hull_offer_flags_options -1
 
@@ -1062,6 +1150,15 @@ _hull_container_create() {
         return
         ;;
     '--blkio-weight')
+        return
+        ;;
+    '--ulimit')
+        return
+        ;;
+    '--group-add')
+        return
+        ;;
+    '--tmpfs')
         return
         ;;
     esac
@@ -1266,6 +1363,32 @@ _hull_container_prune() {
     esac
 }
 
+_hull_container_pause() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --all -a --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion container pause -- positional@0)"
+        return
+        ;;
+    esac
+}
+
 _hull_container_rename() {
     repeating_flags=()
     non_repeating_flags=(--noout --version -h --help)
@@ -1349,8 +1472,8 @@ _hull_container_rm() {
 
 _hull_container_run() {
     repeating_flags=()
-    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm --privileged --detach -d --version --help)
-    repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt)
+    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm --privileged --read-only --detach -d --version --help)
+    repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs)
     non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --network --net --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight)
     __hull_offer_flags_options -1
 
@@ -1435,6 +1558,15 @@ _hull_container_run() {
     '--blkio-weight')
         return
         ;;
+    '--ulimit')
+        return
+        ;;
+    '--group-add')
+        return
+        ;;
+    '--tmpfs')
+        return
+        ;;
     esac
 }
 
@@ -1459,6 +1591,35 @@ _hull_container_start() {
     case "${positional_number}" in
     *)
         __hull_add_completions -W "$(__hull_custom_complete ---completion container start -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_container_stats() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --all -a --no-stream --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot --format)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--format')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion container stats -- positional@0)"
         return
         ;;
     esac
@@ -1514,6 +1675,85 @@ _hull_container_top() {
     case "${positional_number}" in
     1)
         __hull_add_completions -W "$(__hull_custom_complete ---completion container top -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_container_unpause() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --all -a --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion container unpause -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_container_update() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight)
+    __hull_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '-m'|'--memory')
+        return
+        ;;
+    '--memory-swap')
+        return
+        ;;
+    '--memory-reservation')
+        return
+        ;;
+    '--cpus')
+        return
+        ;;
+    '-c'|'--cpu-shares')
+        return
+        ;;
+    '--cpuset-cpus')
+        return
+        ;;
+    '--cpuset-mems')
+        return
+        ;;
+    '--pids-limit')
+        return
+        ;;
+    '--blkio-weight')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion container update -- positional@0)"
         return
         ;;
     esac

@@ -297,3 +297,20 @@ wait_running() {
   assert_status 125
   assert_one_error_line
 }
+
+@test "commit turns a container's changes into an image" {
+  hull run --name src -e GREETING=hi busybox sh -c 'echo payload > /data; rm /etc/group; mkdir -p /opt/app'
+  run hull commit -q --change 'CMD ["cat","/data"]' src localhost/committed:1
+  assert_status 0
+  [[ "$output" =~ ^[0-9a-f]{64}$ ]]
+  run hull run --rm committed:1
+  [ "$output" = "payload" ]
+  run hull run --rm committed:1 sh -c 'ls /etc/group 2>&1; echo $GREETING; test -d /opt/app && echo dir'
+  [[ "${lines[0]}" == *"No such file"* ]]
+  [ "${lines[1]}" = "hi" ]
+  [ "${lines[2]}" = "dir" ]
+  run hull image inspect --format '{{len .RootFS.Layers}}' committed:1
+  [ "$output" = "2" ]
+  run hull commit nosuch img
+  assert_status 125
+}

@@ -8,8 +8,9 @@ struct ContainerGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "container",
         abstract: "Manage containers.",
-        subcommands: [Create.self, Diff.self, Exec.self, ContainerInspect.self, Kill.self, Logs.self, ContainerList.self,
-                      ContainerPrune.self, Rename.self, Restart.self, Rm.self, Run.self, Start.self, Stop.self, Top.self, Wait.self])
+        subcommands: [Commit.self, Create.self, Diff.self, Exec.self, ContainerInspect.self, Kill.self, Logs.self, ContainerList.self,
+                      ContainerPrune.self, Pause.self, Rename.self, Restart.self, Rm.self, Run.self, Start.self, Stats.self, Stop.self,
+                      Top.self, Unpause.self, Update.self, Wait.self])
 }
 
 struct ContainerInspect: StoreCommand {

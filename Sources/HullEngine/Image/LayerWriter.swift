@@ -1,0 +1,83 @@
+import CLibs
+import HullLinux
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes a directory tree in overlayfs form (a container's upper dir) as
+/// an OCI layer tar: 0/0 character devices become `.wh.NAME` whiteouts and
+/// opaque directories get a `.wh..wh..opq` entry.
+enum LayerWriter {
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// - skip: paths (with a leading /) left out, with everything below them.
+    static func write(directory: String, to path: String, skip: Set<String>) throws(Failure) {
+        guard let archive = archive_write_new() else { throw Failure(description: "out of memory") }
+        defer { archive_write_free(archive) }
+        archive_write_set_format_pax_restricted(archive)
+        guard archive_write_open_filename(archive, path) == ARCHIVE_OK else {
+            throw Failure(description: "creating \(path): " + LayerExtractor.errorString(archive))
+        }
+        try walk(archive, root: directory, relative: "", skip: skip)
+        guard archive_write_close(archive) == ARCHIVE_OK else {
+            throw Failure(description: "writing \(path): " + LayerExtractor.errorString(archive))
+        }
+    }
+
+    private static func walk(_ archive: OpaquePointer, root: String, relative: String, skip: Set<String>) throws(Failure) {
+        for name in ((try? FileSystem.list(root + relative)) ?? []).sorted() {
+            let rel = relative + "/" + name
+            if skip.contains(rel) { continue }
+            var st = stat()
+            guard lstat(root + rel, &st) == 0 else { continue }
+            let type = st.st_mode & S_IFMT
+            if type == S_IFCHR && st.st_rdev == 0 {
+                try add(archive, path: relative + "/" + LayerExtractor.whiteoutPrefix + name, stat: nil, source: nil)
+                continue
+            }
+            try add(archive, path: rel, stat: st, source: root + rel)
+            if type == S_IFDIR {
+                var flag = [UInt8](repeating: 0, count: 2)
+                if lgetxattr(root + rel, "trusted.overlay.opaque", &flag, 2) == 1 && flag[0] == UInt8(ascii: "y") {
+                    try add(archive, path: rel + "/" + LayerExtractor.opaqueMarker, stat: nil, source: nil)
+                }
+                try walk(archive, root: root, relative: rel, skip: skip)
+            }
+        }
+    }
+
+    /// One entry; without a stat it is an empty marker file (a whiteout).
+    private static func add(_ archive: OpaquePointer, path: String, stat st: stat?, source: String?) throws(Failure) {
+        guard let entry = archive_entry_new() else { throw Failure(description: "out of memory") }
+        defer { archive_entry_free(entry) }
+        archive_entry_set_pathname(entry, String(path.dropFirst()))
+        if var st {
+            archive_entry_copy_stat(entry, &st)
+            if (st.st_mode & S_IFMT) == S_IFLNK, let source {
+                var buf = [CChar](repeating: 0, count: 4096)
+                let n = readlink(source, &buf, buf.count - 1)
+                if n >= 0 { buf[n] = 0; archive_entry_set_symlink(entry, buf) }
+            }
+        } else {
+            archive_entry_set_filetype(entry, 0o100000)  // AE_IFREG
+            archive_entry_set_perm(entry, 0o644)
+            archive_entry_set_size(entry, 0)
+        }
+        guard archive_write_header(archive, entry) >= ARCHIVE_WARN else {
+            throw Failure(description: "adding \(path): " + LayerExtractor.errorString(archive))
+        }
+        guard let st, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0, let source else { return }
+        let fd = open(source, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { throw Failure(description: "reading \(source): \(LinuxError("open").reason)") }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n == 0 { break }
+            if n < 0 { throw Failure(description: "reading \(source): \(LinuxError("read").reason)") }
+            _ = buffer.withUnsafeBytes { archive_write_data(archive, $0.baseAddress, n) }
+        }
+    }
+}

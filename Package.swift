@@ -38,6 +38,10 @@ let package = Package(
             linkerSettings: [
                 .linkedLibrary(":libarchive.a"), .linkedLibrary(":libzstd.a"), .linkedLibrary(":libz.a"),
                 .linkedLibrary(":libcrypto.a"), .linkedLibrary("acl"),
+                // libarchive's writer table names every format it can write;
+                // unused ones (and their xml2/nettle/lzma needs) are dropped
+                // only when unreferenced sections are collected.
+                .unsafeFlags(["-Xlinker", "--gc-sections"]),
             ]
         ),
         .target(

@@ -20,7 +20,8 @@ hull_cmd() {
   run bash -c "printf 'echo marker-\$((40+2))\nexit 3\n' | script -qec \"$(hull_cmd) run -it --rm busybox sh\" /dev/null"
   assert_status 3
   [[ "$output" == *"marker-42"* ]]
-  run script -qec "stty rows 33 cols 77; $(hull_cmd) run -it --rm busybox stty size" /dev/null
+  # An open stdin: at EOF script(1) may hang up before the container runs.
+  run bash -c "sleep 3 | script -qec \"stty rows 33 cols 77; $(hull_cmd) run -it --rm busybox stty size\" /dev/null"
   assert_status 0
   [[ "$output" == *"33 77"* ]]
 }

@@ -60,24 +60,7 @@ public struct ImageCommitter {
         config.config = defaults
         config.rootfs.diff_ids.append(layer.diffID)
         config.history = (config.history ?? []) + [ImageConfig.History(created: now, createdBy: "hull commit", comment: options.message)]
-        let bytes: [UInt8]
-        do {
-            bytes = [UInt8](try JSONFile.encoder.encode(config))
-        } catch {
-            throw HullError(.failure, "encoding image config: \(error)")
-        }
-        let lock = try layout.lock()
-        defer { lock.unlock() }
-        guard layers(exist: config.rootfs.diff_ids) else {
-            throw HullError(.failure, "a layer of \(container.imageName) was removed while committing; try again")
-        }
-        return try images.add(configBytes: bytes, names: qualified.map { [$0] } ?? [], digest: nil,
-                              layerSizes: base.record.size + layer.size)
-    }
-
-    private func layers(exist ids: [String]) -> Bool {
-        let store = LayerStore(layout: layout)
-        return ids.allSatisfy(store.has)
+        return try images.add(config: config, names: qualified.map { [$0] } ?? [], layerSizes: base.record.size + layer.size)
     }
 }
 

@@ -44,21 +44,7 @@ public struct ImageImporter {
             rootfs: .init(diffIDs: [layer.diffID]),
             history: [.init(created: now, createdBy: "/bin/sh -c #(nop) ADD file:\(Identifier.hexPart(layer.diffID)) in / ",
                             comment: message ?? "imported from tarball")])
-        let bytes: [UInt8]
-        do {
-            bytes = [UInt8](try JSONFile.encoder.encode(config))
-        } catch {
-            throw HullError(.failure, "encoding image config: \(error)")
-        }
-        let lock = try layout.lock()
-        defer { lock.unlock() }
-        // The layer may have been removed by an rmi between unpacking and
-        // taking the lock; then it is simply not there to reference.
-        guard layers.has(layer.diffID) else {
-            throw HullError(.failure, "layer \(layer.diffID) was removed while importing; try again")
-        }
-        return try ImageStore(layout: layout).add(configBytes: bytes, names: qualified.map { [$0] } ?? [],
-                                                  digest: nil, layerSizes: layer.size)
+        return try ImageStore(layout: layout).add(config: config, names: qualified.map { [$0] } ?? [], layerSizes: layer.size)
     }
 }
 

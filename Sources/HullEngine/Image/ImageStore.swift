@@ -105,6 +105,24 @@ public struct ImageStore: Sendable {
         return record
     }
 
+    /// Encodes a new image's config and stores it under the store lock,
+    /// once its layers are known to be there (an rmi may have removed a
+    /// shared one between unpacking and now).
+    public func add(config: ImageConfig, names: [String], layerSizes: Int64) throws(HullError) -> ImageRecord {
+        let bytes: [UInt8]
+        do {
+            bytes = [UInt8](try JSONFile.encoder.encode(config))
+        } catch {
+            throw HullError(.failure, "encoding image config: \(error)")
+        }
+        let lock = try layout.lock()
+        defer { lock.unlock() }
+        if let missing = config.rootfs.diff_ids.first(where: { !layers.has($0) }) {
+            throw HullError(.failure, "layer \(missing) was removed while the image was made; try again")
+        }
+        return try add(configBytes: bytes, names: names, digest: nil, layerSizes: layerSizes)
+    }
+
     /// Removes names from every image but one. Call with the store lock held.
     public func untag(_ names: [String], exceptImage id: String? = nil) throws(HullError) {
         guard !names.isEmpty else { return }

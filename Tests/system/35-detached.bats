@@ -314,3 +314,28 @@ wait_running() {
   run hull commit nosuch img
   assert_status 125
 }
+
+@test "--log-opt max-size rotates the log and logs reads both parts" {
+  hull run -d --name lr --log-opt max-size=1k busybox sh -c 'for i in $(seq 60); do echo line-$i; sleep 0.01; done' >/dev/null
+  hull wait lr >/dev/null
+  dir=$HULL_ROOT_DIR/containers/$(hull inspect --format '{{.Id}}' lr)
+  [ -f "$dir/ctr.log.1" ]
+  [ "$(stat -c %s "$dir/ctr.log")" -lt 2048 ]
+  run hull logs lr
+  [ "${lines[-1]}" = "line-60" ]
+  run hull run --log-opt bogus=1 busybox true
+  assert_status 125
+  assert_one_error_line
+}
+
+@test "ps --filter before= and since=" {
+  hull create --name first busybox true >/dev/null
+  hull create --name middle busybox true >/dev/null
+  hull create --name last busybox true >/dev/null
+  run hull ps -a --filter since=middle --format '{{.Names}}'
+  [ "$output" = "last" ]
+  run hull ps -a --filter before=middle --format '{{.Names}}'
+  [ "$output" = "first" ]
+  run hull ps -a --filter since=nosuch
+  assert_status 125
+}

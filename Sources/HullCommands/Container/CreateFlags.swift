@@ -82,6 +82,9 @@ struct CreateFlags: ParsableArguments {
     @Option(name: .long, help: "Mount a tmpfs: PATH[:OPTIONS] (e.g. /run:size=64m,mode=1777).")
     var tmpfs: [String] = []
 
+    @Option(name: .customLong("log-opt"), help: "Logging option: max-size=SIZE rotates the log past that size.")
+    var logOpt: [String] = []
+
     func options(image: String, command: [String]) throws -> CreateOptions {
         var o = CreateOptions(image: image)
         o.args = command
@@ -106,6 +109,7 @@ struct CreateFlags: ParsableArguments {
         o.groupAdd = groupAdd
         o.readOnly = readOnly
         o.tmpfs = tmpfs
+        o.logOptions = logOpt
         for opt in securityOpt {
             let kv = opt.split(separator: "=", maxSplits: 1).map(String.init)
             switch (kv[0], kv.count > 1 ? kv[1] : nil) {

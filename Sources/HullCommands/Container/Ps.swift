@@ -28,7 +28,7 @@ struct Ps: StoreCommand {
     @Option(name: .long, help: "Pretty-print containers using a Go template, or json.")
     var format: String?
 
-    @Option(name: [.customShort("f"), .long], help: "Filter output: id, name (regex), status, label, ancestor, exited.")
+    @Option(name: [.customShort("f"), .long], help: "Filter output: id, name (regex), status, label, ancestor, exited, before, since.")
     var filter: [String] = []
 
     static let defaultFormat = "table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.CreatedHuman}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}"
@@ -38,7 +38,8 @@ struct Ps: StoreCommand {
                           "ExitCode": "EXIT CODE", "RunningFor": "CREATED", "Mounts": "MOUNTS", "Networks": "NETWORKS"]
 
     func execute(layout: StoreLayout) throws {
-        let filters = try ContainerFilter.parse(filter)
+        var filters = try ContainerFilter.parse(filter)
+        try filters.resolve(in: ContainerStore(layout: layout))
         let showAll = all || filters.impliesAll
         let now = Date()
         let containers = ContainerStore(layout: layout).list()

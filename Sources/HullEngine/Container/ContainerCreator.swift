@@ -38,6 +38,7 @@ public struct CreateOptions: Sendable {
     public var groupAdd: [String] = []
     public var readOnly = false
     public var tmpfs: [String] = []
+    public var logOptions: [String] = []
 
     public init(image: String) {
         self.image = image
@@ -100,7 +101,7 @@ public struct ContainerCreator {
             capAdd: options.capAdd, capDrop: options.capDrop, seccompProfile: options.seccompProfile,
             noNewPrivileges: options.noNewPrivileges, privileged: options.privileged,
             limits: try options.resources.limits(), ulimits: options.ulimits, groupAdd: options.groupAdd,
-            readOnly: options.readOnly, tmpfs: options.tmpfs)
+            readOnly: options.readOnly, tmpfs: options.tmpfs, logMaxSize: try Self.logMaxSize(options.logOptions))
         for u in options.ulimits where ResourceLimits.parse(u) == nil {
             throw HullError(.failure, "invalid ulimit \"\(u)\": expected NAME=SOFT[:HARD], e.g. nofile=1024:2048")
         }
@@ -111,6 +112,23 @@ public struct ContainerCreator {
         _ = try SecuritySettings(config: config, layout: layout, compile: false)
         try ContainerStore(layout: layout).create(config)
         return Container(config: config, state: .created)
+    }
+
+    /// `--log-opt max-size=10m`; other options are refused rather than ignored.
+    static func logMaxSize(_ options: [String]) throws(HullError) -> Int64? {
+        var size: Int64?
+        for opt in options {
+            let kv = opt.split(separator: "=", maxSplits: 1).map(String.init)
+            guard kv.count == 2, kv[0] == "max-size" else {
+                throw HullError(.failure, "invalid --log-opt \"\(opt)\": hull supports max-size=SIZE")
+            }
+            do {
+                size = try CgroupLimits.parseSize(kv[1])
+            } catch {
+                throw HullError(.failure, "invalid --log-opt \"\(opt)\": \(error)")
+            }
+        }
+        return size
     }
 
     private func hostHostname() -> String {

@@ -1,3 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -7,7 +12,20 @@ import Glibc
 public struct ContainerFilter {
     var byKey: [String: [String]] = [:]
 
-    public static let keys: Set<String> = ["id", "name", "status", "label", "ancestor", "exited"]
+    public static let keys: Set<String> = ["id", "name", "status", "label", "ancestor", "exited", "before", "since"]
+
+    /// Creation times of the containers `before=`/`since=` name, resolved
+    /// against the store once, before matching.
+    var reference: [String: Date] = [:]
+
+    /// Looks up the containers named by before/since filters.
+    public mutating func resolve(in store: ContainerStore) throws(HullError) {
+        for key in ["before", "since"] {
+            for name in byKey[key] ?? [] {
+                reference[name] = try store.require(name).config.created
+            }
+        }
+    }
 
     public static func parse(_ items: [String]) throws(HullError) -> ContainerFilter {
         var f = ContainerFilter()
@@ -48,6 +66,10 @@ public struct ContainerFilter {
         case "ancestor":
             return c.config.imageID.hasPrefix(value) || c.config.imageName == value
                 || ImageStore.candidateNames(value).contains(c.config.imageName)
+        case "before":
+            return reference[value].map { c.config.created < $0 } ?? false
+        case "since":
+            return reference[value].map { c.config.created > $0 } ?? false
         case "exited":
             return c.state.status == .exited && Int32(value) == c.state.exitCode
         default: return false

@@ -55,7 +55,11 @@ public struct ContainerLogs {
         }
         var reader = LineReader(fd: fd)
         defer { if fd >= 0 { close(fd) } }
-        var entries = reader.lines().compactMap(Self.parse).filter { inWindow($0, options) }
+        // A rotated log (--log-opt max-size) holds the older lines.
+        var older = LineReader(fd: open(path + ".1", O_RDONLY | O_CLOEXEC))
+        let rotated = older.lines()
+        if older.fd >= 0 { close(older.fd) }
+        var entries = (rotated + reader.lines()).compactMap(Self.parse).filter { inWindow($0, options) }
         if let tail = options.tail {
             entries = Array(Self.lastLines(entries, count: tail))
         }

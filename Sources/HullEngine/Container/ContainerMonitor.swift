@@ -27,13 +27,11 @@ public struct ContainerMonitor {
     /// launcher on `reportFD` whether the first start worked.
     public func run(id: String, reportFD: Int32) -> Int32 {
         let store = ContainerStore(layout: layout)
-        let log = open(Self.logPath(layout, id), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o640)
-        defer { if log >= 0 { close(log) } }
         var report: Int32? = reportFD
         var restarts = 0
         while true {
             guard let config = try? store.load(id).config else { return 125 }
-            let code = runOnce(id: id, tty: config.tty == true, report: report, log: log, restarting: restarts > 0)
+            let code = runOnce(id: id, config: config, report: report, restarting: restarts > 0)
             report = nil
             guard let code, let policyText = config.restartPolicy,
                   let policy = try? RestartPolicy(parsing: policyText),
@@ -50,12 +48,12 @@ public struct ContainerMonitor {
     }
 
     /// One start of the container; its exit code, or nil when it did not start.
-    private func runOnce(id: String, tty: Bool, report reportFD: Int32?, log: Int32, restarting: Bool) -> Int32? {
+    private func runOnce(id: String, config: ContainerConfig, report reportFD: Int32?, restarting: Bool) -> Int32? {
         let runner = ContainerRunner(layout: layout)
         let process: SpawnedProcess
         var streams: [(Int32, String)] = []
         do {
-            if tty {
+            if config.tty == true {
                 // The monitor holds the pty master and logs what the terminal
                 // shows as stdout, as Podman does.
                 let console = try ConsoleSocket()
@@ -74,7 +72,8 @@ public struct ContainerMonitor {
             return nil
         }
         if let reportFD { report(reportFD, nil) }
-        LogPump(fds: streams, logFD: log).run()
+        var pump = LogPump(fds: streams, path: Self.logPath(layout, id), maxSize: config.logMaxSize)
+        pump.run()
         return (try? runner.waitAndRecord(process, id)) ?? 125
     }
 

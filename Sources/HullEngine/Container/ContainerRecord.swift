@@ -49,6 +49,8 @@ public struct ContainerConfig: Codable, Equatable, Sendable {
     /// --read-only root file system, --tmpfs mounts (PATH[:OPTIONS]).
     public var readOnly: Bool?
     public var tmpfs: [String]?
+    /// --log-opt max-size: past it, ctr.log becomes ctr.log.1 and a new one starts.
+    public var logMaxSize: Int64?
 
     public var command: [String] { entrypoint + cmd }
 }

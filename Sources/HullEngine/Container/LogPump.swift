@@ -12,9 +12,23 @@ import Glibc
 /// line (a chunk that did not end in a newline), as Podman writes.
 struct LogPump {
     let fds: [(Int32, String)]
-    let logFD: Int32
+    /// Rotation: past maxSize bytes the log moves to `path.1` (one kept).
+    let path: String
+    let maxSize: Int64?
+    private var logFD: Int32 = -1
+    private var written: Int64 = 0
 
-    func run() {
+    init(fds: [(Int32, String)], path: String, maxSize: Int64?) {
+        self.fds = fds
+        self.path = path
+        self.maxSize = maxSize
+    }
+
+    mutating func run() {
+        logFD = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o640)
+        var st = stat()
+        if logFD >= 0 && fstat(logFD, &st) == 0 { written = Int64(st.st_size) }
+        defer { if logFD >= 0 { Glibc.close(logFD) } }
         var open = fds
         var buffer = [UInt8](repeating: 0, count: 65536)
         while !open.isEmpty {
@@ -38,8 +52,9 @@ struct LogPump {
         }
     }
 
-    func write(stream: String, bytes: ArraySlice<UInt8>) {
+    mutating func write(stream: String, bytes: ArraySlice<UInt8>) {
         guard logFD >= 0 else { return }
+        rotateIfNeeded()
         let stamp = Timestamp.rfc3339Nano(Date())
         var out: [UInt8] = []
         var lineStart = bytes.startIndex
@@ -50,11 +65,22 @@ struct LogPump {
         if lineStart < bytes.endIndex {
             out += Array("\(stamp) \(stream) P ".utf8) + bytes[lineStart..<bytes.endIndex] + [10]
         }
+        written += Int64(out.count)
         var offset = 0
         while offset < out.count {
             let n = out.withUnsafeBytes { Glibc.write(logFD, $0.baseAddress! + offset, $0.count - offset) }
             if n <= 0 { if errno == EINTR { continue }; return }
             offset += n
         }
+    }
+
+    private mutating func rotateIfNeeded() {
+        guard let maxSize, written >= maxSize else { return }
+        rename(path, path + ".1")
+        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o640)
+        guard fd >= 0 else { return }
+        Glibc.close(logFD)
+        logFD = fd
+        written = 0
     }
 }

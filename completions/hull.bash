@@ -197,7 +197,7 @@ _hull() {
 _hull_run() {
     repeating_flags=()
     non_repeating_flags=(--noout --interactive -i --tty -t --init --rm --privileged --read-only --detach -d --version --help)
-    repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs)
+    repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs --log-opt)
     non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --network --net --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight)
     __hull_offer_flags_options -1
 
@@ -289,6 +289,9 @@ _hull_run() {
         return
         ;;
     '--tmpfs')
+        return
+        ;;
+    '--log-opt')
         return
         ;;
     esac
@@ -297,7 +300,7 @@ _hull_run() {
 _hull_create() {
     repeating_flags=()
     non_repeating_flags=(--noout --interactive -i --tty -t --init --rm --privileged --read-only --version --help)
-    repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs)
+    repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs --log-opt)
     non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --network --net --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight)
     __hull_offer_flags_options -1
 
@@ -389,6 +392,9 @@ _hull_create() {
         return
         ;;
     '--tmpfs')
+        return
+        ;;
+    '--log-opt')
         return
         ;;
     esac
@@ -1067,7 +1073,7 @@ _hull_container_commit() {
 _hull_container_create() {
     repeating_flags=()
     non_repeating_flags=(--noout --interactive -i --tty -t --init --rm --privileged --read-only --version --help)
-    repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs)
+    repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs --log-opt)
     non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --network --net --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight)
     __hull_offer_flags_options -1
 
@@ -1159,6 +1165,9 @@ _hull_container_create() {
         return
         ;;
     '--tmpfs')
+        return
+        ;;
+    '--log-opt')
         return
         ;;
     esac
@@ -1473,7 +1482,7 @@ _hull_container_rm() {
 _hull_container_run() {
     repeating_flags=()
     non_repeating_flags=(--noout --interactive -i --tty -t --init --rm --privileged --read-only --detach -d --version --help)
-    repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs)
+    repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs --log-opt)
     non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --network --net --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight)
     __hull_offer_flags_options -1
 
@@ -1565,6 +1574,9 @@ _hull_container_run() {
         return
         ;;
     '--tmpfs')
+        return
+        ;;
+    '--log-opt')
         return
         ;;
     esac

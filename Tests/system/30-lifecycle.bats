@@ -153,3 +153,48 @@ teardown() { teardown_store; }
   [ "${#lines[@]}" -eq 2 ]
   [ -z "$(hull ps -aq)" ]
 }
+
+@test "hull killed with SIGKILL during create: ps still reads, rm -f cleans, the names are free" {
+  for i in $(seq 8); do
+    "$HULL_BIN" --root "$HULL_ROOT_DIR" --runroot "$HULL_RUN_DIR" create --name k$i busybox true >/dev/null 2>&1 &
+    pid=$!
+    sleep "0.00$i"
+    kill -9 "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
+  run hull ps -a --format '{{.Names}}'
+  assert_status 0
+  run hull rm -f -a
+  assert_status 0
+  [ -z "$(hull ps -aq)" ]
+  for i in $(seq 8); do
+    run hull create --name k$i busybox true
+    assert_status 0
+  done
+  hull rm -f -a >/dev/null
+  [ -z "$(ls "$HULL_ROOT_DIR/tmp")" ]
+  [ -z "$(ls "$HULL_ROOT_DIR/containers")" ]
+  assert_no_mounts
+}
+
+@test "an rm -f killed with SIGKILL can simply be run again and finishes" {
+  ids=()
+  for i in $(seq 5); do
+    ids+=("$(hull run -d --name v$i busybox sleep 60)")
+    "$HULL_BIN" --root "$HULL_ROOT_DIR" --runroot "$HULL_RUN_DIR" rm -f v$i >/dev/null 2>&1 &
+    pid=$!
+    sleep "0.0$i"
+    kill -9 "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    run hull rm -f v$i
+    assert_status 0
+  done
+  [ -z "$(hull ps -aq)" ]
+  [ -z "$(ls "$HULL_ROOT_DIR/containers")" ]
+  [ -z "$(ls "$HULL_ROOT_DIR/names")" ]
+  [ -z "$(ls "$HULL_ROOT_DIR/tmp")" ]
+  for id in "${ids[@]}"; do
+    [ ! -e "/sys/fs/cgroup/pids/hull/$id" ] && [ ! -e "/sys/fs/cgroup/hull/$id" ]
+  done
+  assert_no_mounts
+}

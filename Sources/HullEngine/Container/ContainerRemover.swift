@@ -37,6 +37,8 @@ public struct ContainerRemover {
         }
         ContainerCgroup.remove(id: latest.id)
         try store.remove(latest)
+        // Whatever an interrupted earlier rm (or create) left behind.
+        layout.sweepTmp()
     }
 
     /// The monitor records the exit and closes the log; removing the files

@@ -25,7 +25,7 @@ public struct ImageImporter {
         for change in changes { try ConfigChange.apply(change, to: &defaults) }
         try layout.prepare()
         let layers = LayerStore(layout: layout)
-        layers.sweepStaging()
+        layout.sweepTmp()
 
         let fd: Int32 = path == "-" ? dup(0) : open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {

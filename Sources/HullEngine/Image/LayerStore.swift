@@ -81,15 +81,4 @@ public struct LayerStore: Sendable {
             try? FileSystem.removeTree(layout.layerDir(hex))
         }
     }
-
-    /// Removes unpack directories left by hull processes that died mid-way.
-    public func sweepStaging() {
-        for name in (try? FileSystem.list(layout.tmpDir)) ?? [] {
-            let parts = name.split(separator: "-")
-            guard parts.count >= 3, let pid = Int32(parts[1]) else { continue }
-            if !ProcessTable.isAlive(pid: pid, startTime: nil) {
-                try? FileSystem.removeTree(layout.tmpDir + "/" + name)
-            }
-        }
-    }
 }

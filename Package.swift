@@ -31,7 +31,7 @@ let package = Package(
         ),
         .target(
             name: "HullEngine",
-            dependencies: ["HullLinux", "CLibs"],
+            dependencies: ["HullLinux", "CLibs", "CHull"],
             // Linked statically: each shared library costs start-up time in
             // the dynamic loader on every hull command, and libarchive's
             // would drag in libxml2 and ICU for formats hull never reads.

@@ -268,7 +268,12 @@ main() {
     conmon_pid=$("${PODMAN_G[@]}" inspect --format '{{.State.ConmonPid}}' bx)
     hull_rss=$(awk '/^VmRSS:/ {print $2}' "/proc/$monitor_pid/status")
     conmon_rss=$(awk '/^VmRSS:/ {print $2}' "/proc/$conmon_pid/status")
-    NOTES+=("Monitor resident memory (VmRSS, one running container): hull monitor ${hull_rss} kB, conmon ${conmon_rss} kB (target: hull <= 4096 kB).")
+    local hull_anon conmon_anon
+    hull_anon=$(awk '/^RssAnon:/ {print $2}' "/proc/$monitor_pid/status")
+    conmon_anon=$(awk '/^RssAnon:/ {print $2}' "/proc/$conmon_pid/status")
+    # VmRSS counts the binary's page-cache pages too, which every hull
+    # process shares; RssAnon is what one more monitor really costs.
+    NOTES+=("Monitor resident memory, one running container: hull monitor VmRSS ${hull_rss} kB (private RssAnon ${hull_anon} kB), conmon VmRSS ${conmon_rss} kB (RssAnon ${conmon_anon} kB). Target: hull <= 4096 kB.")
     MONITOR_RSS_KB=$hull_rss
 
     # Row names are what the report and RATIOS/TARGETS refer to.

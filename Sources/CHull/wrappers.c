@@ -11,6 +11,9 @@
 #include <signal.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
+#include <sys/mman.h>
+#include <stdio.h>
+#include <stdlib.h>
 
 int hull_openat2(int dirfd, const char *path, int flags, unsigned long long resolve) {
     struct open_how how;
@@ -71,4 +74,36 @@ int hull_winch_pipe(void) {
     sigemptyset(&sa.sa_mask);
     sigaction(SIGWINCH, &sa, NULL);
     return fds[0];
+}
+
+void hull_release_text_pages(void) {
+    FILE *smaps = fopen("/proc/self/smaps", "re");
+    if (!smaps) return;
+    char line[512];
+    unsigned long start = 0, end = 0;
+    int candidate = 0;
+    while (fgets(line, sizeof line, smaps)) {
+        unsigned long s, e;
+        char perms[5];
+        if (sscanf(line, "%lx-%lx %4s", &s, &e, perms) == 3 && strchr(line, ' ') < strchr(line, '\n')) {
+            // A mapping's header line: read-only or executable file pages.
+            start = s;
+            end = e;
+            candidate = (strcmp(perms, "r-xp") == 0 || strcmp(perms, "r--p") == 0) && strchr(line, '/') != NULL;
+            continue;
+        }
+        // Only mappings without copied-on-write pages (not relocated data,
+        // RELRO): everything in them comes back unchanged from the file.
+        unsigned long kb;
+        if (candidate && sscanf(line, "Anonymous: %lu kB", &kb) == 1) {
+            if (kb == 0) {
+                // MADV_RANDOM turns off fault-around, which would otherwise
+                // map 64 KiB of neighbours back in on every later fault.
+                madvise((void *)start, end - start, MADV_RANDOM);
+                madvise((void *)start, end - start, MADV_DONTNEED);
+            }
+            candidate = 0;
+        }
+    }
+    fclose(smaps);
 }

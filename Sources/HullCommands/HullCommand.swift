@@ -35,7 +35,7 @@ public struct HullCommand: ParsableCommand {
         }
         let args = ArgumentRewriter.rewrite(raw)
         do {
-            var command = try parseAsRoot(args)
+            var command = try parse(args)
             try command.run()
             Glibc.exit(0)
         } catch let error as HullError {
@@ -43,6 +43,9 @@ public struct HullCommand: ParsableCommand {
         } catch let code as ExitCode {
             fflush(nil)
             Glibc.exit(code.rawValue)
+        } catch let leafError as LeafParseError {
+            let text = leafError.leaf.message(for: leafError.error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
+            fail(text, code: 125)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
@@ -54,10 +57,39 @@ public struct HullCommand: ParsableCommand {
         }
     }
 
+    /// The everyday verbs are parsed as roots of their own: swift-argument-
+    /// parser builds (by reflection) only the tree it is given, and the
+    /// whole tree costs every command about a millisecond. Help, completion
+    /// and man-page requests still see the whole tree.
+    static let leafVerbs: [String: any ParsableCommand.Type] = [
+        "run": Run.self, "create": Create.self, "start": Start.self, "stop": Stop.self, "rm": Rm.self,
+        "ps": Ps.self, "exec": Exec.self, "inspect": Inspect.self, "images": Images.self, "logs": Logs.self,
+        "kill": Kill.self, "wait": Wait.self,
+    ]
+
+    static func parse(_ args: [String]) throws -> any ParsableCommand {
+        let wantsTree = args.contains { $0 == "--help" || $0.hasPrefix("--generate-completion") || $0.hasPrefix("--experimental") || $0 == "help" }
+        if !wantsTree, let verb = args.first, let leaf = leafVerbs[verb] {
+            do {
+                return try leaf.parseAsRoot(Array(args.dropFirst()))
+            } catch {
+                // Reported through the leaf, so messages name its options.
+                throw LeafParseError(leaf: leaf, error: error)
+            }
+        }
+        return try parseAsRoot(args)
+    }
+
     static func fail(_ message: String, code: Int32) -> Never {
         fflush(nil)
         let line = Array("Error: \(message)\n".utf8)
         _ = line.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
         Glibc.exit(code)
     }
+}
+
+/// A parse error of a verb parsed on its own (see `HullCommand.parse`).
+struct LeafParseError: Error {
+    let leaf: any ParsableCommand.Type
+    let error: any Error
 }

@@ -1,3 +1,4 @@
+import CHull
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -21,6 +22,9 @@ public enum ProcessTable {
         guard fields.count > 19, let state = fields[0].first, let start = UInt64(fields[19]) else { return nil }
         return (state, start)
     }
+
+    /// Gives back the resident executable pages of a long-lived idle process.
+    public static func releaseTextPages() { hull_release_text_pages() }
 
     /// This process's permitted capabilities (CapPrm in /proc/self/status).
     public static func ownPermittedCapabilities() -> UInt64 {

@@ -142,6 +142,16 @@ int hull_recv_fd(int sock);
 // A pipe that becomes readable on SIGWINCH (self-pipe); returns its read end.
 int hull_winch_pipe(void);
 
+// Drops this process's resident copies of executable file pages (they
+// come back from the page cache on use). The monitor, a copy of the whole
+// hull binary, needs only a few of them while it waits.
+void hull_release_text_pages(void);
+
+// Copies the streams (pipes or a pty master) into a k8s-file log
+// ("<RFC3339Nano> stdout|stderr F|P <text>"), rotating to path.1 past
+// max_size bytes (0: never), until every stream is closed. Closes the fds.
+void hull_log_pump(const int *fds, const char *const *streams, size_t count, const char *path, int64_t max_size);
+
 // openat2(2), which glibc does not wrap: dirfd-relative open with
 // RESOLVE_* flags, used to keep layer writes beneath the layer directory.
 int hull_openat2(int dirfd, const char *path, int flags, unsigned long long resolve);

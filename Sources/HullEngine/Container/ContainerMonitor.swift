@@ -72,7 +72,9 @@ public struct ContainerMonitor {
             return nil
         }
         if let reportFD { report(reportFD, nil) }
-        var pump = LogPump(fds: streams, path: Self.logPath(layout, id), maxSize: config.logMaxSize)
+        let pump = LogPump(fds: streams, path: Self.logPath(layout, id), maxSize: config.logMaxSize)
+        // The monitor lives as long as the container and mostly waits.
+        ProcessTable.releaseTextPages()
         pump.run()
         return (try? runner.waitAndRecord(process, id)) ?? 125
     }

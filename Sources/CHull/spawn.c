@@ -369,6 +369,12 @@ static void run_init(int err_fd) {
 }
 
 static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
+    // Until execve this process is a copy of hull inside the container:
+    // not dumpable, so no container process can open /proc/PID/exe (the
+    // host's hull binary) and later write through it (CVE-2019-5736).
+    // execve makes the container's program dumpable again; --init's PID 1
+    // never execs and stays protected.
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
     reset_signals();
     if (spec->parent_death_signal && prctl(PR_SET_PDEATHSIG, spec->parent_death_signal) < 0)
         report(err_fd, HULL_CHILD_PDEATHSIG, errno, 0);

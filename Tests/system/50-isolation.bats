@@ -185,3 +185,9 @@ JSON
   run hull run --rm --group-add nosuchgroup busybox true
   assert_status 125
 }
+
+@test "hull's own code inside a container (--init PID 1) cannot be reached through /proc/1/exe" {
+  run hull run --rm --init busybox sh -c 'cat /proc/1/exe >/dev/null 2>&1 && echo readable || echo denied; readlink /proc/$$/exe'
+  [ "${lines[0]}" = "denied" ]
+  [ "${lines[1]}" = "/bin/busybox" ]
+}

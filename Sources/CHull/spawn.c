@@ -383,9 +383,6 @@ static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
     ssize_t n;
     do { n = read(sync_fd, &go, 1); } while (n < 0 && errno == EINTR);
     if (n != 1) _exit(125);  // the parent gave up; nobody listens any more
-    close(sync_fd);
-    if (spec->unshare_flags && unshare((int)spec->unshare_flags) < 0)
-        report(err_fd, HULL_CHILD_UNSHARE, errno, 0);
 
     for (int i = 0; i < 3; i++) {
         if (spec->stdio[i] >= 0 && spec->stdio[i] != i && dup2(spec->stdio[i], i) < 0)
@@ -418,6 +415,15 @@ static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
         report(err_fd, HULL_CHILD_HOSTNAME, errno, 0);
     if (spec->loopback_up && loopback_up() < 0)
         report(err_fd, HULL_CHILD_LOOPBACK, errno, 0);
+
+    // Second barrier: the parent moves this process into its cgroup while
+    // the mounts above are made (the first migration of a process costs an
+    // RCU grace period in the kernel, often longer than all of the above).
+    do { n = read(sync_fd, &go, 1); } while (n < 0 && errno == EINTR);
+    if (n != 1) _exit(125);
+    close(sync_fd);
+    if (spec->unshare_flags && unshare((int)spec->unshare_flags) < 0)
+        report(err_fd, HULL_CHILD_UNSHARE, errno, 0);
 
     // The working directory is made as root (Docker and Podman create a
     // missing one), but entered as the user, so permissions apply.
@@ -478,7 +484,9 @@ static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
 
 int hull_spawn(const struct hull_spec *spec, struct hull_child *out) {
     int sync_pipe[2], err_pipe[2];
-    if (pipe2(sync_pipe, O_CLOEXEC) < 0) return -errno;
+    // A socket rather than a pipe: send(MSG_NOSIGNAL) to a child that has
+    // already failed gives EPIPE, not a SIGPIPE.
+    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sync_pipe) < 0) return -errno;
     if (pipe2(err_pipe, O_CLOEXEC) < 0) {
         int saved = errno;
         close(sync_pipe[0]);
@@ -503,15 +511,29 @@ int hull_spawn(const struct hull_spec *spec, struct hull_child *out) {
     close(sync_pipe[0]);
     close(err_pipe[1]);
     out->pid = (pid_t)pid;
+    out->proceeded = 0;
     out->sync_fd = sync_pipe[1];
     out->error_fd = err_pipe[0];
     return 0;
 }
 
-int hull_release(struct hull_child *child, struct hull_child_error *err) {
+static void send_go(int fd) {
     char go = 'g';
     ssize_t n;
-    do { n = write(child->sync_fd, &go, 1); } while (n < 0 && errno == EINTR);
+    do { n = send(fd, &go, 1, MSG_NOSIGNAL); } while (n < 0 && errno == EINTR);
+}
+
+void hull_proceed(struct hull_child *child) {
+    if (child->sync_fd >= 0 && !child->proceeded) {
+        send_go(child->sync_fd);
+        child->proceeded = 1;
+    }
+}
+
+int hull_release(struct hull_child *child, struct hull_child_error *err) {
+    ssize_t n;
+    hull_proceed(child);
+    send_go(child->sync_fd);
     close(child->sync_fd);
     child->sync_fd = -1;
     size_t got = 0;

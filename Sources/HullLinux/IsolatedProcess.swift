@@ -103,6 +103,12 @@ public struct SpawnedProcess {
     fileprivate let arena: CStringArena
     fileprivate let steps: [MountStep]
 
+    /// Lets the child build its root file system while the caller places it
+    /// in its cgroup; `release()` then lets it exec.
+    public mutating func proceed() {
+        hull_proceed(&child)
+    }
+
     /// Lets the child proceed; returns once it has exec'd, or throws what failed.
     public mutating func release() throws -> Void {
         var err = hull_child_error()

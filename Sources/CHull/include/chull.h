@@ -105,8 +105,9 @@ struct hull_child_error {
 
 struct hull_child {
     pid_t pid;
-    int sync_fd;    // write one byte to let the child proceed
+    int sync_fd;    // one byte lets the child make its mounts, a second one exec
     int error_fd;   // read struct hull_child_error, or EOF after exec
+    int proceeded;
 };
 
 // Clones the child with spec->clone_flags. Returns 0 or -errno.
@@ -114,7 +115,11 @@ struct hull_child {
 // it in cgroups and networks first.
 int hull_spawn(const struct hull_spec *spec, struct hull_child *out);
 
-// Lets the child proceed and waits for it to exec or fail.
+// Lets the child make its root (mounts, pivot) while the parent sets up
+// its cgroup; it then waits for hull_release before the rest.
+void hull_proceed(struct hull_child *child);
+
+// Lets the child finish and exec, and waits for it to exec or fail.
 // Returns 0 when exec happened, 1 with *err filled on a child failure,
 // -errno when the pipes misbehave.
 int hull_release(struct hull_child *child, struct hull_child_error *err);

@@ -62,6 +62,7 @@ public struct ContainerRunner {
         } catch {
             throw HullError(.failure, "starting container \(id): \(error)")
         }
+        process.proceed()
         do {
             try ContainerCgroup.setUp(id: id, limits: current.config.limits, pid: process.pid)
         } catch {

@@ -342,7 +342,9 @@ static void run_init(int err_fd) {
     sigset_t all;
     sigfillset(&all);
     sigprocmask(SIG_BLOCK, &all, NULL);
-    pid_t child = fork();
+    // Not fork(): its atfork handlers take locks other threads of the
+    // original parent may have held when this process was cloned.
+    pid_t child = (pid_t)syscall(SYS_clone, SIGCHLD, 0, 0, 0, 0);
     if (child < 0) report(err_fd, HULL_CHILD_EXEC, errno, 2);
     if (child == 0) {
         reset_signals();
@@ -450,11 +452,14 @@ static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
 
     // Groups before gid before uid: once the uid is dropped the process may
     // no longer change its groups.
-    if (setgroups(spec->ngroups, spec->groups) < 0)
+    // Raw syscalls: glibc's wrappers broadcast the change to every thread
+    // it believes exists, and in a child cloned from a multi-threaded
+    // parent those threads are gone, so the wrapper would wait forever.
+    if (syscall(SYS_setgroups, spec->ngroups, spec->groups) < 0)
         report(err_fd, HULL_CHILD_SETGROUPS, errno, 0);
-    if (setresgid(spec->gid, spec->gid, spec->gid) < 0)
+    if (syscall(SYS_setresgid, spec->gid, spec->gid, spec->gid) < 0)
         report(err_fd, HULL_CHILD_SETGID, errno, 0);
-    if (setresuid(spec->uid, spec->uid, spec->uid) < 0)
+    if (syscall(SYS_setresuid, spec->uid, spec->uid, spec->uid) < 0)
         report(err_fd, HULL_CHILD_SETUID, errno, 0);
     if (spec->apply_capabilities && set_capabilities(spec) < 0)
         report(err_fd, HULL_CHILD_CAPABILITIES, errno, 2);

@@ -10,12 +10,7 @@ struct FakeCgroupTree {
     let root: String
 
     init() throws {
-        var template = Array("/tmp/hull-cgroup-test.XXXXXX".utf8CString)
-        let made = template.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress.flatMap { mkdtemp($0) }.map { String(cString: $0) }
-        }
-        guard let made else { throw LinuxError("mkdtemp", path: "/tmp") }
-        root = made
+        root = try TemporaryDirectory.make("hull-cgroup-test")
     }
 
     func remove() { try? FileSystem.removeTree(root) }

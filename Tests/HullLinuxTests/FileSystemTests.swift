@@ -7,9 +7,8 @@ import Glibc
 final class FileSystemTests: XCTestCase {
     var dir = ""
 
-    override func setUp() {
-        var template = Array("/tmp/hull-linux-test.XXXXXX".utf8CString)
-        dir = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)) }
+    override func setUpWithError() throws {
+        dir = try TemporaryDirectory.make("hull-linux-test")
     }
 
     override func tearDown() {

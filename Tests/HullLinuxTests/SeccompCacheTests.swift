@@ -7,9 +7,8 @@ import Glibc
 final class SeccompCacheTests: XCTestCase {
     var dir = ""
 
-    override func setUp() {
-        var template = Array("/tmp/hull-seccomp-cache.XXXXXX".utf8CString)
-        dir = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)) }
+    override func setUpWithError() throws {
+        dir = try TemporaryDirectory.make("hull-seccomp-cache")
     }
 
     override func tearDown() {

@@ -5,36 +5,32 @@ struct Pause: StoreCommand {
     static let configuration = CommandConfiguration(commandName: "pause", abstract: "Pause all the processes in one or more containers.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var targets: FreezeTargets
 
-    @Flag(name: .shortAndLong, help: "Pause all running containers.")
-    var all = false
-
-    @Argument(help: "Containers, by name or ID.", completion: .custom(Completion.containers))
-    var containers: [String] = []
-
-    func execute(layout: StoreLayout) throws {
-        let lifecycle = ContainerLifecycle(layout: layout)
-        try ForEachContainer.run(containers, all: all, ignoreMissing: false, layout: layout, onlyActive: true) { (c) throws(HullError) in
-            try lifecycle.pause(c)
-        }
-    }
+    func execute(layout: StoreLayout) throws { try targets.apply(frozen: true, layout: layout) }
 }
 
 struct Unpause: StoreCommand {
     static let configuration = CommandConfiguration(commandName: "unpause", abstract: "Unpause the processes in one or more containers.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var targets: FreezeTargets
 
-    @Flag(name: .shortAndLong, help: "Unpause all paused containers.")
+    func execute(layout: StoreLayout) throws { try targets.apply(frozen: false, layout: layout) }
+}
+
+/// The containers pause and unpause act on.
+struct FreezeTargets: ParsableArguments {
+    @Flag(name: .shortAndLong, help: "All running (or paused) containers.")
     var all = false
 
     @Argument(help: "Containers, by name or ID.", completion: .custom(Completion.containers))
     var containers: [String] = []
 
-    func execute(layout: StoreLayout) throws {
+    func apply(frozen: Bool, layout: StoreLayout) throws {
         let lifecycle = ContainerLifecycle(layout: layout)
         try ForEachContainer.run(containers, all: all, ignoreMissing: false, layout: layout, onlyActive: true) { (c) throws(HullError) in
-            try lifecycle.unpause(c)
+            if frozen { try lifecycle.pause(c) } else { try lifecycle.unpause(c) }
         }
     }
 }

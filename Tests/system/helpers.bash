@@ -41,6 +41,8 @@ teardown_store() {
     done
   done
   rm -rf "$STORE" 2>/dev/null || { sleep 0.2; rm -rf "$STORE"; }
+  # hull's cgroup parents, once empty (rmdir never removes a used one).
+  rmdir /sys/fs/cgroup/hull /sys/fs/cgroup/*/hull 2>/dev/null || true
 }
 
 # No mount anywhere on the host refers to this test's store.

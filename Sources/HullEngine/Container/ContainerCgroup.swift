@@ -45,12 +45,22 @@ enum ContainerCgroup {
         }
     }
 
-    static func oomKilled(id: String) -> Bool { attach(id: id)?.oomKilled() ?? false }
+    /// After the container exited: whether the OOM killer struck, then the
+    /// cgroup removed. One lookup of the host's cgroup layout for both.
+    static func tearDown(id: String) -> Bool {
+        guard let manager = attach(id: id) else { return false }
+        let oomKilled = manager.oomKilled()
+        remove(manager)
+        return oomKilled
+    }
+
+    static func remove(id: String) {
+        if let manager = attach(id: id) { remove(manager) }
+    }
 
     /// Removes the cgroup once its processes are gone (a last straggler of
     /// an exec may need a moment to leave).
-    static func remove(id: String) {
-        guard let manager = attach(id: id) else { return }
+    private static func remove(_ manager: any CgroupManager) {
         for _ in 0..<50 {
             if (try? manager.destroy()) != nil { return }
             for pid in (try? manager.processes()) ?? [] { kill(pid, SIGKILL) }

@@ -120,8 +120,7 @@ public struct ContainerRunner {
     func finish(_ id: String, exitCode: Int32, error: String?, autoRemove: Bool) throws(HullError) {
         let lock = try store.lock(id)
         defer { lock.unlock() }
-        let oomKilled = ContainerCgroup.oomKilled(id: id)
-        ContainerCgroup.remove(id: id)
+        let oomKilled = ContainerCgroup.tearDown(id: id)
         guard let container = try? store.load(id) else { return }
         if autoRemove {
             try store.remove(container)

@@ -8,9 +8,9 @@ HULL := .build/release/hull
 DEMO_ROOT := /tmp/hull-demo
 
 # Build: headers and static archives of the C libraries hull links.
-BUILD_DEBS := libarchive-dev libzstd-dev zlib1g-dev libssl-dev libacl1-dev
+BUILD_DEBS := libarchive-dev libzstd-dev zlib1g-dev libssl-dev libacl1-dev libcurl4-openssl-dev
 # Tests: the fixtures' busybox, bats, and the tools the tests drive.
-TEST_DEBS := busybox-static bats python3 util-linux iproute2
+TEST_DEBS := busybox-static bats python3 util-linux iproute2 docker-registry skopeo apache2-utils
 
 .PHONY: all deps test-deps build demo test docs bench clean
 

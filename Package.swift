@@ -31,7 +31,7 @@ let package = Package(
         ),
         .target(
             name: "HullEngine",
-            dependencies: ["HullLinux", "CLibs", "CHull"],
+            dependencies: ["HullLinux", "CLibs", "CHull", "CCurl"],
             // Linked statically: each shared library costs start-up time in
             // the dynamic loader on every hull command, and libarchive's
             // would drag in libxml2 and ICU for formats hull never reads.
@@ -55,6 +55,9 @@ let package = Package(
             name: "CHull",
             cSettings: [.define("_GNU_SOURCE")]
         ),
+        // libcurl for the registry client, dlopen'ed on first use so other
+        // commands never load it (headers from libcurl4-openssl-dev).
+        .target(name: "CCurl"),
         // Headers of Debian's libarchive (tar reading), zlib and zstd (layer
         // decompression) and OpenSSL's libcrypto (SHA-256).
         .systemLibrary(name: "CLibs", path: "Sources/CLibs"),

@@ -26,6 +26,21 @@ public enum FileSystem {
         }
     }
 
+    /// Writes the whole buffer, across short writes and EINTR; false on
+    /// an error such as EPIPE (errno says which).
+    public static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let n = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if n < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                return false
+            }
+            offset += n
+        }
+        return true
+    }
+
     public static func readFile(_ path: String) throws(LinuxError) -> [UInt8] {
         let fd = try check("open", path: path) { open(path, O_RDONLY | O_CLOEXEC) }
         defer { close(fd) }

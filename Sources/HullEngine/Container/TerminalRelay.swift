@@ -50,11 +50,6 @@ struct TerminalRelay {
     }
 
     private func writeAll(_ fd: Int32, _ bytes: ArraySlice<UInt8>) {
-        var offset = bytes.startIndex
-        while offset < bytes.endIndex {
-            let n = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            if n < 0 { if errno == EINTR || errno == EAGAIN { continue }; return }
-            offset += n
-        }
+        _ = bytes.withUnsafeBytes { FileSystem.writeAll(fd, $0) }
     }
 }

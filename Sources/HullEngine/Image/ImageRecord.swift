@@ -12,6 +12,9 @@ public struct ImageRecord: Codable, Equatable, Sendable {
     public var names: [String]
     /// Digest of the manifest this image came with, if any.
     public var digest: String?
+    /// `registry/repository@digest` for each place it was pulled from or
+    /// pushed to (Podman's RepoDigests).
+    public var repoDigests: [String]?
     public var created: Date
     /// Layer diff ids (`sha256:...`), lowest first.
     public var layers: [String]

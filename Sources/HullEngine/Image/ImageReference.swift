@@ -116,7 +116,7 @@ public struct ImageReference: Equatable, Hashable, Sendable, CustomStringConvert
         return host.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }
     }
 
-    static func isValidDigest(_ s: String) -> Bool {
+    public static func isValidDigest(_ s: String) -> Bool {
         let parts = s.split(separator: ":", maxSplits: 1)
         guard parts.count == 2 else { return false }
         let algorithm = parts[0], hex = String(parts[1])

@@ -79,7 +79,8 @@ public struct ImageStore: Sendable {
 
     /// Stores an image. Its names are taken from any image that had them.
     /// Call with the store lock held.
-    public func add(configBytes: [UInt8], names: [String], digest: String?, layerSizes: Int64) throws(HullError) -> ImageRecord {
+    public func add(configBytes: [UInt8], names: [String], digest: String?, layerSizes: Int64,
+                    repoDigest: String? = nil) throws(HullError) -> ImageRecord {
         let id = SHA256Hasher.hexDigest(of: configBytes)
         let config: ImageConfig
         do {
@@ -94,6 +95,10 @@ public struct ImageStore: Sendable {
         if let existing = try? JSONFile.read(ImageRecord.self, from: dir + "/image.json") {
             record.names = existing.names + names.filter { !existing.names.contains($0) }
             record.digest = digest ?? existing.digest
+            record.repoDigests = existing.repoDigests
+        }
+        if let repoDigest, !(record.repoDigests ?? []).contains(repoDigest) {
+            record.repoDigests = (record.repoDigests ?? []) + [repoDigest]
         }
         do {
             try FileSystem.makeDirectories(dir, mode: 0o700)

@@ -37,8 +37,21 @@ public struct LayerStore: Sendable {
         try JSONFile.read(LayerRecord.self, from: layout.layerDir(Identifier.hexPart(diffID)) + "/layer.json")
     }
 
-    /// Unpacks a tar stream (plain, gzip or zstd) and stores it under its diff id.
-    public func add(from fd: Int32, source: String) throws(HullError) -> LayerRecord {
+    /// What a layer must hash to, from a manifest (the blob as sent) and
+    /// an image config (the tar inside).
+    public struct Expectation: Sendable {
+        public var blobDigest: String?
+        public var diffID: String?
+
+        public init(blobDigest: String?, diffID: String?) {
+            self.blobDigest = blobDigest
+            self.diffID = diffID
+        }
+    }
+
+    /// Unpacks a tar stream (plain, gzip or zstd) and stores it under its
+    /// diff id. With `expected`, a digest mismatch stores nothing.
+    public func add(from fd: Int32, source: String, expected: Expectation? = nil) throws(HullError) -> LayerRecord {
         let staging = layout.tmpDir + "/layer-\(getpid())-\(Identifier.random().prefix(12))"
         do {
             try FileSystem.makeDirectories(staging + "/diff")
@@ -48,6 +61,12 @@ public struct LayerStore: Sendable {
         do {
             let stream = try LayerStream(fd: fd, source: source)
             try LayerExtractor.extract(stream, into: staging + "/diff")
+            if let want = expected?.blobDigest, want != stream.compressedDigest {
+                throw HullError(.failure, "\(source): digest mismatch: expected \(want), got \(stream.compressedDigest)")
+            }
+            if let want = expected?.diffID, want != stream.diffID {
+                throw HullError(.failure, "\(source): layer content does not match the image config: expected diff id \(want), got \(stream.diffID)")
+            }
             let record = LayerRecord(diffID: stream.diffID, size: stream.uncompressedBytes,
                                      compressedDigest: stream.compression == .none ? nil : stream.compressedDigest)
             try JSONFile.write(record, to: staging + "/layer.json")

@@ -58,8 +58,9 @@ public final class LayerStream {
         if let d = zstd { ZSTD_freeDStream(d) }
     }
 
-    public var compressedDigest: String { "sha256:" + compressedHash.finalizeHex() }
-    public var diffID: String { "sha256:" + uncompressedHash.finalizeHex() }
+    /// Final once read: a digest can be finalized only once.
+    public private(set) lazy var compressedDigest: String = "sha256:" + compressedHash.finalizeHex()
+    public private(set) lazy var diffID: String = "sha256:" + uncompressedHash.finalizeHex()
 
     private func fill() throws(Failure) {
         if inputStart == inputEnd { inputStart = 0; inputEnd = 0 }

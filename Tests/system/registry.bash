@@ -1,0 +1,54 @@
+# A real registry for the tests: Debian's docker-registry (the CNCF
+# distribution registry) on 127.0.0.1 and a free port, its storage in the
+# test's temp dir, optionally behind htpasswd basic auth. Stopped by PID.
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
+}
+
+# start_registry DIR [htpasswd]  -> REGISTRY=127.0.0.1:PORT, REGISTRY_PID
+start_registry() {
+  local dir=$1 auth=${2:-}
+  mkdir -p "$dir/storage"
+  local port
+  port=$(free_port)
+  {
+    echo "version: 0.1"
+    echo "log: {level: error, accesslog: {disabled: true}}"
+    echo "storage: {filesystem: {rootdirectory: $dir/storage}, delete: {enabled: true}}"
+    echo "http: {addr: 127.0.0.1:$port}"
+    if [ "$auth" = htpasswd ]; then
+      htpasswd -Bbc "$dir/htpasswd" tester secret >/dev/null 2>&1
+      echo "auth: {htpasswd: {realm: hull-test, path: $dir/htpasswd}}"
+    fi
+  } >"$dir/config.yml"
+  docker-registry serve "$dir/config.yml" >"$dir/registry.log" 2>&1 &
+  REGISTRY_PID=$!
+  REGISTRY=127.0.0.1:$port
+  for _ in $(seq 100); do
+    curl -s -o /dev/null "http://$REGISTRY/v2/" && return 0
+    sleep 0.05
+  done
+  echo "registry did not start:" >&2; cat "$dir/registry.log" >&2
+  return 1
+}
+
+stop_registry() {
+  [ -n "${REGISTRY_PID:-}" ] && kill "$REGISTRY_PID" 2>/dev/null && wait "$REGISTRY_PID" 2>/dev/null
+  REGISTRY_PID=
+}
+
+# An OCI layout of the busybox fixture (one layer), built once per machine.
+busybox_layout() {
+  fixtures
+  BUSYBOX_OCI=$FIXTURES_DIR/busybox-oci
+  if [ ! -f "$BUSYBOX_OCI/index.json" ]; then
+    python3 "$BATS_TEST_DIRNAME/../fixtures/oci-layout.py" "$BUSYBOX_OCI.tmp.$$" latest "$BUSYBOX_TAR" &&
+      mv -T "$BUSYBOX_OCI.tmp.$$" "$BUSYBOX_OCI" 2>/dev/null || rm -rf "$BUSYBOX_OCI.tmp.$$"
+  fi
+}
+
+# seed IMAGE_LAYOUT_DIR NAME:TAG [skopeo flags]: copies into the registry.
+seed() {
+  skopeo copy -q --dest-tls-verify=false "${@:3}" "oci:$1:latest" "docker://$REGISTRY/$2" >/dev/null
+}

@@ -22,7 +22,8 @@ start_registry() {
       echo "auth: {htpasswd: {realm: hull-test, path: $dir/htpasswd}}"
     fi
   } >"$dir/config.yml"
-  docker-registry serve "$dir/config.yml" >"$dir/registry.log" 2>&1 &
+  # fd 3 is bats' output: a server holding it would hang the run.
+  docker-registry serve "$dir/config.yml" >"$dir/registry.log" 2>&1 3>&- &
   REGISTRY_PID=$!
   REGISTRY=127.0.0.1:$port
   for _ in $(seq 100); do
@@ -36,6 +37,7 @@ start_registry() {
 stop_registry() {
   [ -n "${REGISTRY_PID:-}" ] && kill "$REGISTRY_PID" 2>/dev/null && wait "$REGISTRY_PID" 2>/dev/null
   REGISTRY_PID=
+  return 0
 }
 
 # An OCI layout of the busybox fixture (one layer), built once per machine.
@@ -51,4 +53,23 @@ busybox_layout() {
 # seed IMAGE_LAYOUT_DIR NAME:TAG [skopeo flags]: copies into the registry.
 seed() {
   skopeo copy -q --dest-tls-verify=false "${@:3}" "oci:$1:latest" "docker://$REGISTRY/$2" >/dev/null
+}
+
+# start_proxy DIR MODE -> PROXY=127.0.0.1:PORT, PROXY_PID: a misbehaving
+# proxy in front of $REGISTRY (see Tests/fixtures/registry-proxy.py).
+start_proxy() {
+  rm -f "$1/proxy.port"
+  python3 "$BATS_TEST_DIRNAME/../fixtures/registry-proxy.py" "$1/proxy.port" "$REGISTRY" "$2" >/dev/null 2>&1 3>&- &
+  PROXY_PID=$!
+  for _ in $(seq 100); do
+    [ -f "$1/proxy.port" ] && break
+    sleep 0.05
+  done
+  PROXY=127.0.0.1:$(cat "$1/proxy.port")
+}
+
+stop_proxy() {
+  [ -n "${PROXY_PID:-}" ] && kill "$PROXY_PID" 2>/dev/null && wait "$PROXY_PID" 2>/dev/null
+  PROXY_PID=
+  return 0
 }

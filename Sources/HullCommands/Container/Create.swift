@@ -15,6 +15,7 @@ struct Create: StoreCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var flags: CreateFlags
+    @OptionGroup var pullFlags: PullFlags
 
     @Argument(help: "The image to create the container from.")
     var image: String
@@ -24,6 +25,7 @@ struct Create: StoreCommand {
 
     func execute(layout: StoreLayout) throws {
         let options = try flags.options(image: image, command: command)
+        try pullFlags.ensure(image, layout: layout)
         let env = ProcessInfo.processInfo.environment
         let container = try ContainerCreator(layout: layout, hostEnvironment: env).create(options)
         print(container.id)

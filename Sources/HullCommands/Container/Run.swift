@@ -15,6 +15,7 @@ struct Run: StoreCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var flags: CreateFlags
+    @OptionGroup var pullFlags: PullFlags
 
     @Flag(name: .shortAndLong, help: "Run the container in the background and print its ID.")
     var detach = false
@@ -27,6 +28,7 @@ struct Run: StoreCommand {
 
     func execute(layout: StoreLayout) throws {
         let options = try flags.options(image: image, command: command)
+        try pullFlags.ensure(image, layout: layout)
         if !detach { TTYWarning.check(tty: flags.tty, interactive: flags.interactive) }
         let env = ProcessInfo.processInfo.environment
         let container = try ContainerCreator(layout: layout, hostEnvironment: env).create(options)

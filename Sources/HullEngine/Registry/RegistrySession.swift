@@ -89,6 +89,20 @@ public final class RegistrySession: Sendable {
                 return
             case 401:
                 let authorization = try authorize(client, challenge: response.header("www-authenticate"))
+                if authorization.hasPrefix("Basic ") {
+                    // Basic credentials are only proven by using them.
+                    let check: HTTPResponse
+                    do {
+                        check = try withRetries { () throws(TransportError) in
+                            try client.send("GET", base + "/v2/", headers: ["Authorization: " + authorization])
+                        }
+                    } catch {
+                        throw HullError(.failure, "pinging registry \(registry): \(error)")
+                    }
+                    if check.status == 401 || check.status == 403 {
+                        throw HullError(.failure, "authenticating to \(registry): invalid username/password")
+                    }
+                }
                 state.withLock { $0.base = base; $0.authorization = authorization }
                 return
             default:
@@ -112,9 +126,10 @@ public final class RegistrySession: Sendable {
             guard let realm = challenge.parameters["realm"], !realm.isEmpty else {
                 throw HullError(.failure, "registry \(registry) sent a bearer challenge without a realm")
             }
-            var query = ["scope=" + percentEncode("repository:\(repository):\(actions)")]
+            // A login proves the credentials without naming a repository.
+            var query = repository.isEmpty ? [] : ["scope=" + percentEncode("repository:\(repository):\(actions)")]
             if let service = challenge.parameters["service"] { query.insert("service=" + percentEncode(service), at: 0) }
-            let url = realm + (realm.contains("?") ? "&" : "?") + query.joined(separator: "&")
+            let url = query.isEmpty ? realm : realm + (realm.contains("?") ? "&" : "?") + query.joined(separator: "&")
             let headers = creds.map { ["Authorization: Basic " + $0.encoded] } ?? []
             let response: HTTPResponse
             do {

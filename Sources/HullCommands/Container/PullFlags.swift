@@ -1,0 +1,20 @@
+import ArgumentParser
+import HullEngine
+
+/// How `run` and `create` get an image the store lacks.
+struct PullFlags: ParsableArguments {
+    @Option(name: .long, help: "Pull the image first: missing (default), always, never or newer.")
+    var pull = "missing"
+
+    @Flag(name: .shortAndLong, help: "Suppress the pull's progress output.")
+    var quiet = false
+
+    @OptionGroup var registry: RegistryFlags
+    @OptionGroup var platform: PlatformFlags
+
+    func ensure(_ image: String, layout: StoreLayout) throws {
+        let observer: any TransferObserver = quiet ? SilentTransferObserver() : TransferProgress()
+        let puller = ImagePuller(layout: layout, options: try registry.options(), platform: try platform.choice(), observer: observer)
+        try PullPolicy.parse(pull).ensure(image, puller: puller)
+    }
+}

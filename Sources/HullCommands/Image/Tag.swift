@@ -1,0 +1,41 @@
+import ArgumentParser
+import HullEngine
+
+struct Tag: StoreCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tag",
+        abstract: "Add an additional name to a local image.",
+        discussion: "A name without a registry becomes localhost/NAME; a name held by another image moves to this one.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The image: a name or an ID.")
+    var image: String
+
+    @Argument(help: "The new names: [REGISTRY/]NAME[:TAG].")
+    var targets: [String] = []
+
+    func execute(layout: StoreLayout) throws {
+        guard !targets.isEmpty else { throw ValidationError("at least two arguments are required: IMAGE TARGET_NAME") }
+        try ImageTagger(layout: layout).tag(image, as: targets)
+    }
+}
+
+struct Untag: StoreCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "untag",
+        abstract: "Remove names from a local image.",
+        discussion: "Without names, every name is removed; the image stays and shows as <none>.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The image: a name or an ID.")
+    var image: String
+
+    @Argument(help: "The names to remove.")
+    var names: [String] = []
+
+    func execute(layout: StoreLayout) throws {
+        try ImageTagger(layout: layout).untag(image, names: names)
+    }
+}

@@ -130,6 +130,19 @@ static int run_step(const struct hull_spec *spec, const struct hull_step *s) {
         errno = saved;
         break;
     }
+    case HULL_STEP_COPY_UP: {
+        // Nothing at the mount point in the image: nothing to copy.
+        int fd = open_in_root(rootfd, s->target, 0, 0);
+        if (fd < 0) {
+            rc = errno == ENOENT ? 0 : -1;
+            break;
+        }
+        rc = hull_copy_up(fd, s->source);
+        int saved = errno;
+        close(fd);
+        errno = saved;
+        break;
+    }
     case HULL_STEP_MKDIR: {
         int fd = open_in_root(rootfd, s->target, 1, 0);
         if (fd >= 0) { close(fd); rc = 0; }

@@ -10,6 +10,18 @@ struct MountSteps {
     let layout: StoreLayout
     var volumes: VolumeStore { VolumeStore(layout: layout) }
 
+    /// The user's mounts go before the generated /etc files (a volume on
+    /// /etc must not hide /etc/hosts), and replace the generated file they
+    /// name (`-v ./hosts:/etc/hosts`), as in Podman.
+    static func placed(_ user: [MountStep], mounts: [MountSpec], among standard: [MountStep]) -> [MountStep] {
+        guard !user.isEmpty else { return standard }
+        let targets = Set(mounts.map(\.destination))
+        var steps = standard.filter { !($0.target.hasPrefix("/etc/") && targets.contains($0.target)) }
+        let at = steps.firstIndex { $0.target.hasPrefix("/etc/") } ?? steps.count
+        steps.insert(contentsOf: user, at: at)
+        return steps
+    }
+
     /// Parents before children, so `-v a:/d -v b:/d/sub` nests as asked.
     func steps(for mounts: [MountSpec]) throws(HullError) -> [MountStep] {
         let ordered = mounts.enumerated().sorted { a, b in
@@ -22,7 +34,8 @@ struct MountSteps {
             case .tmpfs: steps.append(Self.tmpfs(m))
             case .bind: steps += try bind(m, source: m.source)
             case .volume:
-                let record = try volumes.load(m.source)
+                let record: VolumeRecord
+                do { record = try volumes.load(m.source) } catch { throw error.with(code: .failure) }
                 let data = volumes.dataDir(m.source)
                 if record.needsCopyUp && m.noCopy != true {
                     steps.append(MountStep(kind: .copyUp, source: data, target: m.destination))

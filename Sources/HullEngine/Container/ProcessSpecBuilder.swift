@@ -43,11 +43,11 @@ struct ProcessSpecBuilder {
                                                  upper: upper, work: store.workDir(id), target: rootfs)]
         let security = try SecuritySettings(config: config, layout: layout)
         security.apply(to: &spec)
-        spec.steps += RootFileSystem.standardMounts(rootfs: rootfs, hostsFile: hostsFile, hostnameFile: hostnameFile,
-                                                    privileged: security.privileged)
         // config.tmpfs: containers created before --tmpfs joined the mounts.
-        let legacyTmpfs = (config.tmpfs ?? []).compactMap { try? MountParser.tmpfs($0) }
-        spec.steps += try MountSteps(layout: layout).steps(for: legacyTmpfs + (config.mounts ?? []))
+        let mounts = (config.tmpfs ?? []).compactMap { try? MountParser.tmpfs($0) } + (config.mounts ?? [])
+        spec.steps += MountSteps.placed(try MountSteps(layout: layout).steps(for: mounts), mounts: mounts,
+            among: RootFileSystem.standardMounts(rootfs: rootfs, hostsFile: hostsFile, hostnameFile: hostnameFile,
+                                                 privileged: security.privileged))
         if config.readOnly == true {
             // Last: the mounts above keep their own flags (/dev, /proc, tmpfs stay writable).
             spec.steps.append(MountStep(target: "/", flags: UInt(MS_BIND | MS_REMOUNT | MS_RDONLY)))

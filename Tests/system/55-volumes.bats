@@ -71,6 +71,13 @@ assert_nothing_created() {
   assert_status 0
   [ "$output" = "kept" ]
   [ "$(cat "$HULL_ROOT_DIR/volumes/data/_data/f")" = "kept" ]
+
+  # --mount makes a missing volume with the labels and options it names.
+  run hull run --rm --mount type=volume,src=owned,dst=/o,volume-label=team=a,volume-opt=o=uid=1000,volume-opt=nocopy busybox stat -c %u /o
+  assert_status 0
+  [ "$output" = "1000" ]
+  run hull volume inspect --format '{{.Labels.team}} {{.UID}}' owned
+  [ "$output" = "a 1000" ]
 }
 
 @test "a new volume gets the image's content with its owners; a used one does not" {
@@ -117,6 +124,10 @@ assert_nothing_created() {
   run hull run --rm -v "$STORE/site/index.html:/etc/motd:ro" busybox cat /etc/motd
   assert_status 0
   [ "$output" = "hello" ]
+  # Propagation flags reach the mount; z/Z are accepted (no SELinux here).
+  run hull run --rm -v "$STORE/site:/m:rshared,z" busybox grep " /m " /proc/self/mountinfo
+  assert_status 0
+  [[ "$output" == *"shared:"* ]]
   # A missing target is made inside the container's root.
   run hull run --rm -v "$STORE/site:/new/deep/dir" busybox ls /new/deep/dir
   [[ "$output" == *"index.html"* ]]

@@ -33,30 +33,8 @@ struct VolumeCreate: StoreCommand {
             let kv = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             record.labels[kv[0]] = kv.count > 1 ? kv[1] : ""
         }
-        for item in opt {
-            let kv = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-            let value = kv.count > 1 ? kv[1] : ""
-            switch kv[0] {
-            case "o":
-                for word in value.split(separator: ",") {
-                    let p = word.split(separator: "=", maxSplits: 1).map(String.init)
-                    switch (p[0], p.count == 2 ? UInt32(p[1]) : nil) {
-                    case ("uid", let n?): record.uid = n
-                    case ("gid", let n?): record.gid = n
-                    default:
-                        throw HullError(.failure, "invalid volume option o=\(value): the local driver takes uid=N and gid=N (hull mounts no devices for volumes)")
-                    }
-                }
-            case "nocopy": record.needsCopyUp = false
-            case "copy": record.needsCopyUp = true
-            default:
-                throw HullError(.failure, "invalid volume option \"\(item)\": supported are o=uid=N,gid=N, copy and nocopy")
-            }
-            record.options[kv[0]] = value
-        }
+        for item in opt { try record.apply(option: item) }
         let store = VolumeStore(layout: layout)
-        let (volume, created) = try store.create(record, ifMissing: ignore)
-        _ = created
-        print(volume.name)
+        print(try store.create(record, ifMissing: ignore).0.name)
     }
 }

@@ -103,10 +103,14 @@ public enum MountParser {
                 m.propagation = p
             case ("bind-nonrecursive", .bind): m.nonRecursive = try flag(key, v) ? true : nil
             case ("volume-nocopy", .volume): m.noCopy = try flag(key, v) ? true : nil
-            case ("volume-opt", .volume), ("volume-label", .volume), ("volume-driver", .volume):
-                // Options for a volume this mount creates; the local driver
-                // keeps none of them per mount.
-                _ = try value(key, v)
+            case ("volume-opt", .volume):
+                let opt = try value(key, v)
+                var probe = VolumeRecord(name: "probe")
+                try probe.apply(option: opt)
+                m.volumeOptions = (m.volumeOptions ?? []) + [opt]
+            case ("volume-label", .volume): m.volumeLabels = (m.volumeLabels ?? []) + [try value(key, v)]
+            case ("volume-driver", .volume):
+                guard try value(key, v) == "local" else { throw bad("volume driver \"\(v ?? "")\" is not known: hull has the local driver only") }
             case ("tmpfs-size", .tmpfs):
                 let size = try value(key, v)
                 guard let bytes = try? CgroupLimits.parseSize(size), bytes > 0 else { throw bad("invalid tmpfs-size \"\(size)\"") }

@@ -70,11 +70,15 @@ public struct MountPlanner {
         let reservation = VolumeReservation(store: store, lock: try store.lock())
         do throws(HullError) {
             for i in mounts.indices where mounts[i].type == .volume {
-                if mounts[i].source.isEmpty {
-                    mounts[i].source = VolumeStore.anonymousName()
-                    try store.create(VolumeRecord(name: mounts[i].source, anonymous: true))
-                    reservation.created.append(mounts[i].source)
-                } else if try store.create(VolumeRecord(name: mounts[i].source), ifMissing: true).created {
+                let anonymous = mounts[i].source.isEmpty
+                if anonymous { mounts[i].source = VolumeStore.anonymousName() }
+                var record = VolumeRecord(name: mounts[i].source, anonymous: anonymous)
+                for o in mounts[i].volumeOptions ?? [] { try record.apply(option: o) }
+                for l in mounts[i].volumeLabels ?? [] {
+                    let kv = l.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+                    record.labels[kv[0]] = kv.count > 1 ? kv[1] : ""
+                }
+                if try store.create(record, ifMissing: !anonymous).created {
                     reservation.created.append(mounts[i].source)
                 }
             }

@@ -25,6 +25,10 @@ public struct MountSpec: Codable, Equatable, Sendable {
     public var dev: Bool?
     /// tmpfs: size=..., mode=..., and other data options.
     public var tmpfsOptions: [String]?
+    /// --mount volume-opt=... and volume-label=...: for a volume this mount
+    /// creates (an existing volume keeps its own).
+    public var volumeOptions: [String]?
+    public var volumeLabels: [String]?
 
     public init(type: Kind, source: String = "", destination: String, readOnly: Bool = false) {
         self.type = type

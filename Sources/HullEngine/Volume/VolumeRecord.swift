@@ -29,4 +29,29 @@ public struct VolumeRecord: Codable, Equatable, Sendable {
         self.anonymous = anonymous
         self.needsCopyUp = true
     }
+
+    /// One `--opt KEY[=VALUE]` of the local driver: o=uid=N,gid=N sets the
+    /// owner of the volume's root, [no]copy whether copy-up happens. It keeps
+    /// data in a directory; mounting devices (type=, device=) is refused.
+    public mutating func apply(option: String) throws(HullError) {
+        let kv = option.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        let value = kv.count > 1 ? kv[1] : ""
+        switch kv[0] {
+        case "o":
+            for word in value.split(separator: ",") {
+                let p = word.split(separator: "=", maxSplits: 1).map(String.init)
+                switch (p[0], p.count == 2 ? UInt32(p[1]) : nil) {
+                case ("uid", let n?): uid = n
+                case ("gid", let n?): gid = n
+                default:
+                    throw HullError(.failure, "invalid volume option o=\(value): the local driver takes uid=N and gid=N (hull mounts no devices for volumes)")
+                }
+            }
+        case "nocopy": needsCopyUp = false
+        case "copy": needsCopyUp = true
+        default:
+            throw HullError(.failure, "invalid volume option \"\(option)\": supported are o=uid=N,gid=N, copy and nocopy")
+        }
+        options[kv[0]] = value
+    }
 }

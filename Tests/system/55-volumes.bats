@@ -80,6 +80,18 @@ assert_nothing_created() {
   [ "$output" = "a 1000" ]
 }
 
+@test "containers starting at once share one new volume and its copy-up" {
+  pids=()
+  for i in 1 2 3 4; do
+    hull run --rm -v race:/etc busybox grep -q "^root:" /etc/passwd &
+    pids+=($!)
+  done
+  for pid in "${pids[@]}"; do wait "$pid"; done
+  [ "$(hull volume ls -q)" = "race" ]
+  run hull volume inspect --format '{{.NeedsCopyUp}}' race
+  [ "$output" = "<no value>" ] || [ "$output" = "false" ]
+}
+
 @test "a new volume gets the image's content with its owners; a used one does not" {
   # busybox's /home/app belongs to app (1000:1000).
   run hull run --rm -v home:/home/app busybox sh -c 'stat -c "%u:%g %a" /home/app; ls -A /home/app | wc -l'

@@ -56,7 +56,7 @@ public enum ContainerView {
             ("ExitCode", .int(Int64(c.state.exitCode))),
             ("Exited", .bool(c.state.status == .exited)),
             ("AutoRemove", .bool(c.config.autoRemove)),
-            ("Mounts", .string("")),
+            ("Mounts", strings((c.config.mounts ?? []).filter { $0.type != .tmpfs }.map(\.destination))),
             ("Networks", .string(c.config.network)),
             ("Size", .string("")),
         ])
@@ -76,7 +76,7 @@ public enum ContainerView {
             ("ImageID", .string(c.config.imageID)),
             ("IsInfra", .bool(false)),
             ("Labels", labels(c)),
-            ("Mounts", .list([])),
+            ("Mounts", strings((c.config.mounts ?? []).filter { $0.type != .tmpfs }.map(\.destination))),
             ("Names", strings([c.name])),
             ("Networks", .list([])),
             ("Pid", .int(Int64(c.state.pid))),

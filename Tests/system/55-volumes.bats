@@ -5,8 +5,10 @@ load helpers
 
 setup() { setup_with_image; }
 teardown() {
-  assert_no_mounts || true
+  local rc=0
+  assert_no_mounts || rc=1
   teardown_store
+  return $rc
 }
 
 # No container and no volume: what a refused create must leave.
@@ -192,6 +194,16 @@ assert_nothing_created() {
   [[ "$output" == *"volume data is being used by the following container(s)"* ]]
   hull volume exists data
 
+  # prune asks first; "n" keeps everything, "y" removes the unused one.
+  run bash -c "echo n | $HULL_BIN --root $HULL_ROOT_DIR --runroot $HULL_RUN_DIR volume prune"
+  [[ "$output" == *"Are you sure you want to continue? [y/N]"* ]]
+  hull volume exists spare
+  run bash -c "echo y | $HULL_BIN --root $HULL_ROOT_DIR --runroot $HULL_RUN_DIR volume prune"
+  assert_status 0
+  [[ "${lines[-1]}" == *spare ]]
+  run hull volume exists spare
+  assert_status 1
+  hull volume create spare >/dev/null
   run hull volume prune -f
   assert_status 0
   [ "$output" = "spare" ]
@@ -268,5 +280,15 @@ assert_nothing_created() {
   run hull volume create -o type=nfs x
   assert_status 125
   assert_one_error_line
+  run hull run --rm -v /tmp:/ busybox true
+  assert_status 125
+  assert_one_error_line
+  # A create refused after its volume was made takes the volume back.
+  hull create --name dup busybox true >/dev/null
+  run hull create --name dup -v fresh:/x busybox true
+  assert_status 125
+  run hull volume exists fresh
+  assert_status 1
+  hull rm dup >/dev/null
   assert_nothing_created
 }

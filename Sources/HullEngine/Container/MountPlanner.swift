@@ -21,6 +21,9 @@ public struct MountPlanner {
         for m in mounts { specs.append(try MountParser.mount(m, cwd: cwd)) }
         for t in tmpfs { specs.append(try MountParser.tmpfs(t)) }
         var seen = Set<String>()
+        for m in specs where m.destination == "/" {
+            throw HullError(.failure, "invalid mount destination \"/\": a mount cannot replace the container's root")
+        }
         for m in specs where !seen.insert(m.destination).inserted {
             throw HullError(.failure, "\(m.destination): duplicate mount destination")
         }

@@ -1,5 +1,6 @@
 import XCTest
 @testable import HullEngine
+import HullLinux
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -99,5 +100,18 @@ final class MountParserTests: XCTestCase {
         XCTAssertTrue(try VolumeFilter.parse(["label=nope", "label=tier"]).matches(v, inUse: true))
         XCTAssertThrowsError(try VolumeFilter.parse(["colour=red"]))
         XCTAssertThrowsError(try VolumeFilter.parse(["dangling=maybe"]))
+    }
+
+    func testUserMountsGoBeforeGeneratedEtcFilesAndReplaceThoseTheyName() {
+        let standard = [MountStep(source: "proc", target: "/proc", fstype: "proc"),
+                        MountStep(source: "/run/h", target: "/etc/hosts", flags: UInt(MS_BIND), targetIsFile: true),
+                        MountStep(source: "/run/n", target: "/etc/hostname", flags: UInt(MS_BIND), targetIsFile: true),
+                        MountStep(source: "/dev/null", target: "/proc/kcore", flags: UInt(MS_BIND))]
+        let user = [MountStep(source: "/srv/hosts", target: "/etc/hosts", flags: UInt(MS_BIND), targetIsFile: true)]
+        let mounts = [MountSpec(type: .bind, source: "/srv/hosts", destination: "/etc/hosts")]
+        let placed = MountSteps.placed(user, mounts: mounts, among: standard)
+        XCTAssertEqual(placed.map(\.target), ["/proc", "/etc/hosts", "/etc/hostname", "/proc/kcore"])
+        XCTAssertEqual(placed[1].source, "/srv/hosts")
+        XCTAssertEqual(MountSteps.placed([], mounts: [], among: standard), standard)
     }
 }

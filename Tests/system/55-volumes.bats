@@ -73,6 +73,11 @@ assert_nothing_created() {
   assert_status 0
   [ "$output" = "kept" ]
   [ "$(cat "$HULL_ROOT_DIR/volumes/data/_data/f")" = "kept" ]
+  # A --read-only root keeps its volumes writable.
+  run hull run --rm --read-only -v data:/var/lib/app busybox sh -c 'touch /var/lib/app/rw && touch /nope'
+  [ "$status" -ne 0 ]
+  [[ "$output" == *"/nope"*"Read-only file system"* ]]
+  [ -f "$HULL_ROOT_DIR/volumes/data/_data/rw" ]
 
   # --mount makes a missing volume with the labels and options it names.
   run hull run --rm --mount type=volume,src=owned,dst=/o,volume-label=team=a,volume-opt=o=uid=1000,volume-opt=nocopy busybox stat -c %u /o

@@ -862,7 +862,7 @@ complete -c 'hull' -n '__hull_should_offer_completions_for_flags_or_options "hul
 complete -c 'hull' -n '__hull_should_offer_completions_for_flags_or_options "hull volume create" noout' -l 'noout' -d 'Do not print anything to stdout.'
 complete -c 'hull' -n '__hull_should_offer_completions_for_flags_or_options "hull volume create" d driver' -s 'd' -l 'driver' -d 'Volume driver (only local).' -rfka ''
 complete -c 'hull' -n '__hull_should_offer_completions_for_flags_or_options "hull volume create"' -s 'l' -l 'label' -d 'Set metadata on the volume (KEY=VALUE).' -rfka ''
-complete -c 'hull' -n '__hull_should_offer_completions_for_flags_or_options "hull volume create"' -s 'o' -l 'opt' -d 'Driver option: o=uid=N,gid=N (owner of the volume\'s root) or nocopy (no copy-up of image content).' -rfka ''
+complete -c 'hull' -n '__hull_should_offer_completions_for_flags_or_options "hull volume create"' -s 'o' -l 'opt' -d 'Driver option: o=uid=N,gid=N (owner of the volume\'s root), nocopy (no copy-up of image content), or type=none,o=bind,device=/PATH (a name for a host directory).' -rfka ''
 complete -c 'hull' -n '__hull_should_offer_completions_for_flags_or_options "hull volume create" ignore' -l 'ignore' -d 'Do not fail if the volume already exists.'
 complete -c 'hull' -n '__hull_should_offer_completions_for_flags_or_options "hull volume create" version' -l 'version' -d 'Show the version.'
 complete -c 'hull' -n '__hull_should_offer_completions_for_flags_or_options "hull volume create" h help' -s 'h' -l 'help' -d 'Show help information.'

@@ -114,4 +114,28 @@ final class MountParserTests: XCTestCase {
         XCTAssertEqual(placed[1].source, "/srv/hosts")
         XCTAssertEqual(MountSteps.placed([], mounts: [], among: standard), standard)
     }
+
+    func testVolumeDriverOptions() throws {
+        var v = VolumeRecord(name: "v")
+        try v.apply(option: "o=uid=1000,gid=10")
+        try v.apply(option: "nocopy")
+        XCTAssertEqual(v.uid, 1000)
+        XCTAssertEqual(v.gid, 10)
+        XCTAssertFalse(v.needsCopyUp)
+        XCTAssertNil(v.device)
+        XCTAssertNoThrow(try v.checkOptions())
+
+        var b = VolumeRecord(name: "b")
+        for o in ["type=none", "o=bind", "device=/srv/x"] { try b.apply(option: o) }
+        XCTAssertEqual(b.device, "/srv/x")
+        XCTAssertNoThrow(try b.checkOptions())
+
+        var half = VolumeRecord(name: "h")
+        try half.apply(option: "type=none")
+        XCTAssertThrowsError(try half.checkOptions())
+        for bad in ["type=tmpfs", "device=relative", "o=size=1m", "colour=red"] {
+            var r = VolumeRecord(name: "r")
+            XCTAssertThrowsError(try r.apply(option: bad), bad)
+        }
+    }
 }

@@ -57,6 +57,22 @@ assert_nothing_created() {
   assert_status 0
   [ -z "$(hull volume ls -q)" ]
   [ ! -e "$HULL_ROOT_DIR/volumes/data" ]
+  # A volume can name a host directory (Docker's type=none,o=bind idiom).
+  mkdir "$STORE/hostdir"
+  hull volume create -o type=none -o o=bind -o device="$STORE/hostdir" hv >/dev/null
+  run hull volume inspect --format '{{.Mountpoint}} {{.Options.type}}' hv
+  [ "$output" = "$STORE/hostdir none" ]
+  hull run --rm -v hv:/h busybox sh -c 'echo via-volume > /h/f'
+  [ "$(cat "$STORE/hostdir/f")" = "via-volume" ]
+  hull volume rm hv >/dev/null
+  [ -f "$STORE/hostdir/f" ]
+  run hull volume create -o type=none -o o=bind -o device="$STORE/nothere" hv2
+  assert_status 125
+  assert_one_error_line
+  run hull volume create -o type=none hv3
+  assert_status 125
+  assert_one_error_line
+
   run hull volume rm nosuch
   assert_status 1
   assert_one_error_line

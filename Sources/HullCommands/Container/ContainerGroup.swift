@@ -32,7 +32,7 @@ struct ContainerInspect: StoreCommand {
             do throws(HullError) {
                 let c = try store.require(name)
                 values.append(ContainerView.inspect(c, logPath: ContainerMonitor.logPath(layout, c.id),
-                                                    volumesDir: VolumeStore(layout: layout).volumesDir))
+                                                    volumes: VolumeStore(layout: layout)))
             } catch {
                 let e = error
                 failure = e

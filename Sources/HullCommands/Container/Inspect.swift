@@ -32,7 +32,7 @@ struct Inspect: StoreCommand {
         for name in names {
             if type != "image", let c = try containers.find(name) {
                 values.append(ContainerView.inspect(c, logPath: ContainerMonitor.logPath(layout, c.id),
-                                                    volumesDir: VolumeStore(layout: layout).volumesDir))
+                                                    volumes: VolumeStore(layout: layout)))
             } else if type != "container", let record = try images.find(name) {
                 values.append(ImageView.inspect(try images.load(record)))
             } else {

@@ -15,7 +15,7 @@ struct VolumeCreate: StoreCommand {
     @Option(name: [.customShort("l"), .long], help: "Set metadata on the volume (KEY=VALUE).")
     var label: [String] = []
 
-    @Option(name: [.customShort("o"), .long], help: "Driver option: o=uid=N,gid=N (owner of the volume's root) or nocopy (no copy-up of image content).")
+    @Option(name: [.customShort("o"), .long], help: "Driver option: o=uid=N,gid=N (owner of the volume's root), nocopy (no copy-up of image content), or type=none,o=bind,device=/PATH (a name for a host directory).")
     var opt: [String] = []
 
     @Flag(name: .long, help: "Do not fail if the volume already exists.")

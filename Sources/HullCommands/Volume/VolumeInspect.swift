@@ -27,7 +27,7 @@ struct VolumeInspect: StoreCommand {
         for name in all ? store.list().map(\.name) : names {
             do throws(HullError) {
                 let v = try store.load(name)
-                values.append(VolumeView.inspect(v, mountpoint: store.dataDir(name), mountCount: usage.count(name)))
+                values.append(VolumeView.inspect(v, mountpoint: store.mountpoint(v), mountCount: usage.count(name)))
             } catch {
                 failure = error.with(code: .failure)
             }

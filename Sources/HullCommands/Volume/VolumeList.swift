@@ -30,7 +30,7 @@ struct VolumeList: StoreCommand {
             for v in volumes { print(v.name) }
             return
         }
-        let rows = volumes.map { VolumeView.inspect($0, mountpoint: store.dataDir($0.name), mountCount: usage.count($0.name)) }
+        let rows = volumes.map { VolumeView.inspect($0, mountpoint: store.mountpoint($0), mountCount: usage.count($0.name)) }
         try Output.printTable(format: format ?? Self.defaultFormat, rows: rows, headers: Self.headers, noHeading: noheading)
     }
 }

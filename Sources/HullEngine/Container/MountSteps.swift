@@ -36,7 +36,7 @@ struct MountSteps {
             case .volume:
                 let record: VolumeRecord
                 do { record = try volumes.load(m.source) } catch { throw error.with(code: .failure) }
-                let data = volumes.dataDir(m.source)
+                let data = volumes.mountpoint(record)
                 if record.needsCopyUp && m.noCopy != true {
                     steps.append(MountStep(kind: .copyUp, source: data, target: m.destination))
                 }

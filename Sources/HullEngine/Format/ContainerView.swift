@@ -95,7 +95,7 @@ public enum ContainerView {
     }
 
     /// Podman's `container inspect` object.
-    public static func inspect(_ c: Container, logPath: String, volumesDir: String = "") -> TemplateValue {
+    public static func inspect(_ c: Container, logPath: String, volumes: VolumeStore? = nil) -> TemplateValue {
         let s = c.state
         let running = s.status == .running || s.status == .paused
         return .map([
@@ -124,7 +124,7 @@ public enum ContainerView {
             ("Name", .string(c.name)),
             ("RestartCount", .int(0)),
             ("Driver", .string("overlay")),
-            ("Mounts", VolumeView.mounts(c.config.mounts ?? [], volumesDir: volumesDir)),
+            ("Mounts", volumes.map { VolumeView.mounts(c.config.mounts ?? [], volumes: $0) } ?? .list([])),
             ("Config", .map([
                 ("Hostname", .string(c.config.hostname)),
                 ("User", .string(c.config.user)),

@@ -32,12 +32,13 @@ public enum VolumeView {
 
     /// The `.Mounts` of `container inspect`: binds and volumes (Podman
     /// lists tmpfs mounts under HostConfig.Tmpfs instead).
-    public static func mounts(_ mounts: [MountSpec], volumesDir: String) -> TemplateValue {
+    public static func mounts(_ mounts: [MountSpec], volumes: VolumeStore) -> TemplateValue {
         .list(mounts.filter { $0.type != .tmpfs }.map { m in
             var fields: [(String, TemplateValue)] = [("Type", .string(m.type.rawValue))]
             if m.type == .volume { fields.append(("Name", .string(m.source))) }
             fields += [
-                ("Source", .string(m.type == .volume ? volumesDir + "/" + m.source + "/_data" : m.source)),
+                ("Source", .string(m.type == .volume
+                    ? (try? volumes.load(m.source)).map(volumes.mountpoint) ?? volumes.dataDir(m.source) : m.source)),
                 ("Destination", .string(m.destination)),
                 ("Driver", .string(m.type == .volume ? "local" : "")),
                 ("Mode", .string("")),

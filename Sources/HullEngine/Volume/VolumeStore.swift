@@ -21,6 +21,8 @@ public struct VolumeStore: Sendable {
     public var volumesDir: String { layout.root + "/volumes" }
     public func volumeDir(_ name: String) -> String { volumesDir + "/" + name }
     public func dataDir(_ name: String) -> String { volumeDir(name) + "/_data" }
+    /// Where a volume's data is: its _data, or the host directory it binds.
+    public func mountpoint(_ record: VolumeRecord) -> String { record.device ?? dataDir(record.name) }
     var lockPath: String { volumesDir + "/volumes.lock" }
 
     /// Serialises "is it in use?" with removing, and with containers
@@ -48,6 +50,10 @@ public struct VolumeStore: Sendable {
     @discardableResult
     public func create(_ record: VolumeRecord, ifMissing: Bool = false) throws(HullError) -> (VolumeRecord, created: Bool) {
         try MountParser.checkVolumeName(record.name)
+        try record.checkOptions()
+        if let device = record.device, !FileSystem.isDirectory(device) {
+            throw HullError(.failure, "statfs \(device): \(FileSystem.exists(device) ? "not a directory" : "no such file or directory")")
+        }
         if let existing = try? load(record.name) {
             if ifMissing { return (existing, false) }
             throw Self.exists(record.name)

@@ -201,6 +201,11 @@ assert_nothing_created() {
   run hull run --rm -v /scratch busybox true
   assert_status 0
   [ -z "$(hull volume ls -q)" ]
+  # Detached: the monitor removes the container and its anonymous volume.
+  hull run -d --rm withvol true >/dev/null
+  for _ in $(seq 200); do [ -z "$(hull ps -aq)$(hull volume ls -q)" ] && break; sleep 0.05; done
+  [ -z "$(hull ps -aq)" ]
+  [ -z "$(hull volume ls -q)" ]
   # A named volume at the image's VOLUME path replaces the anonymous one.
   run hull run --rm -v named:/data withvol true
   [ "$(hull volume ls -q)" = "named" ]

@@ -183,13 +183,13 @@ _hull() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    run|create|start|stop|kill|wait|restart|logs|exec|rename|diff|top|pause|unpause|update|stats|commit|ps|rm|inspect|images|import|rmi|container|image|version|help)
+    run|create|start|stop|kill|wait|restart|logs|exec|rename|diff|top|pause|unpause|update|stats|commit|ps|rm|inspect|images|import|pull|rmi|container|image|volume|version|help)
         # Offer subcommand argument completions
         "_hull_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'run create start stop kill wait restart logs exec rename diff top pause unpause update stats commit ps rm inspect images import rmi container image version help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'run create start stop kill wait restart logs exec rename diff top pause unpause update stats commit ps rm inspect images import pull rmi container image volume version help' -- "${cur}"))
         ;;
     esac
 }
@@ -197,7 +197,7 @@ _hull() {
 _hull_run() {
     repeating_flags=()
     non_repeating_flags=(--noout --interactive -i --tty -t --init --rm --privileged --read-only --detach -d --version --help)
-    repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs --log-opt)
+    repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
     non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --network --net --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight)
     __hull_offer_flags_options -1
 
@@ -289,6 +289,15 @@ _hull_run() {
         return
         ;;
     '--tmpfs')
+        return
+        ;;
+    '--volume'|'-v')
+        return
+        ;;
+    '--mount')
+        return
+        ;;
+    '--volumes-from')
         return
         ;;
     '--log-opt')
@@ -300,7 +309,7 @@ _hull_run() {
 _hull_create() {
     repeating_flags=()
     non_repeating_flags=(--noout --interactive -i --tty -t --init --rm --privileged --read-only --version --help)
-    repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs --log-opt)
+    repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
     non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --network --net --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight)
     __hull_offer_flags_options -1
 
@@ -392,6 +401,15 @@ _hull_create() {
         return
         ;;
     '--tmpfs')
+        return
+        ;;
+    '--volume'|'-v')
+        return
+        ;;
+    '--mount')
+        return
+        ;;
+    '--volumes-from')
         return
         ;;
     '--log-opt')
@@ -885,7 +903,7 @@ _hull_ps() {
 
 _hull_rm() {
     repeating_flags=()
-    non_repeating_flags=(--noout --all -a --force -f --ignore -i --version -h --help)
+    non_repeating_flags=(--noout --all -a --force -f --ignore -i --volumes -v --version -h --help)
     repeating_options=()
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options -1
@@ -994,6 +1012,46 @@ _hull_import() {
     esac
 }
 
+_hull_pull() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --quiet -q -a --all-tags --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot --tls-verify --creds --authfile --platform --arch --os --variant)
+    __hull_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--tls-verify')
+        return
+        ;;
+    '--creds')
+        return
+        ;;
+    '--authfile')
+        __hull_add_completions -f
+        return
+        ;;
+    '--platform')
+        return
+        ;;
+    '--arch')
+        return
+        ;;
+    '--os')
+        return
+        ;;
+    '--variant')
+        return
+        ;;
+    esac
+}
+
 _hull_rmi() {
     repeating_flags=()
     non_repeating_flags=(--noout --all -a --force -f --ignore -i --version -h --help)
@@ -1073,7 +1131,7 @@ _hull_container_commit() {
 _hull_container_create() {
     repeating_flags=()
     non_repeating_flags=(--noout --interactive -i --tty -t --init --rm --privileged --read-only --version --help)
-    repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs --log-opt)
+    repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
     non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --network --net --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight)
     __hull_offer_flags_options -1
 
@@ -1165,6 +1223,15 @@ _hull_container_create() {
         return
         ;;
     '--tmpfs')
+        return
+        ;;
+    '--volume'|'-v')
+        return
+        ;;
+    '--mount')
+        return
+        ;;
+    '--volumes-from')
         return
         ;;
     '--log-opt')
@@ -1455,7 +1522,7 @@ _hull_container_restart() {
 
 _hull_container_rm() {
     repeating_flags=()
-    non_repeating_flags=(--noout --all -a --force -f --ignore -i --version -h --help)
+    non_repeating_flags=(--noout --all -a --force -f --ignore -i --volumes -v --version -h --help)
     repeating_options=()
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options -1
@@ -1482,7 +1549,7 @@ _hull_container_rm() {
 _hull_container_run() {
     repeating_flags=()
     non_repeating_flags=(--noout --interactive -i --tty -t --init --rm --privileged --read-only --detach -d --version --help)
-    repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs --log-opt)
+    repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
     non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --network --net --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight)
     __hull_offer_flags_options -1
 
@@ -1574,6 +1641,15 @@ _hull_container_run() {
         return
         ;;
     '--tmpfs')
+        return
+        ;;
+    '--volume'|'-v')
+        return
+        ;;
+    '--mount')
+        return
+        ;;
+    '--volumes-from')
         return
         ;;
     '--log-opt')
@@ -1809,13 +1885,13 @@ _hull_image() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    import|inspect|ls|rm)
+    import|inspect|ls|pull|rm)
         # Offer subcommand argument completions
         "_hull_image_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'import inspect ls rm' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'import inspect ls pull rm' -- "${cur}"))
         ;;
     esac
 }
@@ -1902,6 +1978,46 @@ _hull_image_ls() {
     esac
 }
 
+_hull_image_pull() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --quiet -q -a --all-tags --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot --tls-verify --creds --authfile --platform --arch --os --variant)
+    __hull_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--tls-verify')
+        return
+        ;;
+    '--creds')
+        return
+        ;;
+    '--authfile')
+        __hull_add_completions -f
+        return
+        ;;
+    '--platform')
+        return
+        ;;
+    '--arch')
+        return
+        ;;
+    '--os')
+        return
+        ;;
+    '--variant')
+        return
+        ;;
+    esac
+}
+
 _hull_image_rm() {
     repeating_flags=()
     non_repeating_flags=(--noout --all -a --force -f --ignore -i --version -h --help)
@@ -1915,6 +2031,182 @@ _hull_image_rm() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    esac
+}
+
+_hull_volume() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __hull_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    create|exists|inspect|ls|prune|rm)
+        # Offer subcommand argument completions
+        "_hull_volume_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'create exists inspect ls prune rm' -- "${cur}"))
+        ;;
+    esac
+}
+
+_hull_volume_create() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --ignore --version -h --help)
+    repeating_options=(-l --label -o --opt)
+    non_repeating_options=(--root --runroot -d --driver)
+    __hull_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '-d'|'--driver')
+        return
+        ;;
+    '-l'|'--label')
+        return
+        ;;
+    '-o'|'--opt')
+        return
+        ;;
+    esac
+}
+
+_hull_volume_exists() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot)
+    __hull_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion volume exists -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_volume_inspect() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --all -a --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot --format -f)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--format'|'-f')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion volume inspect -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_volume_ls() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -n --noheading --quiet -q --version -h --help)
+    repeating_options=(--filter -f)
+    non_repeating_options=(--root --runroot --format)
+    __hull_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--filter'|'-f')
+        return
+        ;;
+    '--format')
+        return
+        ;;
+    esac
+}
+
+_hull_volume_prune() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --force -f --version -h --help)
+    repeating_options=(--filter)
+    non_repeating_options=(--root --runroot)
+    __hull_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--filter')
+        return
+        ;;
+    esac
+}
+
+_hull_volume_rm() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --all -a --force -f --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion volume rm -- positional@0)"
         return
         ;;
     esac

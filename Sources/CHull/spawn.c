@@ -69,8 +69,10 @@ static int openat2_in_root(int rootfd, const char *rel, int flags) {
 }
 
 // Opens rel inside the root as O_PATH, creating it (and its parents) when
-// create is set: a directory, or an empty file when is_file.
-static int open_in_root(int rootfd, const char *rel, int create, int is_file) {
+// create is set: a directory, or an empty file when is_file. A dangling
+// symlink on the way is followed to what it names, created inside the root
+// too (as runc's securejoin does); `links` bounds such hops.
+static int open_in_root_links(int rootfd, const char *rel, int create, int is_file, int links) {
     while (*rel == '/') rel++;
     int fd = openat2_in_root(rootfd, rel, O_PATH);
     if (fd >= 0 || errno != ENOENT || !create) return fd;
@@ -86,7 +88,7 @@ static int open_in_root(int rootfd, const char *rel, int create, int is_file) {
     if (slash) {
         *slash = '\0';
         name = slash + 1;
-        pfd = open_in_root(rootfd, parent, 1, 0);
+        pfd = open_in_root_links(rootfd, parent, 1, 0, links);
     } else {
         pfd = openat2_in_root(rootfd, ".", O_PATH);
     }
@@ -99,9 +101,33 @@ static int open_in_root(int rootfd, const char *rel, int create, int is_file) {
         rc = mkdirat(pfd, name, 0755);
     }
     int saved = errno;
+    if (rc < 0 && (saved == EEXIST || saved == ELOOP) && links < 8) {
+        char link[PATH_BUF];
+        ssize_t n = readlinkat(pfd, name, link, sizeof link - 1);
+        if (n > 0) {
+            link[n] = '\0';
+            char joined[PATH_BUF];
+            size_t at = 0;
+            if (link[0] != '/' && slash) {
+                size_t plen = str_len(parent);
+                memcpy(joined, parent, plen);
+                joined[plen] = '/';
+                at = plen + 1;
+            }
+            if (at + (size_t)n + 1 > sizeof joined) { close(pfd); errno = ENAMETOOLONG; return -1; }
+            memcpy(joined + at, link, (size_t)n + 1);
+            close(pfd);
+            // Resolved in the root again: ".." and "/" in the link stay inside.
+            return open_in_root_links(rootfd, joined, create, is_file, links + 1);
+        }
+    }
     close(pfd);
     if (rc < 0 && saved != EEXIST) { errno = saved; return -1; }
     return openat2_in_root(rootfd, rel, O_PATH);
+}
+
+static int open_in_root(int rootfd, const char *rel, int create, int is_file) {
+    return open_in_root_links(rootfd, rel, create, is_file, 0);
 }
 
 static int run_step(const struct hull_spec *spec, const struct hull_step *s) {
@@ -125,6 +151,19 @@ static int run_step(const struct hull_spec *spec, const struct hull_step *s) {
         char path[32];
         fd_path(path, fd);
         rc = mount(s->source, path, s->fstype, s->flags, s->data);
+        int saved = errno;
+        close(fd);
+        errno = saved;
+        break;
+    }
+    case HULL_STEP_COPY_UP: {
+        // Nothing at the mount point in the image: nothing to copy.
+        int fd = open_in_root(rootfd, s->target, 0, 0);
+        if (fd < 0) {
+            rc = errno == ENOENT ? 0 : -1;
+            break;
+        }
+        rc = hull_copy_up(fd, s->source);
         int saved = errno;
         close(fd);
         errno = saved;

@@ -5,7 +5,7 @@ import Glibc
 
 /// One ordered action in the container's mount namespace before pivot_root.
 public struct MountStep: Sendable, Equatable {
-    public enum Kind: Int32, Sendable { case mount = 1, mkdir = 2, symlink = 3 }
+    public enum Kind: Int32, Sendable { case mount = 1, mkdir = 2, symlink = 3, copyUp = 4 }
     public var kind: Kind
     public var source: String?
     public var target: String
@@ -84,7 +84,13 @@ public struct ChildSetupError: Error, CustomStringConvertible {
         switch step {
         case .step:
             if let m = failedMount {
-                let what = m.kind == .mount ? "mount \(m.fstype ?? m.source ?? "") on" : (m.kind == .mkdir ? "mkdir" : "symlink")
+                let what: String
+                switch m.kind {
+                case .mount: what = "mount \(m.fstype ?? m.source ?? "") on"
+                case .mkdir: what = "mkdir"
+                case .symlink: what = "symlink"
+                case .copyUp: what = "copying the image's content into the volume at"
+                }
                 return "\(what) \(m.target): \(reason)"
             }
             return "container setup step \(detail): \(reason)"

@@ -17,6 +17,8 @@ enum hull_step_kind {
     HULL_STEP_MOUNT = 1,    // mount(source, target, fstype, flags, data)
     HULL_STEP_MKDIR = 2,    // mkdir -p target (inside the root)
     HULL_STEP_SYMLINK = 3,  // symlink(source, target) (inside the root)
+    HULL_STEP_COPY_UP = 4,  // copy the tree at target (inside the root) into
+                            // the empty host directory source (a new volume)
 };
 
 struct hull_step {
@@ -160,5 +162,11 @@ void hull_log_pump(const int *fds, const char *const *streams, size_t count, con
 // openat2(2), which glibc does not wrap: dirfd-relative open with
 // RESOLVE_* flags, used to keep layer writes beneath the layer directory.
 int hull_openat2(int dirfd, const char *path, int flags, unsigned long long resolve);
+
+// Child only (async-signal-safe): copies the directory behind the O_PATH fd
+// src_path_fd into volume_dir when that is empty, keeping owners, modes and
+// times, never following a symlink. A source that is no directory copies
+// nothing. Returns 0 or -1 with errno set.
+int hull_copy_up(int src_path_fd, const char *volume_dir);
 
 #endif

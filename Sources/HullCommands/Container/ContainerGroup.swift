@@ -31,7 +31,8 @@ struct ContainerInspect: StoreCommand {
         for name in names {
             do throws(HullError) {
                 let c = try store.require(name)
-                values.append(ContainerView.inspect(c, logPath: ContainerMonitor.logPath(layout, c.id)))
+                values.append(ContainerView.inspect(c, logPath: ContainerMonitor.logPath(layout, c.id),
+                                                    volumes: VolumeStore(layout: layout)))
             } catch {
                 let e = error
                 failure = e

@@ -82,6 +82,8 @@ struct CreateFlags: ParsableArguments {
     @Option(name: .long, help: "Mount a tmpfs: PATH[:OPTIONS] (e.g. /run:size=64m,mode=1777).")
     var tmpfs: [String] = []
 
+    @OptionGroup(title: "Volumes and mounts") var mountFlags: MountFlags
+
     @Option(name: .customLong("log-opt"), help: "Logging option: max-size=SIZE rotates the log past that size.")
     var logOpt: [String] = []
 
@@ -110,6 +112,9 @@ struct CreateFlags: ParsableArguments {
         o.readOnly = readOnly
         o.tmpfs = tmpfs
         o.logOptions = logOpt
+        o.volumes = mountFlags.volume
+        o.mounts = mountFlags.mount
+        o.volumesFrom = mountFlags.volumesFrom
         for opt in securityOpt {
             let kv = opt.split(separator: "=", maxSplits: 1).map(String.init)
             switch (kv[0], kv.count > 1 ? kv[1] : nil) {

@@ -31,7 +31,8 @@ struct Inspect: StoreCommand {
         var failure: HullError?
         for name in names {
             if type != "image", let c = try containers.find(name) {
-                values.append(ContainerView.inspect(c, logPath: ContainerMonitor.logPath(layout, c.id)))
+                values.append(ContainerView.inspect(c, logPath: ContainerMonitor.logPath(layout, c.id),
+                                                    volumes: VolumeStore(layout: layout)))
             } else if type != "container", let record = try images.find(name) {
                 values.append(ImageView.inspect(try images.load(record)))
             } else {

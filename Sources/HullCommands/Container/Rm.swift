@@ -18,6 +18,9 @@ struct Rm: StoreCommand {
     @Flag(name: .shortAndLong, help: "Ignore errors when a specified container is missing.")
     var ignore = false
 
+    @Flag(name: .shortAndLong, help: "Also remove the container's anonymous volumes.")
+    var volumes = false
+
     @Argument(help: "Containers to remove, by name or ID.", completion: .custom(Completion.containers))
     var containers: [String] = []
 
@@ -38,7 +41,7 @@ struct Rm: StoreCommand {
                 continue
             }
             do throws(HullError) {
-                try remover.remove(container, force: force)
+                try remover.remove(container, force: force, volumes: volumes)
                 print(text)
             } catch {
                 failure = error

@@ -39,6 +39,10 @@ public struct CreateOptions: Sendable {
     public var readOnly = false
     public var tmpfs: [String] = []
     public var logOptions: [String] = []
+    /// -v/--volume, --mount, --volumes-from (--tmpfs above joins them).
+    public var volumes: [String] = []
+    public var mounts: [String] = []
+    public var volumesFrom: [String] = []
 
     public init(image: String) {
         self.image = image
@@ -89,7 +93,10 @@ public struct ContainerCreator {
         guard workdir.hasPrefix("/") else {
             throw HullError(.failure, "workdir \"\(workdir)\" must be an absolute path")
         }
-        let config = ContainerConfig(
+        let planner = MountPlanner(layout: layout)
+        var mounts = try planner.plan(volumes: options.volumes, mounts: options.mounts, tmpfs: options.tmpfs,
+                                      volumesFrom: options.volumesFrom, imageVolumes: (defaults.Volumes ?? [:]).keys.sorted())
+        var config = ContainerConfig(
             id: id, name: name, imageID: record.id,
             imageName: record.names.first ?? record.id,
             created: Date(), entrypoint: command.entrypoint, cmd: command.cmd, env: env,
@@ -101,16 +108,22 @@ public struct ContainerCreator {
             capAdd: options.capAdd, capDrop: options.capDrop, seccompProfile: options.seccompProfile,
             noNewPrivileges: options.noNewPrivileges, privileged: options.privileged,
             limits: try options.resources.limits(), ulimits: options.ulimits, groupAdd: options.groupAdd,
-            readOnly: options.readOnly, tmpfs: options.tmpfs, logMaxSize: try Self.logMaxSize(options.logOptions))
+            readOnly: options.readOnly, tmpfs: nil, logMaxSize: try Self.logMaxSize(options.logOptions))
         for u in options.ulimits where ResourceLimits.parse(u) == nil {
             throw HullError(.failure, "invalid ulimit \"\(u)\": expected NAME=SOFT[:HARD], e.g. nofile=1024:2048")
         }
-        for t in options.tmpfs where !t.hasPrefix("/") {
-            throw HullError(.failure, "invalid tmpfs mount \"\(t)\": the path must be absolute")
-        }
         // Refused now, not at start: a bad capability or profile creates nothing.
         _ = try SecuritySettings(config: config, layout: layout, compile: false)
-        try ContainerStore(layout: layout).create(config)
+        // Volumes last: everything above may refuse, and then none is made.
+        let volumes = try planner.materialize(&mounts)
+        config.mounts = mounts.isEmpty ? nil : mounts
+        do {
+            try ContainerStore(layout: layout).create(config)
+        } catch {
+            volumes.rollBack()
+            throw error
+        }
+        volumes.release()
         return Container(config: config, state: .created)
     }
 

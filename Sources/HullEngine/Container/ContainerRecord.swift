@@ -51,6 +51,8 @@ public struct ContainerConfig: Codable, Equatable, Sendable {
     public var tmpfs: [String]?
     /// --log-opt max-size: past it, ctr.log becomes ctr.log.1 and a new one starts.
     public var logMaxSize: Int64?
+    /// Bind, volume and tmpfs mounts (-v, --mount, --tmpfs, image VOLUMEs).
+    public var mounts: [MountSpec]?
 
     public var command: [String] { entrypoint + cmd }
 }

@@ -13,7 +13,8 @@ public struct ContainerRemover {
         self.layout = layout
     }
 
-    public func remove(_ container: Container, force: Bool) throws(HullError) {
+    /// `volumes`: also the container's anonymous volumes (`rm -v`).
+    public func remove(_ container: Container, force: Bool, volumes: Bool = false) throws(HullError) {
         guard let current = try? store.load(container.id) else { return }
         let state = current.state
         if state.status == .running || state.status == .paused || state.status == .stopping {
@@ -33,10 +34,11 @@ public struct ContainerRemover {
         if latest.state.status == .running && ProcessTable.isAlive(pid: latest.state.pid, startTime: latest.state.pidStartTime) {
             // Restarted meanwhile (a restart policy): go round again.
             lock.unlock()
-            return try remove(latest, force: force)
+            return try remove(latest, force: force, volumes: volumes)
         }
         ContainerCgroup.remove(id: latest.id)
         try store.remove(latest)
+        if volumes { VolumeStore(layout: layout).removeAnonymous(of: latest.config) }
         // Whatever an interrupted earlier rm (or create) left behind.
         layout.sweepTmp()
     }

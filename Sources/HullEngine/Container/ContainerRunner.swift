@@ -51,6 +51,7 @@ public struct ContainerRunner {
         }
         let images = ImageStore(layout: layout)
         let image = try images.load(images.requireByID(current.config.imageID))
+        let copyUp = try VolumeCopyUp.begin(current.config, layout: layout)
         var spec = try ProcessSpecBuilder(layout: layout).build(current.config, image: image)
         spec.stdio = stdio
         spec.parentDeathSignal = parentDeathSignal
@@ -101,6 +102,7 @@ public struct ContainerRunner {
             try finish(id, exitCode: failure.code.rawValue, error: failure.message, autoRemove: current.config.autoRemove)
             throw failure
         }
+        copyUp.finish()
         return process
     }
 
@@ -124,6 +126,7 @@ public struct ContainerRunner {
         guard let container = try? store.load(id) else { return }
         if autoRemove {
             try store.remove(container)
+            VolumeStore(layout: layout).removeAnonymous(of: container.config)
             return
         }
         var state = container.state

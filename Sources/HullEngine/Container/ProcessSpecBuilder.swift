@@ -43,9 +43,11 @@ struct ProcessSpecBuilder {
                                                  upper: upper, work: store.workDir(id), target: rootfs)]
         let security = try SecuritySettings(config: config, layout: layout)
         security.apply(to: &spec)
-        spec.steps += RootFileSystem.standardMounts(rootfs: rootfs, hostsFile: hostsFile, hostnameFile: hostnameFile,
-                                                    privileged: security.privileged)
-        for t in config.tmpfs ?? [] { spec.steps.append(Self.tmpfsMount(t)) }
+        // config.tmpfs: containers created before --tmpfs joined the mounts.
+        let mounts = (config.tmpfs ?? []).compactMap { try? MountParser.tmpfs($0) } + (config.mounts ?? [])
+        spec.steps += MountSteps.placed(try MountSteps(layout: layout).steps(for: mounts), mounts: mounts,
+            among: RootFileSystem.standardMounts(rootfs: rootfs, hostsFile: hostsFile, hostnameFile: hostnameFile,
+                                                 privileged: security.privileged))
         if config.readOnly == true {
             // Last: the mounts above keep their own flags (/dev, /proc, tmpfs stay writable).
             spec.steps.append(MountStep(target: "/", flags: UInt(MS_BIND | MS_REMOUNT | MS_RDONLY)))
@@ -67,25 +69,6 @@ struct ProcessSpecBuilder {
         let path = ContainerEnvironment.value("PATH", in: spec.env) ?? ContainerEnvironment.defaultPath
         spec.pathDirectories = path.split(separator: ":").map(String.init)
         return spec
-    }
-
-    /// `--tmpfs PATH[:OPTIONS]`; Docker's defaults are rw,noexec,nosuid,nodev.
-    static func tmpfsMount(_ text: String) -> MountStep {
-        let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
-        var flags = UInt(MS_NOSUID | MS_NODEV | MS_NOEXEC)
-        var data: [String] = []
-        for opt in parts.count > 1 ? parts[1].split(separator: ",").map(String.init) : [] {
-            switch opt {
-            case "ro": flags |= UInt(MS_RDONLY)
-            case "rw": flags &= ~UInt(MS_RDONLY)
-            case "exec": flags &= ~UInt(MS_NOEXEC)
-            case "noexec": flags |= UInt(MS_NOEXEC)
-            case "suid": flags &= ~UInt(MS_NOSUID)
-            case "dev": flags &= ~UInt(MS_NODEV)
-            default: data.append(opt)
-            }
-        }
-        return MountStep(source: "tmpfs", target: parts[0], fstype: "tmpfs", data: data.isEmpty ? nil : data.joined(separator: ","), flags: flags)
     }
 
     /// Requested limits, capped at hull's own hard limits (which it cannot

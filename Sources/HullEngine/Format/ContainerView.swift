@@ -56,7 +56,7 @@ public enum ContainerView {
             ("ExitCode", .int(Int64(c.state.exitCode))),
             ("Exited", .bool(c.state.status == .exited)),
             ("AutoRemove", .bool(c.config.autoRemove)),
-            ("Mounts", .string("")),
+            ("Mounts", strings((c.config.mounts ?? []).filter { $0.type != .tmpfs }.map(\.destination))),
             ("Networks", .string(c.config.network)),
             ("Size", .string("")),
         ])
@@ -76,7 +76,7 @@ public enum ContainerView {
             ("ImageID", .string(c.config.imageID)),
             ("IsInfra", .bool(false)),
             ("Labels", labels(c)),
-            ("Mounts", .list([])),
+            ("Mounts", strings((c.config.mounts ?? []).filter { $0.type != .tmpfs }.map(\.destination))),
             ("Names", strings([c.name])),
             ("Networks", .list([])),
             ("Pid", .int(Int64(c.state.pid))),
@@ -95,7 +95,7 @@ public enum ContainerView {
     }
 
     /// Podman's `container inspect` object.
-    public static func inspect(_ c: Container, logPath: String) -> TemplateValue {
+    public static func inspect(_ c: Container, logPath: String, volumes: VolumeStore? = nil) -> TemplateValue {
         let s = c.state
         let running = s.status == .running || s.status == .paused
         return .map([
@@ -124,7 +124,7 @@ public enum ContainerView {
             ("Name", .string(c.name)),
             ("RestartCount", .int(0)),
             ("Driver", .string("overlay")),
-            ("Mounts", .list([])),
+            ("Mounts", volumes.map { VolumeView.mounts(c.config.mounts ?? [], volumes: $0) } ?? .list([])),
             ("Config", .map([
                 ("Hostname", .string(c.config.hostname)),
                 ("User", .string(c.config.user)),

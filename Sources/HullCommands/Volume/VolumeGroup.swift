@@ -1,0 +1,16 @@
+import ArgumentParser
+import HullEngine
+
+struct VolumeGroup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "volume",
+        abstract: "Manage volumes.",
+        discussion: "Volumes keep data beyond a container's life, under the store's volumes/ directory.",
+        subcommands: [VolumeCreate.self, VolumeExists.self, VolumeInspect.self, VolumeList.self, VolumePrune.self, VolumeRm.self])
+}
+
+extension Completion {
+    static func volumes(_ words: [String]) -> [String] {
+        VolumeStore(layout: layout(words)).list().map(\.name)
+    }
+}

@@ -204,7 +204,7 @@ assert_nothing_stored() {
   start_proxy "$STORE" truncate
   run hull pull "$PROXY/busybox"
   assert_status 125
-  [[ "${lines[-1]}" == Error:*"got "*" of "*" bytes"* || "${lines[-1]}" == Error:*"transfer closed"* ]]
+  [[ "${lines[-1]}" == Error:*"partial file"* || "${lines[-1]}" == Error:*"got "*" of "*" bytes"* ]]
   assert_nothing_stored
 }
 

@@ -35,7 +35,10 @@ start_registry() {
 }
 
 stop_registry() {
-  [ -n "${REGISTRY_PID:-}" ] && kill "$REGISTRY_PID" 2>/dev/null && wait "$REGISTRY_PID" 2>/dev/null
+  if [ -n "${REGISTRY_PID:-}" ]; then
+    kill "$REGISTRY_PID" 2>/dev/null || true
+    wait "$REGISTRY_PID" 2>/dev/null || true
+  fi
   REGISTRY_PID=
   return 0
 }
@@ -69,7 +72,10 @@ start_proxy() {
 }
 
 stop_proxy() {
-  [ -n "${PROXY_PID:-}" ] && kill "$PROXY_PID" 2>/dev/null && wait "$PROXY_PID" 2>/dev/null
+  if [ -n "${PROXY_PID:-}" ]; then
+    kill "$PROXY_PID" 2>/dev/null || true
+    wait "$PROXY_PID" 2>/dev/null || true
+  fi
   PROXY_PID=
   return 0
 }

@@ -19,6 +19,9 @@ public struct LayerStore: Sendable {
         public var diffID: String
         public var size: Int64
         public var compressedDigest: String?
+        /// gzip or zstd: how the blob named by compressedDigest is packed.
+        public var compression: String?
+        public var compressedSize: Int64?
     }
 
     public init(layout: StoreLayout) {
@@ -60,6 +63,8 @@ public struct LayerStore: Sendable {
         }
         do {
             let stream = try LayerStream(fd: fd, source: source)
+            let recorder = TarSplitRecorder()
+            stream.tap = recorder
             try LayerExtractor.extract(stream, into: staging + "/diff")
             if let want = expected?.blobDigest, want != stream.compressedDigest {
                 throw HullError(.failure, "\(source): digest mismatch: expected \(want), got \(stream.compressedDigest)")
@@ -68,7 +73,12 @@ public struct LayerStore: Sendable {
                 throw HullError(.failure, "\(source): layer content does not match the image config: expected diff id \(want), got \(stream.diffID)")
             }
             let record = LayerRecord(diffID: stream.diffID, size: stream.uncompressedBytes,
-                                     compressedDigest: stream.compression == .none ? nil : stream.compressedDigest)
+                                     compressedDigest: stream.compression == .none ? nil : stream.compressedDigest,
+                                     compression: stream.compression == .none ? nil : stream.compression.rawValue,
+                                     compressedSize: stream.compression == .none ? nil : stream.compressedBytes)
+            if let split = recorder.finish() {
+                try AtomicFile.write(split, to: staging + "/" + TarSplitAssembler.fileName, mode: 0o600)
+            }
             try JSONFile.write(record, to: staging + "/layer.json")
             let final = layout.layerDir(Identifier.hexPart(record.diffID))
             // Another hull may have stored the same layer meanwhile: the
@@ -91,6 +101,17 @@ public struct LayerStore: Sendable {
             try? FileSystem.removeTree(staging)
             throw HullError.wrap(error, "storing layer")
         }
+    }
+
+    /// Remembers the blob a push made of this layer, so the next push of
+    /// it asks the registry before compressing it again.
+    public func rememberBlob(_ diffID: String, digest: String, size: Int64, compression: String) throws(HullError) {
+        var stored = try record(diffID)
+        guard stored.compressedDigest == nil else { return }
+        stored.compressedDigest = digest
+        stored.compressedSize = size
+        stored.compression = compression
+        try JSONFile.write(stored, to: layout.layerDir(Identifier.hexPart(diffID)) + "/layer.json")
     }
 
     /// Removes layers no image lists any more. Call with the store lock held.

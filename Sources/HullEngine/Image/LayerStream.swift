@@ -18,6 +18,8 @@ public final class LayerStream {
     private let uncompressedHash = SHA256Hasher()
     public private(set) var compressedBytes: Int64 = 0
     public private(set) var uncompressedBytes: Int64 = 0
+    /// Sees the uncompressed bytes as they pass (the tar-split recorder).
+    public var tap: TarSplitRecorder?
 
     private var input = [UInt8](repeating: 0, count: 1 << 17)
     private var inputStart = 0
@@ -108,6 +110,7 @@ public final class LayerStream {
             if finished { break }
         }
         uncompressedHash.update(UnsafeRawBufferPointer(rebasing: buffer[0..<produced]))
+        tap?.consume(UnsafeRawBufferPointer(rebasing: buffer[0..<produced]))
         uncompressedBytes += Int64(produced)
         return produced
     }

@@ -25,10 +25,11 @@ public struct TransportError: Error, CustomStringConvertible, Sendable {
     public let tlsMismatch: Bool
 }
 
-/// A request body: bytes in memory, or a file read from its start.
+/// A request body: bytes in memory, or a range of a file (read with
+/// pread, so a retried request simply starts over).
 public enum HTTPBody {
     case bytes([UInt8])
-    case file(fd: Int32, length: Int64)
+    case file(fd: Int32, offset: Int64, length: Int64)
 }
 
 /// An HTTP/1.1 + HTTPS client over libcurl. One instance is one connection
@@ -57,7 +58,11 @@ public final class HTTPClient {
                      sink: ((Int, UnsafeRawBufferPointer) -> Bool)? = nil) throws(TransportError) -> HTTPResponse {
         hull_curl_easy_reset(handle)
         let exchange = Exchange(sink: sink, maxBody: maxBody)
-        if case .file(let fd, _)? = body { exchange.uploadFD = fd }
+        if case .file(let fd, let offset, let length)? = body {
+            exchange.uploadFD = fd
+            exchange.uploadFileOffset = offset
+            exchange.uploadFileLength = length
+        }
         if case .bytes(let bytes)? = body { exchange.uploadBytes = bytes }
         let context = Unmanaged.passUnretained(exchange).toOpaque()
 
@@ -100,7 +105,7 @@ public final class HTTPClient {
             let transient = [CURLE_COULDNT_CONNECT, CURLE_RECV_ERROR, CURLE_SEND_ERROR, CURLE_PARTIAL_FILE,
                              CURLE_OPERATION_TIMEDOUT, CURLE_GOT_NOTHING, CURLE_HTTP2, CURLE_HTTP2_STREAM].contains(code)
             let tls = [CURLE_SSL_CONNECT_ERROR, CURLE_UNSUPPORTED_PROTOCOL, CURLE_WEIRD_SERVER_REPLY].contains(code)
-            throw TransportError(description: "\(method) \(url): \(reason)", transient: transient, tlsMismatch: tls)
+            throw TransportError(description: reason, transient: transient, tlsMismatch: tls)
         }
         var status = 0
         hull_curl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
@@ -115,7 +120,7 @@ extension HTTPBody {
     var length: Int64 {
         switch self {
         case .bytes(let b): Int64(b.count)
-        case .file(_, let length): length
+        case .file(_, _, let length): length
         }
     }
 }
@@ -129,6 +134,8 @@ private final class Exchange {
     var body: [UInt8] = []
     var sinkRefused = false
     var uploadFD: Int32 = -1
+    var uploadFileOffset: Int64 = 0
+    var uploadFileLength: Int64 = 0
     var uploadBytes: [UInt8] = []
     var uploadOffset = 0
 
@@ -177,8 +184,12 @@ private let readCallback: hull_curl_data_callback = { data, size, count, context
     let exchange = Unmanaged<Exchange>.fromOpaque(context!).takeUnretainedValue()
     let room = size * count
     if exchange.uploadFD >= 0 {
-        let got = read(exchange.uploadFD, data!, room)
-        return got < 0 ? Int(CURL_READFUNC_ABORT) : got
+        let left = exchange.uploadFileLength - Int64(exchange.uploadOffset)
+        guard left > 0 else { return 0 }
+        let got = pread(exchange.uploadFD, data!, Int(min(Int64(room), left)), Int(exchange.uploadFileOffset) + exchange.uploadOffset)
+        if got < 0 { return Int(CURL_READFUNC_ABORT) }
+        exchange.uploadOffset += got
+        return got
     }
     let left = exchange.uploadBytes.count - exchange.uploadOffset
     let n = min(left, room)

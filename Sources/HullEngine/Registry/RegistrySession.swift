@@ -173,7 +173,6 @@ public final class RegistrySession: Sendable {
             let response: HTTPResponse
             do {
                 response = try withRetries(retryable: { !streamed }) { () throws(TransportError) in
-                    if case .file(let fd, _)? = body { lseek(fd, 0, SEEK_SET) }
                     return try client.send(method, url, headers: all, body: body, sink: sink.map { sink in
                         { (status, chunk) in streamed = true; return sink(status, chunk) }
                     })

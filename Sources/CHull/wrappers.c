@@ -27,6 +27,10 @@ int hull_setns(int fd, int nstype) {
     return setns(fd, nstype);
 }
 
+int hull_unshare_fs(void) {
+    return unshare(CLONE_FS) == 0 ? 0 : -errno;
+}
+
 int hull_pipe_cloexec(int fds[2]) {
     return pipe2(fds, O_CLOEXEC);
 }

@@ -252,3 +252,47 @@ assert_nothing_stored() {
   [ "$images_status" -eq 0 ]
   [ "$leftovers" -eq 0 ]
 }
+
+@test "push: skopeo reads what hull pushed, and a pull elsewhere gives the same image ID" {
+  id=$(hull import "$BUSYBOX_TGZ" mybox:1)
+  run hull push mybox:1 "$REGISTRY/pushed/box:1"
+  assert_status 0
+  [[ "$output" == *"Writing manifest to image destination"* ]]
+  # skopeo verifies every digest while copying.
+  run skopeo copy -q --src-tls-verify=false "docker://$REGISTRY/pushed/box:1" "oci:$STORE/copied:latest"
+  assert_status 0
+  run "$HULL_BIN" --root "$STORE/other" --runroot "$STORE/other-run" pull -q "$REGISTRY/pushed/box:1"
+  assert_status 0
+  [ "$output" = "$id" ]
+  run "$HULL_BIN" --root "$STORE/other" --runroot "$STORE/other-run" run --rm "$REGISTRY/pushed/box:1" echo round-trip
+  [ "$output" = round-trip ]
+}
+
+@test "push of a pulled image keeps its ID; an unchanged second push uploads nothing" {
+  id=$(hull pull -q "$REGISTRY/team/two:1.0")
+  run hull push --digestfile "$STORE/digest" "$REGISTRY/team/two:1.0" "$REGISTRY/team/two-copy:1"
+  assert_status 0
+  [[ "$(cat "$STORE/digest")" == sha256:* ]]
+  run hull push "$REGISTRY/team/two:1.0" "$REGISTRY/team/two-copy:1"
+  assert_status 0
+  [[ "$output" != *"done"*"done"*"Copying config"* ]]
+  [[ "$output" == *"skipped"* ]]
+  run "$HULL_BIN" --root "$STORE/other" --runroot "$STORE/other-run" pull -q "$REGISTRY/team/two-copy:1"
+  [ "$output" = "$id" ]
+}
+
+@test "push: a committed container image, a missing image and a bad destination" {
+  hull import "$BUSYBOX_TAR" localhost/busybox:latest >/dev/null
+  hull run --name c1 busybox sh -c 'echo changed >/etc/note'
+  hull commit c1 committed:1 >/dev/null
+  run hull push committed:1 "$REGISTRY/committed:1"
+  assert_status 0
+  run "$HULL_BIN" --root "$STORE/other" --runroot "$STORE/other-run" run --rm "$REGISTRY/committed:1" cat /etc/note
+  [ "$output" = changed ]
+  run hull push nosuch:1 "$REGISTRY/x:1"
+  assert_status 125
+  [[ "$output" == *"image not known"* ]]
+  run hull push committed:1
+  assert_status 125
+  [[ "$output" == *"destination"* ]]
+}

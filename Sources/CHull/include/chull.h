@@ -137,6 +137,11 @@ int hull_wait(pid_t pid);
 // Returns the pid or -errno.
 pid_t hull_spawn_detached(const char *path, const char *const *argv, const char *const *envp, int report_fd);
 
+// unshare(CLONE_FS): gives the calling thread its own working directory
+// and umask, so threads that chdir (libarchive extracts relative to the
+// cwd) do not move each other. Returns 0 or -errno.
+int hull_unshare_fs(void);
+
 // pipe2(fds, O_CLOEXEC); glibc declares pipe2 only for _GNU_SOURCE.
 int hull_pipe_cloexec(int fds[2]);
 

@@ -44,7 +44,10 @@ enum LayerExtractor {
         archive_write_disk_set_options(writer, options)
 
         // libarchive writes relative to the working directory. Enter the
-        // layer directory for the duration, and come back afterwards.
+        // layer directory for the duration, and come back afterwards. The
+        // cwd is per process, and layers unpack on several threads at once:
+        // each thread first takes a working directory of its own.
+        _ = hull_unshare_fs()
         let home = open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard chdir(directory) == 0 else {
             if home >= 0 { close(home) }

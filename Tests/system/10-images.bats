@@ -148,3 +148,40 @@ teardown() { teardown_store; }
   run hull import "$BUSYBOX_TAR" 'bad::tag'
   assert_status 125
 }
+
+@test "history lists the image's steps with their layer sizes" {
+  IMAGE_ID=$(hull import "$BUSYBOX_TAR" localhost/busybox:latest)
+  hull run --name h busybox sh -c 'echo x >/x'
+  hull commit -m "added x" h hist:1 >/dev/null
+  run hull history hist:1
+  assert_status 0
+  [[ "${lines[0]}" == "ID"*"CREATED"*"CREATED BY"*"SIZE"*"COMMENT"* ]]
+  [ "${#lines[@]}" -eq 3 ]
+  [[ "${lines[1]}" == *"added x"* ]]
+  [[ "${lines[2]}" == *"<missing>"* ]]
+  run hull history -q hist:1
+  [ "${#lines[@]}" -eq 2 ]
+  run hull history --format '{{.Size}}' -H=false hist:1
+  [ "${lines[1]}" -gt 1000000 ]
+  run hull history nosuch
+  assert_status 125
+}
+
+@test "image prune removes nameless images; -a every unused one" {
+  IMAGE_ID=$(hull import "$BUSYBOX_TAR" localhost/busybox:latest)
+  other=$(hull import "$BUSYBOX_TGZ" other:1)
+  hull untag other:1
+  hull create --name keep busybox true >/dev/null
+  run hull image prune -f
+  assert_status 0
+  [ "$output" = "$other" ]
+  run hull image prune -a -f
+  assert_status 0
+  [ -z "$output" ]
+  hull rm keep >/dev/null
+  run hull image prune -a -f
+  [ "$output" = "$IMAGE_ID" ]
+  run hull images -q
+  [ -z "$output" ]
+  [ -z "$(ls -A "$HULL_ROOT_DIR/layers")" ]
+}

@@ -5,7 +5,7 @@ struct ImageGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "image",
         abstract: "Manage images.",
-        subcommands: [Import.self, ImageInspect.self, ImageList.self, Load.self, Pull.self, Push.self, ImageRm.self, Save.self, Tag.self, Untag.self])
+        subcommands: [History.self, Import.self, ImageInspect.self, ImageList.self, ImagePrune.self, Load.self, Pull.self, Push.self, ImageRm.self, Save.self, Tag.self, Untag.self])
 }
 
 struct ImageList: ParsableCommand {

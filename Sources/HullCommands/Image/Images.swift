@@ -82,7 +82,7 @@ struct Images: StoreCommand {
             ("Id", .string(image.id)),
             ("ParentId", .string("")),
             ("RepoTags", .list(image.names.map { .string($0) })),
-            ("RepoDigests", .list(image.digest.map { d in image.names.map { .string(ImageNames.split($0).repository + "@" + d) } } ?? [])),
+            ("RepoDigests", .list(image.reportedRepoDigests.map { .string($0) })),
             ("Size", .int(image.size)),
             ("SharedSize", .int(0)),
             ("VirtualSize", .int(image.size)),

@@ -14,7 +14,7 @@ public enum ImageView {
         if let p = d.ExposedPorts { config.append(("ExposedPorts", .map(p.keys.sorted().map { ($0, .map([])) }))) }
         if let v = d.Volumes { config.append(("Volumes", .map(v.keys.sorted().map { ($0, .map([])) }))) }
         let r = image.record
-        let repoDigests: [TemplateValue] = r.digest.map { d in r.names.map { .string(ImageNames.split($0).repository + "@" + d) } } ?? []
+        let repoDigests: [TemplateValue] = r.reportedRepoDigests.map { .string($0) }
         let labels: TemplateValue = d.Labels.map { l in .map(l.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }) } ?? .null
         let history: [TemplateValue] = (image.config.history ?? []).map { h in
             .map([("created", .string(h.created.map(Timestamp.rfc3339Nano) ?? "")),

@@ -21,6 +21,14 @@ public struct ImageRecord: Codable, Equatable, Sendable {
     /// Unpacked size of all layers, in bytes.
     public var size: Int64
 
+    /// RepoDigests as Podman reports them: where it was pulled from or
+    /// pushed to, else each name with the manifest digest.
+    public var reportedRepoDigests: [String] {
+        if let repoDigests, !repoDigests.isEmpty { return repoDigests }
+        guard let digest else { return [] }
+        return names.map { ImageNames.split($0).repository + "@" + digest }
+    }
+
     public init(id: String, names: [String], digest: String?, created: Date, layers: [String], size: Int64) {
         self.id = id
         self.names = names

@@ -63,4 +63,19 @@ public struct ImageRemover {
         }
         return result
     }
+
+    /// `image prune`: images without a name (or, with `all`, every image)
+    /// that no container uses. Returns the removed IDs.
+    public func prune(all: Bool) throws(HullError) -> [String] {
+        let images = ImageStore(layout: layout)
+        let lock = try layout.lock()
+        defer { lock.unlock() }
+        let used = Set(ContainerStore(layout: layout).list().map(\.config.imageID))
+        var removed: [String] = []
+        for image in images.list() where !used.contains(image.id) && (all || image.names.isEmpty) {
+            try images.remove(image.id)
+            removed.append(image.id)
+        }
+        return removed
+    }
 }

@@ -41,6 +41,8 @@ fi
 OUT=${BENCH_OUT:-$REPO/BENCHMARKS.md}
 WARMUP=${BENCH_WARMUP:-5}
 RUNS=${BENCH_RUNS:-30}
+# Pull rows take seconds each: fewer runs, in a second hyperfine run.
+SLOW_RUNS=${BENCH_SLOW_RUNS:-5}
 
 die() { echo "bench/run.sh: $*" >&2; exit 1; }
 
@@ -49,6 +51,8 @@ ensure_tools() {
     local -a missing=()
     command -v hyperfine >/dev/null || missing+=(hyperfine)
     command -v podman >/dev/null || missing+=(podman)
+    command -v skopeo >/dev/null || missing+=(skopeo)
+    command -v docker-registry >/dev/null || missing+=(docker-registry)
     [[ -x /bin/busybox ]] || missing+=(busybox-static)
     if ((${#missing[@]})); then
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
@@ -170,6 +174,10 @@ cleanup() {
         if [[ -d $T/hull-root ]]; then
             timeout 30 "$HULL" --root "$T/hull-root" --runroot "$T/hull-run" rm -f -a >/dev/null 2>&1
         fi
+        if [[ -n ${REGISTRY_PID:-} ]]; then
+            kill "$REGISTRY_PID" 2>/dev/null
+            wait "$REGISTRY_PID" 2>/dev/null
+        fi
         if ((${#PODMAN_G[@]})) && [[ -d $T/podman-root ]]; then
             timeout 30 "${PODMAN_G[@]}" rm --all --force --time 0 >/dev/null 2>&1
         fi
@@ -200,6 +208,28 @@ cleanup() {
     fi
     remove_created_host_paths
     exit "$rc"
+}
+
+# ------------------------------------------------------------ registry --
+# Debian's docker-registry on 127.0.0.1 and a free port, storage under $T.
+start_bench_registry() {
+    local port
+    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+    cat >"$T/registry.yml" <<YML
+version: 0.1
+log: {level: error, accesslog: {disabled: true}}
+storage: {filesystem: {rootdirectory: $T/registry}}
+http: {addr: 127.0.0.1:$port}
+YML
+    docker-registry serve "$T/registry.yml" >"$T/registry.log" 2>&1 &
+    REGISTRY_PID=$!
+    REGISTRY=127.0.0.1:$port
+    local i
+    for i in $(seq 100); do
+        python3 -c "import urllib.request; urllib.request.urlopen('http://$REGISTRY/v2/')" 2>/dev/null && return 0
+        sleep 0.05
+    done
+    die "docker-registry did not start: $(cat "$T/registry.log")"
 }
 
 # ----------------------------------------------------------------- main --
@@ -324,7 +354,54 @@ main() {
         "$n_hull_create|$(q "${hull_g[@]}" create localhost/busybox true)"
         "$n_podman_create|$(q "${PODMAN_G[@]}" create --network=none localhost/busybox true)"
     )
-    ROW_GROUPS=(ROWS_RUN ROWS_SECURITY ROWS_VERSION ROWS_EXEC ROWS_PS ROWS_CREATE)
+    # 50 images (one shared layer, 50 configs) for `hull images`.
+    for i in $(seq 50); do
+        "${hull_g[@]}" import --change "LABEL n=$i" "$tarball" "localhost/many$i" >/dev/null
+    done
+    local n_hull_images="hull images (50 images)"
+    local n_podman_images="podman images (1 image)"
+    # shellcheck disable=SC2034
+    ROWS_IMAGES=(
+        "$n_hull_images|$(q "${hull_g[@]}" images)"
+        "$n_podman_images|$(q "${PODMAN_G[@]}" images)"
+    )
+    ROW_GROUPS=(ROWS_RUN ROWS_SECURITY ROWS_VERSION ROWS_EXEC ROWS_PS ROWS_CREATE ROWS_IMAGES)
+
+    # Pulls from a local registry (Debian's docker-registry on 127.0.0.1),
+    # each into an emptied store: busybox (1 layer, 1 MB) and a 4-layer
+    # image of ~250 MB (random, so incompressible like real binaries).
+    start_bench_registry
+    local big=$T/big-layout
+    local -a big_layers=()
+    for i in 1 2 3 4; do
+        mkdir -p "$T/big$i/data$i"
+        head -c 62M /dev/urandom >"$T/big$i/data$i/blob"
+        tar -C "$T/big$i" -cf "$T/big$i.tar" "data$i"
+        big_layers+=("$T/big$i.tar")
+    done
+    python3 "$REPO/Tests/fixtures/oci-layout.py" "$big" latest "$tarball" "${big_layers[@]}" >/dev/null
+    python3 "$REPO/Tests/fixtures/oci-layout.py" "$T/bb-layout" latest "$tarball" >/dev/null
+    skopeo copy -q --dest-tls-verify=false "oci:$T/bb-layout:latest" "docker://$REGISTRY/busybox:latest" >/dev/null
+    skopeo copy -q --dest-tls-verify=false "oci:$big:latest" "docker://$REGISTRY/big:latest" >/dev/null
+    NOTES+=("Pull rows: a local docker-registry on $REGISTRY; each run empties the store first (rm -rf inside the timed command, the same for every engine). The big image is busybox plus 4 layers of 62 MiB random data.")
+    local hp="$T/pull-hull" pp="$T/pull-podman"
+    local n_hull_pull="hull pull busybox (empty store)"
+    local n_podman_pull="podman pull busybox (empty store)"
+    local n_hull_big="hull pull 250 MB, 4 layers (empty store)"
+    local n_podman_big="podman pull 250 MB, 4 layers (empty store)"
+    local n_skopeo_big="floor: skopeo copy 250 MB to dir (no unpacking)"
+    pull_cmd() { printf 'sh -c %q' "rm -rf $1 && $2 >/dev/null"; }
+    local hull_pull="$HULL --root $hp/root --runroot $hp/run pull -q"
+    local podman_pull="podman --root $pp/root --runroot $pp/run --storage-driver overlay --tmpdir $T/podman-tmp pull -q --tls-verify=false"
+    # shellcheck disable=SC2034
+    ROWS_PULL=(
+        "$n_hull_pull|$(pull_cmd "$hp" "$hull_pull $REGISTRY/busybox")"
+        "$n_podman_pull|$(pull_cmd "$pp" "$podman_pull $REGISTRY/busybox")"
+        "$n_hull_big|$(pull_cmd "$hp" "$hull_pull $REGISTRY/big")"
+        "$n_podman_big|$(pull_cmd "$pp" "$podman_pull $REGISTRY/big")"
+        "$n_skopeo_big|$(pull_cmd "$T/skopeo-dir" "skopeo copy -q --src-tls-verify=false docker://$REGISTRY/big dir:$T/skopeo-dir")"
+    )
+    SLOW_GROUPS=(ROWS_PULL)
 
     # "label|numerator row|denominator row"
     RATIOS=(
@@ -335,6 +412,9 @@ main() {
         "hull exec / nsenter floor|$n_hull_exec|$n_nsenter"
         "hull ps -a / podman ps -a (50 containers)|$n_hull_ps|$n_podman_ps"
         "hull create / podman create|$n_hull_create|$n_podman_create"
+        "hull pull busybox / podman pull busybox|$n_hull_pull|$n_podman_pull"
+        "hull pull 250 MB / podman pull 250 MB|$n_hull_big|$n_podman_big"
+        "hull pull 250 MB / skopeo copy floor|$n_hull_big|$n_skopeo_big"
     )
     # "label|kind|args...": ratio_max NUM DEN LIMIT, abs_max_ms ROW LIMIT
     TARGETS=(
@@ -346,12 +426,22 @@ main() {
         "hull ps -a <= 1/5 of podman ps -a (50 containers)|ratio_max|$n_hull_ps|$n_podman_ps|0.2"
         "hull create <= 1/5 of podman create|ratio_max|$n_hull_create|$n_podman_create|0.2"
         "hull monitor RSS <= 4 MB|value_max|monitor_rss_kb|4096"
+        "hull pull 250 MB <= 1/2 of podman pull|ratio_max|$n_hull_big|$n_podman_big|0.5"
+        "hull pull busybox < 50 ms|abs_max_ms|$n_hull_pull|50"
+        "hull images (50 images) < 10 ms|abs_max_ms|$n_hull_images|10"
     )
 
     # Check every command once so a broken row fails with its own stderr
     # instead of a terse hyperfine "non-zero exit code".
-    local -a hf_args=()
+    local -a hf_args=() slow_args=()
     local g row name cmd
+    for g in "${SLOW_GROUPS[@]}"; do
+        local -n rows=$g
+        for row in "${rows[@]}"; do
+            slow_args+=(-n "${row%%|*}" "${row#*|}")
+        done
+        unset -n rows
+    done
     for g in "${ROW_GROUPS[@]}"; do
         local -n rows=$g
         for row in "${rows[@]}"; do
@@ -368,7 +458,11 @@ main() {
     # -N: no intermediate shell, so sub-ms rows (floor, --version) are not
     # dominated by sh startup.
     hyperfine -N --warmup "$WARMUP" --runs "$RUNS" \
-        --export-json "$T/hyperfine.json" "${hf_args[@]}"
+        --export-json "$T/hyperfine-fast.json" "${hf_args[@]}"
+    hyperfine -N --warmup 1 --runs "$SLOW_RUNS" \
+        --export-json "$T/hyperfine-slow.json" "${slow_args[@]}"
+    python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); a["results"]+=json.load(open(sys.argv[2]))["results"]; json.dump(a,open(sys.argv[3],"w"),indent=1)' \
+        "$T/hyperfine-fast.json" "$T/hyperfine-slow.json" "$T/hyperfine.json"
 
     mkdir -p "$REPO/bench/out"
     cp "$T/hyperfine.json" "$REPO/bench/out/hyperfine.json"
@@ -385,7 +479,7 @@ main() {
     cpu=$(awk -F': *' '/^model name/ {print $2; exit}' /proc/cpuinfo)
 
     local commands_block=""
-    for g in "${ROW_GROUPS[@]}"; do
+    for g in "${ROW_GROUPS[@]}" "${SLOW_GROUPS[@]}"; do
         local -n rows=$g
         for row in "${rows[@]}"; do
             commands_block+="${row%%|*}:"$'\n'"    ${row#*|}"$'\n'
@@ -398,7 +492,7 @@ main() {
     BENCH_KERNEL="$(uname -srm)" BENCH_CPU="$cpu ($(nproc) CPUs)" \
     BENCH_COMMIT=$commit BENCH_HULL_VERSION=$hull_version \
     BENCH_TOOLS="$podman_version; $crun_version; $hf_version" \
-    BENCH_METHOD="hyperfine -N --warmup $WARMUP --runs $RUNS" \
+    BENCH_METHOD="hyperfine -N --warmup $WARMUP --runs $RUNS (pull rows: --warmup 1 --runs $SLOW_RUNS)" \
     BENCH_COMMANDS=$(printf '%s' "$commands_block" | sed "s|$T|\$T|g") \
     BENCH_NOTES=$(printf '%s\n' "${NOTES[@]}") \
     BENCH_RATIOS=$(printf '%s\n' "${RATIOS[@]}") \

@@ -183,22 +183,22 @@ _hull() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    run|create|start|stop|kill|wait|restart|logs|exec|rename|diff|top|pause|unpause|update|stats|commit|ps|rm|inspect|images|import|pull|rmi|container|image|volume|version|help)
+    run|create|start|stop|kill|wait|restart|logs|exec|rename|diff|top|pause|unpause|update|stats|commit|ps|rm|inspect|images|import|history|load|login|logout|pull|push|rmi|save|tag|untag|container|image|volume|version|help)
         # Offer subcommand argument completions
         "_hull_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'run create start stop kill wait restart logs exec rename diff top pause unpause update stats commit ps rm inspect images import pull rmi container image volume version help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'run create start stop kill wait restart logs exec rename diff top pause unpause update stats commit ps rm inspect images import history load login logout pull push rmi save tag untag container image volume version help' -- "${cur}"))
         ;;
     esac
 }
 
 _hull_run() {
     repeating_flags=()
-    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm --privileged --read-only --detach -d --version --help)
+    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm --privileged --read-only --quiet -q --detach -d --version --help)
     repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
-    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --network --net --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight)
+    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --network --net --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --pull --tls-verify --creds --authfile --platform --arch --os --variant)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -301,6 +301,31 @@ _hull_run() {
         return
         ;;
     '--log-opt')
+        return
+        ;;
+    '--pull')
+        return
+        ;;
+    '--tls-verify')
+        return
+        ;;
+    '--creds')
+        return
+        ;;
+    '--authfile')
+        __hull_add_completions -f
+        return
+        ;;
+    '--platform')
+        return
+        ;;
+    '--arch')
+        return
+        ;;
+    '--os')
+        return
+        ;;
+    '--variant')
         return
         ;;
     esac
@@ -308,9 +333,9 @@ _hull_run() {
 
 _hull_create() {
     repeating_flags=()
-    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm --privileged --read-only --version --help)
+    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm --privileged --read-only --quiet -q --version --help)
     repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
-    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --network --net --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight)
+    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --network --net --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --pull --tls-verify --creds --authfile --platform --arch --os --variant)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -413,6 +438,31 @@ _hull_create() {
         return
         ;;
     '--log-opt')
+        return
+        ;;
+    '--pull')
+        return
+        ;;
+    '--tls-verify')
+        return
+        ;;
+    '--creds')
+        return
+        ;;
+    '--authfile')
+        __hull_add_completions -f
+        return
+        ;;
+    '--platform')
+        return
+        ;;
+    '--arch')
+        return
+        ;;
+    '--os')
+        return
+        ;;
+    '--variant')
         return
         ;;
     esac
@@ -1012,6 +1062,96 @@ _hull_import() {
     esac
 }
 
+_hull_history() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --no-trunc --quiet -q --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot -H --human --format)
+    __hull_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '-H'|'--human')
+        return
+        ;;
+    '--format')
+        return
+        ;;
+    esac
+}
+
+_hull_load() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --quiet -q --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot --input -i)
+    __hull_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--input'|'-i')
+        __hull_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_hull_login() {
+    repeating_flags=()
+    non_repeating_flags=(--password-stdin --get-login --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--tls-verify --creds --authfile --username -u --password -p)
+    __hull_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--tls-verify')
+        return
+        ;;
+    '--creds')
+        return
+        ;;
+    '--authfile')
+        __hull_add_completions -f
+        return
+        ;;
+    '--username'|'-u')
+        return
+        ;;
+    '--password'|'-p')
+        return
+        ;;
+    esac
+}
+
+_hull_logout() {
+    repeating_flags=()
+    non_repeating_flags=(--all -a --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--authfile)
+    __hull_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--authfile')
+        __hull_add_completions -f
+        return
+        ;;
+    esac
+}
+
 _hull_pull() {
     repeating_flags=()
     non_repeating_flags=(--noout --quiet -q -a --all-tags --version -h --help)
@@ -1052,9 +1192,102 @@ _hull_pull() {
     esac
 }
 
+_hull_push() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --quiet -q --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot --tls-verify --creds --authfile --digestfile)
+    __hull_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--tls-verify')
+        return
+        ;;
+    '--creds')
+        return
+        ;;
+    '--authfile')
+        __hull_add_completions -f
+        return
+        ;;
+    '--digestfile')
+        __hull_add_completions -f
+        return
+        ;;
+    esac
+}
+
 _hull_rmi() {
     repeating_flags=()
     non_repeating_flags=(--noout --all -a --force -f --ignore -i --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    esac
+}
+
+_hull_save() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -m --multi-image-archive --quiet -q --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot --output -o --format)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--output'|'-o')
+        __hull_add_completions -f
+        return
+        ;;
+    '--format')
+        return
+        ;;
+    esac
+}
+
+_hull_tag() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    esac
+}
+
+_hull_untag() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --version -h --help)
     repeating_options=()
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options -1
@@ -1130,9 +1363,9 @@ _hull_container_commit() {
 
 _hull_container_create() {
     repeating_flags=()
-    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm --privileged --read-only --version --help)
+    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm --privileged --read-only --quiet -q --version --help)
     repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
-    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --network --net --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight)
+    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --network --net --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --pull --tls-verify --creds --authfile --platform --arch --os --variant)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -1235,6 +1468,31 @@ _hull_container_create() {
         return
         ;;
     '--log-opt')
+        return
+        ;;
+    '--pull')
+        return
+        ;;
+    '--tls-verify')
+        return
+        ;;
+    '--creds')
+        return
+        ;;
+    '--authfile')
+        __hull_add_completions -f
+        return
+        ;;
+    '--platform')
+        return
+        ;;
+    '--arch')
+        return
+        ;;
+    '--os')
+        return
+        ;;
+    '--variant')
         return
         ;;
     esac
@@ -1548,9 +1806,9 @@ _hull_container_rm() {
 
 _hull_container_run() {
     repeating_flags=()
-    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm --privileged --read-only --detach -d --version --help)
+    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm --privileged --read-only --quiet -q --detach -d --version --help)
     repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
-    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --network --net --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight)
+    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --network --net --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --pull --tls-verify --creds --authfile --platform --arch --os --variant)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -1653,6 +1911,31 @@ _hull_container_run() {
         return
         ;;
     '--log-opt')
+        return
+        ;;
+    '--pull')
+        return
+        ;;
+    '--tls-verify')
+        return
+        ;;
+    '--creds')
+        return
+        ;;
+    '--authfile')
+        __hull_add_completions -f
+        return
+        ;;
+    '--platform')
+        return
+        ;;
+    '--arch')
+        return
+        ;;
+    '--os')
+        return
+        ;;
+    '--variant')
         return
         ;;
     esac
@@ -1885,13 +2168,37 @@ _hull_image() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    import|inspect|ls|pull|rm)
+    history|import|inspect|ls|prune|load|pull|push|rm|save|tag|untag)
         # Offer subcommand argument completions
         "_hull_image_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'import inspect ls pull rm' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'history import inspect ls prune load pull push rm save tag untag' -- "${cur}"))
+        ;;
+    esac
+}
+
+_hull_image_history() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --no-trunc --quiet -q --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot -H --human --format)
+    __hull_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '-H'|'--human')
+        return
+        ;;
+    '--format')
+        return
         ;;
     esac
 }
@@ -1978,6 +2285,46 @@ _hull_image_ls() {
     esac
 }
 
+_hull_image_prune() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --all -a --force -f --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot)
+    __hull_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    esac
+}
+
+_hull_image_load() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --quiet -q --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot --input -i)
+    __hull_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--input'|'-i')
+        __hull_add_completions -f
+        return
+        ;;
+    esac
+}
+
 _hull_image_pull() {
     repeating_flags=()
     non_repeating_flags=(--noout --quiet -q -a --all-tags --version -h --help)
@@ -2018,9 +2365,102 @@ _hull_image_pull() {
     esac
 }
 
+_hull_image_push() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --quiet -q --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot --tls-verify --creds --authfile --digestfile)
+    __hull_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--tls-verify')
+        return
+        ;;
+    '--creds')
+        return
+        ;;
+    '--authfile')
+        __hull_add_completions -f
+        return
+        ;;
+    '--digestfile')
+        __hull_add_completions -f
+        return
+        ;;
+    esac
+}
+
 _hull_image_rm() {
     repeating_flags=()
     non_repeating_flags=(--noout --all -a --force -f --ignore -i --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    esac
+}
+
+_hull_image_save() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -m --multi-image-archive --quiet -q --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot --output -o --format)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--output'|'-o')
+        __hull_add_completions -f
+        return
+        ;;
+    '--format')
+        return
+        ;;
+    esac
+}
+
+_hull_image_tag() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    esac
+}
+
+_hull_image_untag() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --version -h --help)
     repeating_options=()
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options -1

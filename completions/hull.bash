@@ -183,13 +183,13 @@ _hull() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    run|create|start|stop|kill|wait|restart|logs|exec|rename|diff|top|pause|unpause|update|stats|commit|ps|rm|inspect|images|import|history|load|login|logout|pull|push|rmi|save|tag|untag|container|image|volume|version|help)
+    run|create|start|stop|kill|wait|restart|logs|exec|rename|diff|top|pause|unpause|update|stats|commit|export|ps|rm|inspect|images|import|history|load|login|logout|pull|push|rmi|save|tag|untag|container|image|volume|version|help)
         # Offer subcommand argument completions
         "_hull_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'run create start stop kill wait restart logs exec rename diff top pause unpause update stats commit ps rm inspect images import history load login logout pull push rmi save tag untag container image volume version help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'run create start stop kill wait restart logs exec rename diff top pause unpause update stats commit export ps rm inspect images import history load login logout pull push rmi save tag untag container image volume version help' -- "${cur}"))
         ;;
     esac
 }
@@ -927,6 +927,36 @@ _hull_commit() {
     esac
 }
 
+_hull_export() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot --output -o)
+    __hull_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--output'|'-o')
+        __hull_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion export -- positional@0)"
+        return
+        ;;
+    esac
+}
+
 _hull_ps() {
     repeating_flags=()
     non_repeating_flags=(--noout --all -a --quiet -q --no-trunc -n --noheading --version -h --help)
@@ -1084,6 +1114,14 @@ _hull_history() {
         return
         ;;
     esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion history -- positional@0)"
+        return
+        ;;
+    esac
 }
 
 _hull_load() {
@@ -1222,6 +1260,14 @@ _hull_push() {
         return
         ;;
     esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion push -- positional@0)"
+        return
+        ;;
+    esac
 }
 
 _hull_rmi() {
@@ -1265,6 +1311,14 @@ _hull_save() {
         return
         ;;
     esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion save -- positional@0)"
+        return
+        ;;
+    esac
 }
 
 _hull_tag() {
@@ -1280,6 +1334,14 @@ _hull_tag() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion tag -- positional@0)"
         return
         ;;
     esac
@@ -1301,6 +1363,14 @@ _hull_untag() {
         return
         ;;
     esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion untag -- positional@0)"
+        return
+        ;;
+    esac
 }
 
 _hull_container() {
@@ -1315,13 +1385,13 @@ _hull_container() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    commit|create|diff|exec|inspect|kill|logs|ls|prune|pause|rename|restart|rm|run|start|stats|stop|top|unpause|update|wait)
+    commit|create|diff|exec|export|inspect|kill|logs|ls|prune|pause|rename|restart|rm|run|start|stats|stop|top|unpause|update|wait)
         # Offer subcommand argument completions
         "_hull_container_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'commit create diff exec inspect kill logs ls prune pause rename restart rm run start stats stop top unpause update wait' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'commit create diff exec export inspect kill logs ls prune pause rename restart rm run start stats stop top unpause update wait' -- "${cur}"))
         ;;
     esac
 }
@@ -1557,6 +1627,36 @@ _hull_container_exec() {
     case "${positional_number}" in
     1)
         __hull_add_completions -W "$(__hull_custom_complete ---completion container exec -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_container_export() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot --output -o)
+    __hull_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--output'|'-o')
+        __hull_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion container export -- positional@0)"
         return
         ;;
     esac
@@ -2201,6 +2301,14 @@ _hull_image_history() {
         return
         ;;
     esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion image history -- positional@0)"
+        return
+        ;;
+    esac
 }
 
 _hull_image_import() {
@@ -2395,6 +2503,14 @@ _hull_image_push() {
         return
         ;;
     esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion image push -- positional@0)"
+        return
+        ;;
+    esac
 }
 
 _hull_image_rm() {
@@ -2438,6 +2554,14 @@ _hull_image_save() {
         return
         ;;
     esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion image save -- positional@0)"
+        return
+        ;;
+    esac
 }
 
 _hull_image_tag() {
@@ -2456,6 +2580,14 @@ _hull_image_tag() {
         return
         ;;
     esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion image tag -- positional@0)"
+        return
+        ;;
+    esac
 }
 
 _hull_image_untag() {
@@ -2471,6 +2603,14 @@ _hull_image_untag() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion image untag -- positional@0)"
         return
         ;;
     esac

@@ -96,3 +96,26 @@ other() {
   assert_status 125
   [[ "$output" == *"leaves the archive"* ]]
 }
+
+@test "export: the merged file system of a stopped and of a running container" {
+  hull run --name ex busybox sh -c 'echo new >/new; rm /etc/group; mkdir -p /d; echo f >/d/f'
+  run hull export -o "$STORE/ex.tar" ex
+  assert_status 0
+  run tar tf "$STORE/ex.tar"
+  [[ "$output" == *"new"* ]]
+  [[ "$output" == *"bin/busybox"* ]]
+  [[ "$output" == *"etc/passwd"* ]]
+  [[ "$output" != *"etc/group"* ]]
+  [[ "$output" != *".wh."* ]]
+  # export | import gives an image with the same files.
+  hull export ex | hull import - exported:1 >/dev/null
+  run hull run --rm exported:1 cat /new /d/f
+  [ "$output" = "$(printf 'new\nf')" ]
+  hull run -d --name live busybox sh -c 'echo running >/live; sleep 100'
+  for _ in $(seq 50); do hull exec live test -f /live && break; sleep 0.1; done
+  run hull export live
+  assert_status 0
+  hull export live | tar tf - | grep -qx live
+  run hull export nosuch
+  assert_status 125
+}

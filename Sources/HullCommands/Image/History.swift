@@ -21,7 +21,7 @@ struct History: StoreCommand {
     @Option(name: .long, help: "Pretty-print the history using a Go template, or json.")
     var format: String?
 
-    @Argument(help: "The image: a name or an ID.")
+    @Argument(help: "The image: a name or an ID.", completion: .custom(Completion.images))
     var image: String
 
     static let defaultFormat = "table {{.ID}}\t{{.Created}}\t{{.CreatedBy}}\t{{.Size}}\t{{.Comment}}"

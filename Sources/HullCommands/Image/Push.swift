@@ -19,7 +19,7 @@ struct Push: StoreCommand {
     @Option(name: .customLong("digestfile"), help: "Write the digest of the pushed manifest to this file.", completion: .file())
     var digestFile: String?
 
-    @Argument(help: "The local image: a name or an ID.")
+    @Argument(help: "The local image: a name or an ID.", completion: .custom(Completion.images))
     var image: String
 
     @Argument(help: "Where to push: [docker://]REGISTRY/NAME[:TAG].")

@@ -24,7 +24,7 @@ struct Save: StoreCommand {
     @Flag(name: .shortAndLong, help: "Suppress progress output.")
     var quiet = false
 
-    @Argument(help: "The images: names or IDs.")
+    @Argument(help: "The images: names or IDs.", completion: .custom(Completion.images))
     var images: [String] = []
 
     func execute(layout: StoreLayout) throws {

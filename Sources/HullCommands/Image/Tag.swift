@@ -9,7 +9,7 @@ struct Tag: StoreCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The image: a name or an ID.")
+    @Argument(help: "The image: a name or an ID.", completion: .custom(Completion.images))
     var image: String
 
     @Argument(help: "The new names: [REGISTRY/]NAME[:TAG].")
@@ -29,7 +29,7 @@ struct Untag: StoreCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The image: a name or an ID.")
+    @Argument(help: "The image: a name or an ID.", completion: .custom(Completion.images))
     var image: String
 
     @Argument(help: "The names to remove.")

@@ -49,7 +49,7 @@ enum LayerWriter {
     }
 
     /// One entry; without a stat it is an empty marker file (a whiteout).
-    private static func add(_ archive: OpaquePointer, path: String, stat st: stat?, source: String?) throws(Failure) {
+    static func add(_ archive: OpaquePointer, path: String, stat st: stat?, source: String?) throws(Failure) {
         guard let entry = archive_entry_new() else { throw Failure(description: "out of memory") }
         defer { archive_entry_free(entry) }
         archive_entry_set_pathname(entry, String(path.dropFirst()))

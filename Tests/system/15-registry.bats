@@ -296,3 +296,29 @@ assert_nothing_stored() {
   assert_status 125
   [[ "$output" == *"destination"* ]]
 }
+
+@test "blob redirects are followed" {
+  start_proxy "$STORE" redirect
+  run hull pull -q "$PROXY/team/two:1.0"
+  assert_status 0
+}
+
+@test "a large layer is pushed in chunks and pulled back intact" {
+  mkdir -p "$STORE/big/data"
+  head -c 40M /dev/urandom >"$STORE/big/data/blob"
+  sum=$(sha256sum "$STORE/big/data/blob" | cut -d' ' -f1)
+  tar -C "$STORE/big" -cf "$STORE/big.tar" data
+  hull import "$STORE/big.tar" big:1 >/dev/null
+  run hull push -q big:1 "$REGISTRY/big:1"
+  assert_status 0
+  run "$HULL_BIN" --root "$STORE/other" --runroot "$STORE/other-run" pull -q "$REGISTRY/big:1"
+  assert_status 0
+  [ "$(sha256sum "$STORE/other/layers"/*/diff/data/blob | cut -d' ' -f1)" = "$sum" ]
+}
+
+@test "on a terminal, pull shows per-layer progress" {
+  run script -qfec "$HULL_BIN --root $HULL_ROOT_DIR --runroot $HULL_RUN_DIR pull $REGISTRY/team/two:1.0" /dev/null
+  assert_status 0
+  [[ "$output" == *"Copying blob"*"/s"* || "$output" == *"Copying blob"*"done"* ]]
+  [[ "$output" == *$'\e['* ]]
+}

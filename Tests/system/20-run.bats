@@ -55,10 +55,15 @@ teardown() { teardown_store; }
 }
 
 @test "an unknown image exits 125" {
-  run hull run --rm nosuchimage true
+  # Not in the store, so run tries to pull it (docker.io, unreachable here).
+  run hull run --rm -q nosuchimage true
   assert_status 125
   assert_one_error_line
   [[ "$output" == *"nosuchimage"* ]]
+  run hull run --rm --pull=never nosuchimage true
+  assert_status 125
+  assert_one_error_line
+  [[ "$output" == *"nosuchimage: image not known"* ]]
 }
 
 @test "run --rm leaves no container, directory or mount behind" {

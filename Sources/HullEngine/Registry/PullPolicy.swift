@@ -29,7 +29,12 @@ public enum PullPolicy: String, CaseIterable, Sendable {
             _ = try store.require(text)
         case .missing:
             if try store.find(text) != nil { return }
-            _ = try puller.pull(ImageReference.parse(text))
+            let reference = try ImageReference.parse(text)
+            do {
+                _ = try puller.pull(reference)
+            } catch {
+                throw HullError(.failure, "\(text): image not known locally, and pulling \(reference) failed: \(error.message)")
+            }
         case .always, .newer:
             _ = try puller.pull(ImageReference.parse(text))
         }

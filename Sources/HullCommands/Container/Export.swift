@@ -21,22 +21,6 @@ struct Export: StoreCommand {
     func execute(layout: StoreLayout) throws {
         let found = try ContainerStore(layout: layout).require(container)
         let exporter = ContainerExporter(layout: layout)
-        guard let output else {
-            if isatty(1) == 1 { throw HullError(.failure, "refusing to export to terminal. Use -o flag or redirect") }
-            try exporter.export(found, to: 1)
-            return
-        }
-        let temp = output + ".hull-tmp-\(getpid())"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw HullError(.failure, "creating \(output): \(String(cString: strerror(errno)))") }
-        do {
-            try exporter.export(found, to: fd)
-            guard rename(temp, output) == 0 else { throw HullError(.failure, "writing \(output): \(String(cString: strerror(errno)))") }
-            close(fd)
-        } catch {
-            close(fd)
-            unlink(temp)
-            throw error
-        }
+        try OutputFile.write(to: output, what: "export") { fd in try exporter.export(found, to: fd) }
     }
 }

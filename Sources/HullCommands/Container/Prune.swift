@@ -13,12 +13,7 @@ struct ContainerPrune: StoreCommand {
     var force = false
 
     func execute(layout: StoreLayout) throws {
-        if !force {
-            print("WARNING! This will remove all non running containers.\nAre you sure you want to continue? [y/N] ", terminator: "")
-            fflush(nil)
-            let answer = readLine() ?? ""
-            guard answer.lowercased().hasPrefix("y") else { return }
-        }
+        if !force && !Confirmation.ask("WARNING! This will remove all non running containers.") { return }
         let remover = ContainerRemover(layout: layout)
         var failure: HullError?
         for c in ContainerStore(layout: layout).list() where c.state.status == .exited || c.state.status == .created {

@@ -19,12 +19,8 @@ struct ImagePrune: StoreCommand {
     var force = false
 
     func execute(layout: StoreLayout) throws {
-        if !force {
-            let what = all ? "all images not used by a container" : "all dangling images"
-            print("WARNING! This command removes \(what).\nAre you sure you want to continue? [y/N] ", terminator: "")
-            fflush(nil)
-            guard (readLine() ?? "").lowercased().hasPrefix("y") else { return }
-        }
+        let what = all ? "all images not used by a container" : "all dangling images"
+        if !force && !Confirmation.ask("WARNING! This command removes \(what).") { return }
         for id in try ImageRemover(layout: layout).prune(all: all) { print(id) }
     }
 }

@@ -33,27 +33,7 @@ struct Save: StoreCommand {
             throw HullError(.failure, "unsupported format \"\(format)\": use docker-archive or oci-archive")
         }
         let writer = ImageArchiveWriter(layout: layout)
-        guard let output else {
-            if isatty(1) == 1 { throw HullError(.failure, "refusing to save to terminal. Use -o flag or redirect") }
-            try writer.save(images, format: kind, to: 1)
-            return
-        }
-        // Written beside the target and renamed: a failed save leaves no
-        // half archive under the name asked for.
-        let temp = output + ".hull-tmp-\(getpid())"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw HullError(.failure, "creating \(output): \(String(cString: strerror(errno)))") }
-        do {
-            try writer.save(images, format: kind, to: fd)
-            guard fsync(fd) == 0, rename(temp, output) == 0 else {
-                throw HullError(.failure, "writing \(output): \(String(cString: strerror(errno)))")
-            }
-            close(fd)
-        } catch {
-            close(fd)
-            unlink(temp)
-            throw error
-        }
+        try OutputFile.write(to: output, what: "save") { fd in try writer.save(images, format: kind, to: fd) }
     }
 }
 

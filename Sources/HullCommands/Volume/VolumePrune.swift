@@ -18,15 +18,10 @@ struct VolumePrune: StoreCommand {
     func execute(layout: StoreLayout) throws {
         let filter = try VolumeFilter.parse(filter, allowed: ["label", "until", "name", "driver", "opt", "anonymous"])
         if !force {
-            print("WARNING! This will remove all volumes not used by at least one container. The following volumes will be removed:")
             let usage = VolumeUsage(layout: layout)
-            for v in VolumeStore(layout: layout).list() where usage.count(v.name) == 0 && filter.matches(v, inUse: false) {
-                print(v.name)
-            }
-            print("Are you sure you want to continue? [y/N] ", terminator: "")
-            fflush(nil)
-            let answer = readLine() ?? ""
-            guard answer.lowercased().hasPrefix("y") else { return }
+            let names = VolumeStore(layout: layout).list().filter { usage.count($0.name) == 0 && filter.matches($0, inUse: false) }.map(\.name)
+            let warning = (["WARNING! This will remove all volumes not used by at least one container. The following volumes will be removed:"] + names)
+            guard Confirmation.ask(warning.joined(separator: "\n")) else { return }
         }
         let store = VolumeStore(layout: layout)
         let lock = try store.lock()

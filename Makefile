@@ -10,7 +10,7 @@ DEMO_ROOT := /tmp/hull-demo
 # Build: headers and static archives of the C libraries hull links.
 BUILD_DEBS := libarchive-dev libzstd-dev zlib1g-dev libssl-dev libacl1-dev libcurl4-openssl-dev
 # Tests: the fixtures' busybox, bats, and the tools the tests drive.
-TEST_DEBS := busybox-static bats python3 util-linux iproute2 docker-registry skopeo apache2-utils
+TEST_DEBS := busybox-static bats python3 util-linux iproute2 docker-registry skopeo apache2-utils zstd
 
 .PHONY: all deps test-deps build demo test docs bench clean
 

@@ -131,7 +131,7 @@ int hull_nl_create_bridge(int fd, const char *name, unsigned int mtu) {
 }
 
 int hull_nl_create_veth(int fd, const char *host_name, const char *peer_name, int peer_netns_fd,
-                        unsigned int mtu, int master_index) {
+                        unsigned int mtu, int master_index, const unsigned char *peer_mac) {
     struct nl_req req;
     link_msg(&req, RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL);
     add_attr(&req.hdr, IFLA_IFNAME, host_name, strlen(host_name) + 1);
@@ -148,6 +148,7 @@ int hull_nl_create_veth(int fd, const char *host_name, const char *peer_name, in
     req.hdr.nlmsg_len += NLMSG_ALIGN(sizeof pifi);
     add_attr(&req.hdr, IFLA_IFNAME, peer_name, strlen(peer_name) + 1);
     if (mtu) add_attr(&req.hdr, IFLA_MTU, &mtu, sizeof mtu);
+    if (peer_mac) add_attr(&req.hdr, IFLA_ADDRESS, peer_mac, 6);
     if (peer_netns_fd >= 0) add_attr(&req.hdr, IFLA_NET_NS_FD, &peer_netns_fd, sizeof peer_netns_fd);
     nest_end(&req.hdr, peer);
     nest_end(&req.hdr, data);

@@ -36,10 +36,18 @@ public final class RouteNetlink {
 
     /// A veth pair: `hostName` here, enslaved to `masterIndex`; `peerName`
     /// made directly in the namespace of `peerNamespaceFD`.
+    /// `peerMAC`: six bytes, or nil for one the kernel picks.
     public func createVeth(hostName: String, peerName: String, peerNamespaceFD: Int32, mtu: UInt32,
-                           masterIndex: Int32) throws(LinuxError) {
-        _ = try check("netlink create veth", hostName,
-                      hull_nl_create_veth(fd, hostName, peerName, peerNamespaceFD, mtu, masterIndex))
+                           masterIndex: Int32, peerMAC: [UInt8]? = nil) throws(LinuxError) {
+        let rc: Int32
+        if let mac = peerMAC, mac.count == 6 {
+            rc = mac.withUnsafeBufferPointer {
+                hull_nl_create_veth(fd, hostName, peerName, peerNamespaceFD, mtu, masterIndex, $0.baseAddress)
+            }
+        } else {
+            rc = hull_nl_create_veth(fd, hostName, peerName, peerNamespaceFD, mtu, masterIndex, nil)
+        }
+        _ = try check("netlink create veth", hostName, rc)
     }
 
     public func setUp(_ index: Int32) throws(LinuxError) {

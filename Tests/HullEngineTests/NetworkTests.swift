@@ -82,9 +82,15 @@ final class NetworkTests: XCTestCase {
         XCTAssertTrue(base.contains("192.0.2.10\tdb.example\n"))
         XCTAssertTrue(base.contains("10.89.0.2\tabc web www\n"))
         XCTAssertTrue(base.contains("10.89.0.1\thost.containers.internal"))
-        let peer = Lease(containerID: "x", name: "db", hostname: "123", aliases: ["database"], ip: IPv4Address("10.89.0.3")!,
+        let peer = Lease(containerID: "x", name: "db", hostname: "123", aliases: ["database"], ip: IPv4Address("10.89.0.3")!, mac: nil,
                          interface: "eth0", hostInterface: "vethx", ports: [], holderPid: 1)
         XCTAssertEqual(EtcFiles.peerLines([peer]), "10.89.0.3\tdb database 123\n")
+        let mac = Lease.randomMAC()
+        XCTAssertEqual(mac.count, 17)
+        var withMAC = peer
+        withMAC.mac = mac
+        let first = withMAC.macBytes?.first ?? 0
+        XCTAssertEqual(first & 0x03, 0x02, "locally administered unicast")
     }
 
     func testConfigFileParsing() throws {

@@ -180,6 +180,9 @@ print(s.recvfrom(100)[0].decode().strip())' >"$STORE/udp.out" &
   hull run -d --name base busybox sleep 300 >/dev/null
   ip=$(hull inspect base --format '{{.NetworkSettings.IPAddress}}')
   [ -n "$ip" ]
+  mac=$(hull inspect base --format '{{.NetworkSettings.MacAddress}}')
+  run hull exec base cat /sys/class/net/eth0/address
+  [ "$output" = "$mac" ]
   run hull run --rm --network container:base busybox ip -4 -o addr show eth0
   assert_status 0
   [[ "$output" == *"inet $ip/"* ]]

@@ -180,7 +180,7 @@ int hull_nl_open(int netns_fd);  // a NETLINK_ROUTE socket in that netns (-1: th
 int hull_nl_link_index(int fd, const char *name);
 int hull_nl_create_bridge(int fd, const char *name, unsigned int mtu);
 int hull_nl_create_veth(int fd, const char *host_name, const char *peer_name, int peer_netns_fd,
-                        unsigned int mtu, int master_index);
+                        unsigned int mtu, int master_index, const unsigned char *peer_mac);
 int hull_nl_set_up(int fd, int index);
 int hull_nl_delete_link(int fd, const char *name);
 int hull_nl_add_address(int fd, int index, uint32_t addr_be, int prefix);

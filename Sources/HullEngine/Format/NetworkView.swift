@@ -79,7 +79,7 @@ public enum NetworkView {
                 ("Gateway", .string(a?.0.gateway.description ?? "")),
                 ("IPAddress", .string(a?.1.ip.description ?? "")),
                 ("IPPrefixLen", .int(Int64(a?.0.subnet.prefixLength ?? 0))),
-                ("MacAddress", .string("")),
+                ("MacAddress", .string(a?.1.mac ?? "")),
                 ("NetworkID", .string(name)),
                 ("Aliases", .list((spec?.aliases[name] ?? []).map { .string($0) })),
             ])))
@@ -91,7 +91,7 @@ public enum NetworkView {
             ("Gateway", .string(first?.0.gateway.description ?? "")),
             ("IPAddress", .string(first?.1.ip.description ?? "")),
             ("IPPrefixLen", .int(Int64(first?.0.subnet.prefixLength ?? 0))),
-            ("MacAddress", .string("")),
+            ("MacAddress", .string(first?.1.mac ?? "")),
             ("Networks", .map(networks)),
         ])
     }

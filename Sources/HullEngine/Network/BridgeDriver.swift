@@ -59,7 +59,7 @@ struct BridgeDriver {
             let mtu = Self.hostMTU()
             _ = try? host.deleteLink(lease.hostInterface)  // a stale one from a killed run
             try host.createVeth(hostName: lease.hostInterface, peerName: lease.interface, peerNamespaceFD: namespaceFD,
-                                mtu: mtu, masterIndex: bridge)
+                                mtu: mtu, masterIndex: bridge, peerMAC: lease.macBytes)
             guard let hostIndex = try host.linkIndex(lease.hostInterface),
                   let index = try inside.linkIndex(lease.interface) else {
                 throw LinuxError("netlink get link", path: lease.interface, errno: ENODEV)

@@ -162,7 +162,7 @@ public struct ContainerNetworking {
                 let ip = try IPAM.allocate(in: n.subnet, gateway: n.gateway, taken: Set(leases.map(\.ip)),
                                            requested: i == 0 ? spec.staticIP : nil)
                 let lease = Lease(containerID: config.id, name: config.name, hostname: config.hostname,
-                                  aliases: spec.aliases[name] ?? [], ip: ip, interface: "eth\(i)",
+                                  aliases: spec.aliases[name] ?? [], ip: ip, mac: Lease.randomMAC(), interface: "eth\(i)",
                                   hostInterface: Self.vethName(config.id, i), ports: ports,
                                   holderPid: getpid(), holderStartTime: ProcessTable.startTime(of: getpid()))
                 leases.append(lease)

@@ -35,6 +35,7 @@ public struct NetworkConnection {
             let live = store.leases(n.name).filter(\.isLive)
             let address = try IPAM.allocate(in: n.subnet, gateway: n.gateway, taken: Set(live.map(\.ip)), requested: requested)
             let lease = Lease(containerID: c.id, name: c.name, hostname: c.config.hostname, aliases: aliases, ip: address,
+                              mac: Lease.randomMAC(),
                               interface: "eth\(index)", hostInterface: ContainerNetworking.vethName(c.id, index), ports: [],
                               holderPid: c.state.recorderPid ?? 0, holderStartTime: c.state.recorderStartTime,
                               pid: c.state.pid, pidStartTime: c.state.pidStartTime)

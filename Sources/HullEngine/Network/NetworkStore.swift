@@ -88,6 +88,8 @@ public struct Lease: Codable, Equatable, Sendable {
     public var hostname: String
     public var aliases: [String]
     public var ip: IPv4Address
+    /// The container interface's MAC address (aa:bb:cc:dd:ee:ff).
+    public var mac: String?
     /// Inside the container (eth0, eth1 ...) and its host side (the veth).
     public var interface: String
     public var hostInterface: String
@@ -99,6 +101,19 @@ public struct Lease: Codable, Equatable, Sendable {
     public var holderStartTime: UInt64?
     public var pid: Int32?
     public var pidStartTime: UInt64?
+
+    /// A random locally administered unicast address, as netavark gives.
+    public static func randomMAC() -> String {
+        var bytes = (0..<6).map { _ in UInt8.random(in: 0...255) }
+        bytes[0] = (bytes[0] & 0xfe) | 0x02
+        return bytes.map { b in (b < 16 ? "0" : "") + String(b, radix: 16) }.joined(separator: ":")
+    }
+
+    var macBytes: [UInt8]? {
+        guard let parts = mac?.split(separator: ":"), parts.count == 6 else { return nil }
+        let bytes = parts.compactMap { UInt8($0, radix: 16) }
+        return bytes.count == 6 ? bytes : nil
+    }
 
     public var isLive: Bool {
         if ProcessTable.isAlive(pid: holderPid, startTime: holderStartTime) { return true }

@@ -188,6 +188,12 @@ print(s.recvfrom(100)[0].decode().strip())' >"$STORE/udp.out" &
   [[ "$output" == *"inet $ip/"* ]]
   run hull inspect base --format '{{.HostConfig.NetworkMode}} {{(index .NetworkSettings.Networks "hull").IPAddress}}'
   [ "$output" = "bridge $ip" ]
+  # The namespace outlives base while a joiner holds it: base's address,
+  # given back when it stops, must not stay on the bridge.
+  hull run -d --name joiner --network container:base busybox sleep 300 >/dev/null
+  hull stop -t 0 base >/dev/null
+  run hull exec joiner ls /sys/class/net
+  [ "$output" = lo ]
 }
 
 @test "--dns, --dns-search, --dns-option, --add-host, --hostname, --ip" {

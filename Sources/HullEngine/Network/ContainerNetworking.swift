@@ -199,6 +199,9 @@ public struct ContainerNetworking {
             }
             // Its view of names and servers, as Podman shares them.
             let otherRun = containers.runDir(other.id)
+            // Marks the namespace as shared: it outlives the other's
+            // process, so its interfaces must be removed by hand then.
+            _ = try? AtomicFile.write([], to: otherRun + "/joined-by-" + config.id, durable: false)
             let hosts = (try? FileSystem.readFile(otherRun + "/hosts")).map { String(decoding: $0, as: UTF8.self) }
             try writeHosts(runDir, hosts ?? EtcFiles.localhost, peers: nil)
             if FileSystem.exists(otherRun + "/resolv.conf") {
@@ -299,7 +302,8 @@ public struct ContainerNetworking {
             try? store.saveLeases(n.name, leases)
             if n.dnsEnabled { peersToRefresh.formUnion(leases.map(\.containerID)) }
         }
-        cleanUp(gone)
+        let shared = ((try? FileSystem.list(containers.runDir(id))) ?? []).contains { $0.hasPrefix("joined-by-") }
+        cleanUp(gone, namespaceShared: shared)
         for peer in peersToRefresh { refreshHosts(of: peer) }
     }
 
@@ -307,11 +311,14 @@ public struct ContainerNetworking {
     /// Otherwise its namespace is being destroyed and the kernel removes
     /// the pair in the background: deleting it here would wait ~20 ms for
     /// RCU grace periods on every container exit.
-    private func cleanUp(_ leases: [(NetworkRecord, Lease)]) {
+    /// A namespace another container joined (--network container:) lives
+    /// on after the process: its interfaces are deleted too, or the address
+    /// given back would still answer there.
+    private func cleanUp(_ leases: [(NetworkRecord, Lease)], namespaceShared: Bool = false) {
         guard !leases.isEmpty else { return }
         var driver: BridgeDriver?
         for (n, l) in leases {
-            if let pid = l.pid, pid > 0, ProcessTable.isAlive(pid: pid, startTime: l.pidStartTime) {
+            if namespaceShared || (l.pid.map { $0 > 0 && ProcessTable.isAlive(pid: $0, startTime: l.pidStartTime) } ?? false) {
                 if driver == nil { driver = try? BridgeDriver() }
                 driver?.detach(l)
             }

@@ -27,7 +27,7 @@ struct NetworkList: StoreCommand {
                           "IPv6Enabled": "IPV6", "DNSEnabled": "DNS"]
 
     func execute(layout: StoreLayout) throws {
-        _ = try networkManager(layout).defaultNetwork()
+        _ = try? networkManager(layout).defaultNetwork()
         let networks = try NetworkStore(layout: layout).list().filter(matches)
         if quiet {
             networks.forEach { print($0.name) }

@@ -212,6 +212,13 @@ cleanup() {
     nft delete table ip hull_hullbench0 2>/dev/null
     if [[ ${PODMAN0_EXISTED:-1} == 0 ]]; then ip link del podman0 2>/dev/null; fi
     [[ ${NETAVARK_EXISTED:-1} == 0 ]] && remove_netavark_rules
+    # iptables-nft made these tables for netavark; gone again if now empty.
+    local tbl
+    for tbl in nat filter; do
+        if [[ " ${IPTABLES_BEFORE-nat filter} " != *" $tbl "* ]] && ! iptables -t "$tbl" -S 2>/dev/null | grep -qv '^-P '; then
+            nft delete table ip "$tbl" 2>/dev/null
+        fi
+    done
     remove_created_host_paths
     exit "$rc"
 }
@@ -284,6 +291,7 @@ main() {
     printf '[network]\ndefault_bridge = "hullbench0"\n' >"$HULL_CONF"
     ip link show podman0 >/dev/null 2>&1 && PODMAN0_EXISTED=1 || PODMAN0_EXISTED=0
     iptables -S 2>/dev/null | grep -q NETAVARK && NETAVARK_EXISTED=1 || NETAVARK_EXISTED=0
+    IPTABLES_BEFORE=$(nft list tables 2>/dev/null | sed -n 's/^table ip \(nat\|filter\)$/\1/p' | tr '\n' ' ')
     # Every path podman would otherwise put under /run or /var/lib.
     # --cgroup-manager/--events-backend: no systemd/journald here (already
     # podman's auto-detected defaults, pinned so results don't depend on it).

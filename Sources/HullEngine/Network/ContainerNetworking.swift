@@ -36,6 +36,9 @@ public struct ContainerNetworking {
             guard let c = try containers.find(target) else { throw HullError.noSuchContainer(target) }
             spec.joinContainer = c.id
         default:
+            guard geteuid() == 0 else {
+                throw HullError(.failure, "bridge networks need root (rootless networking is not there yet): use --network none or host, or netns = \"none\" in \(HullConfig.path(environment: [:]))")
+            }
             spec = NetworkSpec(mode: .bridge)
             let manager = NetworkManager(layout: layout, config: config)
             for m in modes {

@@ -141,6 +141,12 @@ print(s.recvfrom(100)[0].decode().strip())' >"$STORE/udp.out" &
   hull rm -f late >/dev/null
   run hull exec db nc -w 1 late 80
   [[ "$output" == *"bad address 'late'"* ]]
+  # A rename is seen at once.
+  hull rename db store
+  run hull run --rm --network appnet busybox sh -c 'echo -e "GET / HTTP/1.0\r\n\r\n" | nc store 80'
+  [[ "$output" == *hello-db* ]]
+  run hull exec store grep -w store /etc/hosts
+  assert_status 0
   # The default network has no name resolution between containers (as Podman's).
   run hull run --rm --dns 127.0.0.1 busybox nc -w 1 db 80
   [[ "$output" == *"bad address 'db'"* ]]

@@ -331,6 +331,35 @@ public struct ContainerNetworking {
 
     // MARK: names
 
+    /// After `rename`: the others on its networks, and its own hosts file,
+    /// learn the new name at once.
+    public func renamed(_ id: String, from old: String, to new: String) {
+        guard FileSystem.exists(store.dir), let lock = try? store.lock() else { return }
+        defer { lock.unlock() }
+        var touched = false
+        for n in store.list() {
+            var leases = store.leases(n.name)
+            guard leases.contains(where: { $0.containerID == id }) else { continue }
+            for i in leases.indices where leases[i].containerID == id { leases[i].name = new }
+            try? store.saveLeases(n.name, leases)
+            touched = true
+        }
+        guard touched else { return }
+        let runDir = containers.runDir(id)
+        if let base = try? FileSystem.readFile(runDir + "/hosts.base") {
+            // Its own line lists "hostname name aliases": swap the name.
+            let text = String(decoding: base, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                guard line.hasPrefix("127.") == false, line.contains("\t") else { return String(line) }
+                let parts = line.split(separator: "\t", maxSplits: 1)
+                let names = parts[1].split(separator: " ").map { $0 == old ? new : String($0) }
+                return parts[0] + "\t" + names.joined(separator: " ")
+            }.joined(separator: "\n")
+            try? AtomicFile.write(Array(text.utf8), to: runDir + "/hosts.base", durable: false)
+        }
+        refreshHosts(of: id)
+        refreshPeers(of: id)
+    }
+
     /// The live containers sharing a DNS-enabled network with `id`.
     func peers(of id: String) -> [Lease] {
         var mine = Set<String>()

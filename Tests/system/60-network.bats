@@ -240,7 +240,11 @@ print(s.recvfrom(100)[0].decode().strip())' >"$STORE/udp.out" &
   assert_one_error_line
   run hull network rm nosuch
   assert_status 1
-  run hull network prune
+  run bash -c "echo n | $HULL_BIN --root $HULL_ROOT_DIR --runroot $HULL_RUN_DIR network prune"
+  [[ "$output" == *"Are you sure you want to continue? [y/N]"* ]]
+  run hull network ls -q
+  [[ "$output" == *two* ]]
+  run hull network prune -f
   [ "$output" = two ]
   run hull network rm -f one
   assert_status 0

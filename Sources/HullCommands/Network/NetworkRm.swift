@@ -39,10 +39,13 @@ struct NetworkPrune: StoreCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(name: .shortAndLong, help: "Do not ask for confirmation (hull never asks).")
+    @Flag(name: .shortAndLong, help: "Do not prompt for confirmation.")
     var force = false
 
     func execute(layout: StoreLayout) throws {
+        if !force {
+            guard Confirmation.ask("WARNING! This will remove all networks not used by at least one container.") else { return }
+        }
         for name in try networkManager(layout).prune() { print(name) }
     }
 }

@@ -1231,7 +1231,7 @@ complete -c 'hull' -n '__hull_should_offer_completions_for_flags_or_options "hul
 complete -c 'hull' -n '__hull_should_offer_completions_for_flags_or_options "hull network prune" root' -l 'root' -d 'Path to the root directory in which data, including images, is stored.' -rfka ''
 complete -c 'hull' -n '__hull_should_offer_completions_for_flags_or_options "hull network prune" runroot' -l 'runroot' -d 'Path to the directory in which run-time state is stored.' -rfka ''
 complete -c 'hull' -n '__hull_should_offer_completions_for_flags_or_options "hull network prune" noout' -l 'noout' -d 'Do not print anything to stdout.'
-complete -c 'hull' -n '__hull_should_offer_completions_for_flags_or_options "hull network prune" f force' -l 'force' -s 'f' -d 'Do not ask for confirmation (hull never asks).'
+complete -c 'hull' -n '__hull_should_offer_completions_for_flags_or_options "hull network prune" f force' -l 'force' -s 'f' -d 'Do not prompt for confirmation.'
 complete -c 'hull' -n '__hull_should_offer_completions_for_flags_or_options "hull network prune" version' -l 'version' -d 'Show the version.'
 complete -c 'hull' -n '__hull_should_offer_completions_for_flags_or_options "hull network prune" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'hull' -n '__hull_should_offer_completions_for_flags_or_options "hull network connect" root' -l 'root' -d 'Path to the root directory in which data, including images, is stored.' -rfka ''

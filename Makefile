@@ -9,15 +9,18 @@ DEMO_ROOT := /tmp/hull-demo
 
 # Build: headers and static archives of the C libraries hull links.
 BUILD_DEBS := libarchive-dev libzstd-dev zlib1g-dev libssl-dev libacl1-dev libcurl4-openssl-dev
+# Run time: libnftables is dlopen'd by the commands that change firewall
+# rules (bridge networks, published ports), never linked.
+RUNTIME_DEBS := libnftables1
 # Tests: the fixtures' busybox, bats, and the tools the tests drive.
-TEST_DEBS := busybox-static bats python3 util-linux iproute2 docker-registry skopeo apache2-utils zstd
+TEST_DEBS := busybox-static bats python3 util-linux iproute2 docker-registry skopeo apache2-utils zstd nftables curl
 
 .PHONY: all deps test-deps build demo test docs bench clean
 
 all: build
 
 deps:
-	@bash scripts/apt-install.sh $(BUILD_DEBS)
+	@bash scripts/apt-install.sh $(BUILD_DEBS) $(RUNTIME_DEBS)
 
 test-deps: deps
 	@bash scripts/apt-install.sh $(TEST_DEBS)

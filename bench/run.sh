@@ -206,6 +206,19 @@ cleanup() {
             while read -r m; do umount -n -l "$m"; done
         rm -rf "$T"
     fi
+    # The bridges of the bridge rows (the namespace is private for mounts
+    # only): hull's own bench bridge always, podman's if this run made it.
+    ip link del hullbench0 2>/dev/null
+    nft delete table ip hull_hullbench0 2>/dev/null
+    if [[ ${PODMAN0_EXISTED:-1} == 0 ]]; then ip link del podman0 2>/dev/null; fi
+    [[ ${NETAVARK_EXISTED:-1} == 0 ]] && remove_netavark_rules
+    # iptables-nft made these tables for netavark; gone again if now empty.
+    local tbl
+    for tbl in nat filter; do
+        if [[ " ${IPTABLES_BEFORE-nat filter} " != *" $tbl "* ]] && ! iptables -t "$tbl" -S 2>/dev/null | grep -qv '^-P '; then
+            nft delete table ip "$tbl" 2>/dev/null
+        fi
+    done
     remove_created_host_paths
     exit "$rc"
 }
@@ -232,6 +245,22 @@ YML
     die "docker-registry did not start: $(cat "$T/registry.log")"
 }
 
+# netavark (podman's bridge row) leaves its iptables chains behind when its
+# last container goes; remove them when this run was what made them.
+remove_netavark_rules() {
+    local table chain rule
+    for table in filter nat; do
+        iptables -t "$table" -S 2>/dev/null | grep -E '^-A [A-Z]+ .*-j NETAVARK' | grep -vE '^-A NETAVARK' |
+            while read -r rule; do eval "iptables -t $table -D ${rule#-A }" 2>/dev/null; done
+        for chain in $(iptables -t "$table" -S 2>/dev/null | sed -n 's/^-N \(NETAVARK[^ ]*\)$/\1/p'); do
+            iptables -t "$table" -F "$chain" 2>/dev/null
+        done
+        for chain in $(iptables -t "$table" -S 2>/dev/null | sed -n 's/^-N \(NETAVARK[^ ]*\)$/\1/p'); do
+            iptables -t "$table" -X "$chain" 2>/dev/null
+        done
+    done
+}
+
 # ----------------------------------------------------------------- main --
 # Quote a command for hyperfine -N, which splits with POSIX shell-words.
 q() { local s; s=$(printf '%q ' "$@"); printf '%s' "${s% }"; }
@@ -256,6 +285,13 @@ main() {
     local rootfs=$T/fixture/rootfs tarball=$T/fixture/busybox.tar
 
     local -a hull_g=("$HULL" --root "$T/hull-root" --runroot "$T/hull-run")
+    # hull's default network on a bridge of the benchmark's own, never the
+    # host's hull0; removed in cleanup.
+    export HULL_CONF=$T/hull.conf
+    printf '[network]\ndefault_bridge = "hullbench0"\n' >"$HULL_CONF"
+    ip link show podman0 >/dev/null 2>&1 && PODMAN0_EXISTED=1 || PODMAN0_EXISTED=0
+    iptables -S 2>/dev/null | grep -q NETAVARK && NETAVARK_EXISTED=1 || NETAVARK_EXISTED=0
+    IPTABLES_BEFORE=$(nft list tables 2>/dev/null | sed -n 's/^table ip \(nat\|filter\)$/\1/p' | tr '\n' ' ')
     # Every path podman would otherwise put under /run or /var/lib.
     # --cgroup-manager/--events-backend: no systemd/journald here (already
     # podman's auto-detected defaults, pinned so results don't depend on it).
@@ -281,12 +317,12 @@ main() {
 
     # A long-running container per engine for exec, and 50 stopped ones
     # for ps (podman's own bookkeeping is what ps pays for).
-    "${hull_g[@]}" run -d --name bx localhost/busybox sleep 100000 >/dev/null || die "hull run -d failed"
+    "${hull_g[@]}" run -d --name bx --network none localhost/busybox sleep 100000 >/dev/null || die "hull run -d failed"
     "${PODMAN_G[@]}" run -d --name bx --network=none --ulimit nofile=1024:1024 --ulimit nproc=4096:4096 \
         localhost/busybox sleep 100000 >/dev/null || die "podman run -d failed"
     local i
     for i in $(seq 49); do
-        "${hull_g[@]}" create localhost/busybox true >/dev/null
+        "${hull_g[@]}" create --network none localhost/busybox true >/dev/null
         "${PODMAN_G[@]}" create --network=none localhost/busybox true >/dev/null
     done
     local ctr_pid
@@ -307,7 +343,8 @@ main() {
     MONITOR_RSS_KB=$hull_rss
 
     # Row names are what the report and RATIOS/TARGETS refer to.
-    local n_hull_run="hull run --rm busybox true"
+    # Both engines without a network here; the bridge rows follow.
+    local n_hull_run="hull run --rm --network none busybox true"
     local n_podman_run="podman run --rm --network=none busybox true"
     local n_floor="floor: unshare -muinpf chroot true"
     local n_hull_ver="hull --version"
@@ -317,7 +354,7 @@ main() {
     # a nameref from ROW_GROUPS, which shellcheck can't see.)
     # shellcheck disable=SC2034
     ROWS_RUN=(
-        "$n_hull_run|$(q "${hull_g[@]}" run --rm localhost/busybox true)"
+        "$n_hull_run|$(q "${hull_g[@]}" run --rm --network none localhost/busybox true)"
         "$n_podman_run|$(q "${PODMAN_G[@]}" run "${podman_run[@]}" localhost/busybox true)"
         "$n_floor|$(q unshare -m -u -i -n -p -f chroot "$rootfs" /bin/true)"
     )
@@ -326,17 +363,17 @@ main() {
         "$n_hull_ver|$(q "$HULL" --version)"
         "$n_podman_ver|$(q podman --version)"
     )
-    local n_hull_unconf="hull run --rm --security-opt seccomp=unconfined busybox true"
+    local n_hull_unconf="hull run --rm --network none --security-opt seccomp=unconfined busybox true"
     local n_hull_exec="hull exec bx true"
     local n_podman_exec="podman exec bx true"
     local n_nsenter="floor: nsenter -t PID -muinp true"
     local n_hull_ps="hull ps -a (50 containers)"
     local n_podman_ps="podman ps -a (50 containers)"
-    local n_hull_create="hull create busybox true"
+    local n_hull_create="hull create --network none busybox true"
     local n_podman_create="podman create busybox true"
     # shellcheck disable=SC2034
     ROWS_SECURITY=(
-        "$n_hull_unconf|$(q "${hull_g[@]}" run --rm --security-opt seccomp=unconfined localhost/busybox true)"
+        "$n_hull_unconf|$(q "${hull_g[@]}" run --rm --network none --security-opt seccomp=unconfined localhost/busybox true)"
     )
     # shellcheck disable=SC2034
     ROWS_EXEC=(
@@ -351,7 +388,7 @@ main() {
     )
     # shellcheck disable=SC2034
     ROWS_CREATE=(
-        "$n_hull_create|$(q "${hull_g[@]}" create localhost/busybox true)"
+        "$n_hull_create|$(q "${hull_g[@]}" create --network none localhost/busybox true)"
         "$n_podman_create|$(q "${PODMAN_G[@]}" create --network=none localhost/busybox true)"
     )
     # 50 images (one shared layer, 50 configs) for `hull images`.
@@ -365,7 +402,16 @@ main() {
         "$n_hull_images|$(q "${hull_g[@]}" images)"
         "$n_podman_images|$(q "${PODMAN_G[@]}" images)"
     )
-    ROW_GROUPS=(ROWS_RUN ROWS_SECURITY ROWS_VERSION ROWS_EXEC ROWS_PS ROWS_CREATE ROWS_IMAGES)
+    # Each engine's default bridge network: hull's (in-process netlink,
+    # no firewall change without published ports) against podman's netavark.
+    local n_hull_bridge="hull run --rm busybox true (default bridge)"
+    local n_podman_bridge="podman run --rm busybox true (netavark bridge)"
+    # shellcheck disable=SC2034
+    ROWS_BRIDGE=(
+        "$n_hull_bridge|$(q "${hull_g[@]}" run --rm localhost/busybox true)"
+        "$n_podman_bridge|$(q "${PODMAN_G[@]}" run --rm --ulimit nofile=1024:1024 --ulimit nproc=4096:4096 localhost/busybox true)"
+    )
+    ROW_GROUPS=(ROWS_RUN ROWS_BRIDGE ROWS_SECURITY ROWS_VERSION ROWS_EXEC ROWS_PS ROWS_CREATE ROWS_IMAGES)
 
     # Pulls from a local registry (Debian's docker-registry on 127.0.0.1),
     # each into an emptied store: busybox (1 layer, 1 MB) and a 4-layer
@@ -407,6 +453,7 @@ main() {
     RATIOS=(
         "hull run / podman run|$n_hull_run|$n_podman_run"
         "hull run / floor|$n_hull_run|$n_floor"
+        "hull run / podman run (default bridge)|$n_hull_bridge|$n_podman_bridge"
         "hull --version / podman --version|$n_hull_ver|$n_podman_ver"
         "hull exec / podman exec|$n_hull_exec|$n_podman_exec"
         "hull exec / nsenter floor|$n_hull_exec|$n_nsenter"
@@ -420,6 +467,7 @@ main() {
     TARGETS=(
         "hull run <= 1/10 of podman run|ratio_max|$n_hull_run|$n_podman_run|0.1"
         "hull run within 5x floor|ratio_max|$n_hull_run|$n_floor|5"
+        "hull run <= 1/10 of podman run, default bridge|ratio_max|$n_hull_bridge|$n_podman_bridge|0.1"
         "hull --version < 5 ms|abs_max_ms|$n_hull_ver|5"
         "default seccomp + caps add < 2 ms to run|diff_max_ms|$n_hull_run|$n_hull_unconf|2"
         "hull exec <= 1/10 of podman exec|ratio_max|$n_hull_exec|$n_podman_exec|0.1"

@@ -183,22 +183,22 @@ _hull() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    run|create|start|stop|kill|wait|restart|logs|exec|rename|diff|top|pause|unpause|update|stats|commit|export|ps|rm|inspect|images|import|history|load|login|logout|pull|push|rmi|save|tag|untag|container|image|volume|version|help)
+    run|create|start|stop|kill|wait|restart|logs|exec|rename|diff|top|pause|unpause|update|stats|commit|export|ps|rm|inspect|images|import|history|load|login|logout|pull|push|rmi|save|tag|untag|port|container|image|volume|network|version|help)
         # Offer subcommand argument completions
         "_hull_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'run create start stop kill wait restart logs exec rename diff top pause unpause update stats commit export ps rm inspect images import history load login logout pull push rmi save tag untag container image volume version help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'run create start stop kill wait restart logs exec rename diff top pause unpause update stats commit export ps rm inspect images import history load login logout pull push rmi save tag untag port container image volume network version help' -- "${cur}"))
         ;;
     esac
 }
 
 _hull_run() {
     repeating_flags=()
-    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm --privileged --read-only --quiet -q --detach -d --version --help)
-    repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
-    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --network --net --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --pull --tls-verify --creds --authfile --platform --arch --os --variant)
+    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --detach -d --version --help)
+    repeating_options=(--env -e --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --add-host --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
+    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --pull --tls-verify --creds --authfile --platform --arch --os --variant)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -238,6 +238,27 @@ _hull_run() {
         return
         ;;
     '--network'|'--net')
+        return
+        ;;
+    '-p'|'--publish')
+        return
+        ;;
+    '--ip')
+        return
+        ;;
+    '--network-alias')
+        return
+        ;;
+    '--dns')
+        return
+        ;;
+    '--dns-search')
+        return
+        ;;
+    '--dns-option')
+        return
+        ;;
+    '--add-host')
         return
         ;;
     '--stop-signal')
@@ -333,9 +354,9 @@ _hull_run() {
 
 _hull_create() {
     repeating_flags=()
-    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm --privileged --read-only --quiet -q --version --help)
-    repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
-    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --network --net --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --pull --tls-verify --creds --authfile --platform --arch --os --variant)
+    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --version --help)
+    repeating_options=(--env -e --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --add-host --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
+    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --pull --tls-verify --creds --authfile --platform --arch --os --variant)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -375,6 +396,27 @@ _hull_create() {
         return
         ;;
     '--network'|'--net')
+        return
+        ;;
+    '-p'|'--publish')
+        return
+        ;;
+    '--ip')
+        return
+        ;;
+    '--network-alias')
+        return
+        ;;
+    '--dns')
+        return
+        ;;
+    '--dns-search')
+        return
+        ;;
+    '--dns-option')
+        return
+        ;;
+    '--add-host')
         return
         ;;
     '--stop-signal')
@@ -1373,6 +1415,32 @@ _hull_untag() {
     esac
 }
 
+_hull_port() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --all -a --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion port -- positional@0)"
+        return
+        ;;
+    esac
+}
+
 _hull_container() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
@@ -1433,9 +1501,9 @@ _hull_container_commit() {
 
 _hull_container_create() {
     repeating_flags=()
-    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm --privileged --read-only --quiet -q --version --help)
-    repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
-    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --network --net --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --pull --tls-verify --creds --authfile --platform --arch --os --variant)
+    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --version --help)
+    repeating_options=(--env -e --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --add-host --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
+    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --pull --tls-verify --creds --authfile --platform --arch --os --variant)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -1475,6 +1543,27 @@ _hull_container_create() {
         return
         ;;
     '--network'|'--net')
+        return
+        ;;
+    '-p'|'--publish')
+        return
+        ;;
+    '--ip')
+        return
+        ;;
+    '--network-alias')
+        return
+        ;;
+    '--dns')
+        return
+        ;;
+    '--dns-search')
+        return
+        ;;
+    '--dns-option')
+        return
+        ;;
+    '--add-host')
         return
         ;;
     '--stop-signal')
@@ -1906,9 +1995,9 @@ _hull_container_rm() {
 
 _hull_container_run() {
     repeating_flags=()
-    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm --privileged --read-only --quiet -q --detach -d --version --help)
-    repeating_options=(--env -e --env-file -l --label --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
-    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --network --net --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --pull --tls-verify --creds --authfile --platform --arch --os --variant)
+    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --detach -d --version --help)
+    repeating_options=(--env -e --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --add-host --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
+    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --pull --tls-verify --creds --authfile --platform --arch --os --variant)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -1948,6 +2037,27 @@ _hull_container_run() {
         return
         ;;
     '--network'|'--net')
+        return
+        ;;
+    '-p'|'--publish')
+        return
+        ;;
+    '--ip')
+        return
+        ;;
+    '--network-alias')
+        return
+        ;;
+    '--dns')
+        return
+        ;;
+    '--dns-search')
+        return
+        ;;
+    '--dns-option')
+        return
+        ;;
+    '--add-host')
         return
         ;;
     '--stop-signal')
@@ -2787,6 +2897,201 @@ _hull_volume_rm() {
     case "${positional_number}" in
     *)
         __hull_add_completions -W "$(__hull_custom_complete ---completion volume rm -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_network() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __hull_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    create|ls|inspect|rm|prune|connect|disconnect)
+        # Offer subcommand argument completions
+        "_hull_network_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'create ls inspect rm prune connect disconnect' -- "${cur}"))
+        ;;
+    esac
+}
+
+_hull_network_create() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --internal --version -h --help)
+    repeating_options=(--label)
+    non_repeating_options=(--root --runroot --subnet --gateway -d --driver --interface-name)
+    __hull_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--subnet')
+        return
+        ;;
+    '--gateway')
+        return
+        ;;
+    '-d'|'--driver')
+        return
+        ;;
+    '--interface-name')
+        return
+        ;;
+    '--label')
+        return
+        ;;
+    esac
+}
+
+_hull_network_ls() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --quiet -q --no-trunc -n --noheading --version -h --help)
+    repeating_options=(-f --filter)
+    non_repeating_options=(--root --runroot --format)
+    __hull_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--format')
+        return
+        ;;
+    '-f'|'--filter')
+        return
+        ;;
+    esac
+}
+
+_hull_network_inspect() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot -f --format)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '-f'|'--format')
+        return
+        ;;
+    esac
+}
+
+_hull_network_rm() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --force -f --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    esac
+}
+
+_hull_network_prune() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --force -f --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot)
+    __hull_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    esac
+}
+
+_hull_network_connect() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --version -h --help)
+    repeating_options=(--alias)
+    non_repeating_options=(--root --runroot --ip)
+    __hull_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--alias')
+        return
+        ;;
+    '--ip')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    2)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion network connect -- positional@1)"
+        return
+        ;;
+    esac
+}
+
+_hull_network_disconnect() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --force -f --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot)
+    __hull_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    2)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion network disconnect -- positional@1)"
         return
         ;;
     esac

@@ -16,6 +16,30 @@ setup_store() {
   STORE=$(mktemp -d /tmp/hull-bats.XXXXXX)
   HULL_ROOT_DIR=$STORE/root
   HULL_RUN_DIR=$STORE/run
+  # hull's configuration (HULL_CONF, a containers.conf subset): tests never
+  # share the host's default bridge hull0. Containers get a private
+  # loopback-only namespace unless a test asks for a network
+  # (60-network.bats writes its own file with bridge defaults).
+  export HULL_CONF=$STORE/hull.conf
+  printf '[containers]\nnetns = "none"\n[network]\ndefault_bridge = "%s"\n' "$(test_bridge_name 0)" >"$HULL_CONF"
+}
+
+# A bridge name of this test's own (at most 15 characters).
+test_bridge_name() {
+  echo "hbt$(basename "$STORE" | tr -dc 'a-zA-Z0-9' | tail -c 6)$1"
+}
+
+# Deletes the bridges and nftables tables of this store's networks.
+teardown_networks() {
+  local f br
+  for f in "$HULL_ROOT_DIR"/networks/*.json; do
+    [ -f "$f" ] || continue
+    case $f in *.leases.json) continue ;; esac
+    br=$(sed -n 's/.*"network_interface":"\([^"]*\)".*/\1/p' "$f")
+    [ -n "$br" ] || continue
+    ip link del "$br" 2>/dev/null || true
+    nft delete table ip "hull_${br//[^a-zA-Z0-9]/_}" 2>/dev/null || true
+  done
 }
 
 hull() {
@@ -40,6 +64,7 @@ teardown_store() {
       [ -n "$pid" ] && [ "$pid" -gt 0 ] && kill -9 "$pid" 2>/dev/null || true
     done
   done
+  teardown_networks
   rm -rf "$STORE" 2>/dev/null || { sleep 0.2; rm -rf "$STORE"; }
   # hull's cgroup parents, once empty (rmdir never removes a used one).
   rmdir /sys/fs/cgroup/hull /sys/fs/cgroup/*/hull 2>/dev/null || true

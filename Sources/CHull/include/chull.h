@@ -174,4 +174,23 @@ int hull_openat2(int dirfd, const char *path, int flags, unsigned long long reso
 // nothing. Returns 0 or -1 with errno set.
 int hull_copy_up(int src_path_fd, const char *volume_dir);
 
+// rtnetlink (netlink.c). Each returns >= 0 or -errno. Addresses are in
+// network byte order.
+int hull_nl_open(int netns_fd);  // a NETLINK_ROUTE socket in that netns (-1: this one)
+int hull_nl_link_index(int fd, const char *name);
+int hull_nl_create_bridge(int fd, const char *name, unsigned int mtu);
+int hull_nl_create_veth(int fd, const char *host_name, const char *peer_name, int peer_netns_fd,
+                        unsigned int mtu, int master_index, const unsigned char *peer_mac);
+int hull_nl_set_up(int fd, int index);
+int hull_nl_delete_link(int fd, const char *name);
+int hull_nl_add_address(int fd, int index, uint32_t addr_be, int prefix);
+int hull_nl_add_default_route(int fd, int index, uint32_t gateway_be);
+// Writes a /proc/sys file as seen from the network namespace netns_fd.
+int hull_netns_sysctl(int netns_fd, const char *path, const char *value);
+
+// libnftables, loaded with dlopen on first use (nft.c): only commands that
+// change firewall rules pay for it. Returns 0, 1 with the library's error
+// text in err, or -1 when the library cannot be loaded (text in err).
+int hull_nft_run(const char *commands, char *err, size_t errlen);
+
 #endif

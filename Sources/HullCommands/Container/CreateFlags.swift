@@ -47,8 +47,7 @@ struct CreateFlags: ParsableArguments {
     @Flag(name: .long, help: "Remove the container when it exits.")
     var rm = false
 
-    @Option(name: [.long, .customLong("net")], help: "Network mode: none (private loopback) or host.")
-    var network = "none"
+    @OptionGroup(title: "Networking") var networking: NetworkFlags
 
     @Option(name: .customLong("stop-signal"), help: "Signal to stop the container with (default: the image's, else SIGTERM).")
     var stopSignal: String?
@@ -97,7 +96,7 @@ struct CreateFlags: ParsableArguments {
         o.hostname = hostname
         o.interactive = interactive
         o.autoRemove = rm
-        o.network = network
+        o.networking = networking.options
         o.stopSignal = stopSignal
         o.stopTimeout = stopTimeout
         o.tty = tty

@@ -32,7 +32,8 @@ struct Inspect: StoreCommand {
         for name in names {
             if type != "image", let c = try containers.find(name) {
                 values.append(ContainerView.inspect(c, logPath: ContainerMonitor.logPath(layout, c.id),
-                                                    volumes: VolumeStore(layout: layout)))
+                                                    volumes: VolumeStore(layout: layout),
+                                                    attachments: ContainerNetworking(layout: layout).attachments(c.id)))
             } else if type != "container", let record = try images.find(name) {
                 values.append(ImageView.inspect(try images.load(record)))
             } else {

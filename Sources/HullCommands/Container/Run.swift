@@ -27,7 +27,8 @@ struct Run: StoreCommand {
     var command: [String] = []
 
     func execute(layout: StoreLayout) throws {
-        let options = try flags.options(image: image, command: command)
+        var options = try flags.options(image: image, command: command)
+        options.checkPorts = true
         try pullFlags.ensure(image, layout: layout)
         if !detach { TTYWarning.check(tty: flags.tty, interactive: flags.interactive) }
         let env = ProcessInfo.processInfo.environment

@@ -21,7 +21,7 @@ public struct CreateOptions: Sendable {
     public var labels: [String: String] = [:]
     public var interactive = false
     public var autoRemove = false
-    public var network = "none"
+    public var networking = NetworkOptions()
     public var stopSignal: String?
     public var stopTimeout: Int?
     public var tty = false
@@ -43,6 +43,8 @@ public struct CreateOptions: Sendable {
     public var volumes: [String] = []
     public var mounts: [String] = []
     public var volumesFrom: [String] = []
+    /// run: refuse host ports in use before the container is made.
+    public var checkPorts = false
 
     public init(image: String) {
         self.image = image
@@ -67,12 +69,12 @@ public struct ContainerCreator {
         let defaults = image.defaults
         let command = try CommandResolution.resolve(imageEntrypoint: defaults.Entrypoint, imageCmd: defaults.Cmd,
                                                     entrypointOverride: options.entrypoint, args: options.args)
-        guard ["none", "host"].contains(options.network) else {
-            throw HullError(.failure, "unsupported network \"\(options.network)\": this hull supports none and host")
-        }
+        let networking = try ContainerNetworking(layout: layout).resolve(
+            options.networking, config: try HullConfig.load(environment: hostEnvironment),
+            exposedPorts: Array((defaults.ExposedPorts ?? [:]).keys), checkPorts: options.checkPorts)
         let id = Identifier.random()
         let name = options.name ?? NameGenerator.generate()
-        let hostname = options.hostname ?? (options.network == "host" ? hostHostname() : String(id.prefix(12)))
+        let hostname = options.hostname ?? (networking.mode == .host ? hostHostname() : String(id.prefix(12)))
         var env = ContainerEnvironment.merge(
             ["PATH=" + ContainerEnvironment.defaultPath, "container=hull"],
             defaults.Env ?? [],
@@ -102,13 +104,15 @@ public struct ContainerCreator {
             created: Date(), entrypoint: command.entrypoint, cmd: command.cmd, env: env,
             workingDir: workdir, user: options.user ?? defaults.User ?? "",
             hostname: hostname, labels: (defaults.Labels ?? [:]).merging(options.labels) { $1 },
-            interactive: options.interactive, autoRemove: options.autoRemove, network: options.network,
+            interactive: options.interactive, autoRemove: options.autoRemove,
+            network: options.networking.network.isEmpty ? networking.mode.rawValue : options.networking.network.joined(separator: ","),
             stopSignal: options.stopSignal ?? defaults.StopSignal, stopTimeout: options.stopTimeout, tty: options.tty,
             initProcess: options.initProcess, restartPolicy: options.restartPolicy,
             capAdd: options.capAdd, capDrop: options.capDrop, seccompProfile: options.seccompProfile,
             noNewPrivileges: options.noNewPrivileges, privileged: options.privileged,
             limits: try options.resources.limits(), ulimits: options.ulimits, groupAdd: options.groupAdd,
-            readOnly: options.readOnly, tmpfs: nil, logMaxSize: try Self.logMaxSize(options.logOptions))
+            readOnly: options.readOnly, tmpfs: nil, logMaxSize: try Self.logMaxSize(options.logOptions),
+            networking: networking)
         for u in options.ulimits where ResourceLimits.parse(u) == nil {
             throw HullError(.failure, "invalid ulimit \"\(u)\": expected NAME=SOFT[:HARD], e.g. nofile=1024:2048")
         }

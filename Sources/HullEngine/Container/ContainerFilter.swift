@@ -78,8 +78,8 @@ public struct ContainerFilter {
 }
 
 /// The regular expressions name filters use, through POSIX regcomp.
-enum NameRegex {
-    static func matches(pattern: String, _ text: String) -> Bool {
+public enum NameRegex {
+    public static func matches(pattern: String, _ text: String) -> Bool {
         var re = regex_t()
         guard regcomp(&re, pattern, REG_EXTENDED | REG_NOSUB) == 0 else { return text.contains(pattern) }
         defer { regfree(&re) }

@@ -24,7 +24,7 @@ public struct ContainerConfig: Codable, Equatable, Sendable {
     public var labels: [String: String]
     public var interactive: Bool
     public var autoRemove: Bool
-    /// Network mode: "none" gives a private namespace with loopback only.
+    /// Network mode as given: none, host, bridge, container:NAME or network names.
     public var network: String
     /// What `stop` sends first, and how long it waits before SIGKILL.
     public var stopSignal: String?
@@ -53,6 +53,9 @@ public struct ContainerConfig: Codable, Equatable, Sendable {
     public var logMaxSize: Int64?
     /// Bind, volume and tmpfs mounts (-v, --mount, --tmpfs, image VOLUMEs).
     public var mounts: [MountSpec]?
+    /// Networks, published ports, DNS and hosts settings (`network` above
+    /// keeps the mode as the user gave it, for inspect).
+    public var networking: NetworkSpec?
 
     public var command: [String] { entrypoint + cmd }
 }

@@ -37,6 +37,8 @@ public struct ContainerRemover {
             return try remove(latest, force: force, volumes: volumes)
         }
         ContainerCgroup.remove(id: latest.id)
+        // After kill -9 of the container and its hull nobody else will.
+        ContainerNetworking(layout: layout).release(latest.id)
         try store.remove(latest)
         if volumes { VolumeStore(layout: layout).removeAnonymous(of: latest.config) }
         // Whatever an interrupted earlier rm (or create) left behind.

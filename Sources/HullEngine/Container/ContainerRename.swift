@@ -22,5 +22,6 @@ extension ContainerStore {
             throw error
         }
         if readName(old) == config.id { unlink(namePath(old)) }
+        ContainerNetworking(layout: layout).renamed(config.id, from: old, to: newName)
     }
 }

@@ -52,7 +52,17 @@ public struct ContainerRunner {
         let images = ImageStore(layout: layout)
         let image = try images.load(images.requireByID(current.config.imageID))
         let copyUp = try VolumeCopyUp.begin(current.config, layout: layout)
-        var spec = try ProcessSpecBuilder(layout: layout).build(current.config, image: image)
+        let networking = ContainerNetworking(layout: layout)
+        // Addresses and /etc files first: the child mounts them.
+        let network = try networking.prepare(current.config)
+        var spec: IsolatedProcessSpec
+        do {
+            spec = try ProcessSpecBuilder(layout: layout).build(current.config, image: image)
+        } catch {
+            networking.release(id, networks: current.config.networking?.networks ?? [])
+            throw error
+        }
+        networking.apply(network, to: &spec)
         spec.stdio = stdio
         spec.parentDeathSignal = parentDeathSignal
         spec.consoleSocket = consoleSocket
@@ -61,14 +71,18 @@ public struct ContainerRunner {
         do {
             process = try IsolatedProcess.spawn(spec)
         } catch {
+            networking.release(id, networks: current.config.networking?.networks ?? [])
             throw HullError(.failure, "starting container \(id): \(error)")
         }
         process.proceed()
         do {
+            // While the child builds its root: its namespace exists since clone.
+            try networking.attach(network, pid: process.pid)
             try ContainerCgroup.setUp(id: id, limits: current.config.limits, pid: process.pid)
         } catch {
             kill(process.pid, SIGKILL)
             _ = try? process.wait()
+            networking.release(id, networks: current.config.networking?.networks ?? [])
             throw error
         }
         var state = current.state
@@ -123,7 +137,11 @@ public struct ContainerRunner {
         let lock = try store.lock(id)
         defer { lock.unlock() }
         let oomKilled = ContainerCgroup.tearDown(id: id)
-        guard let container = try? store.load(id) else { return }
+        guard let container = try? store.load(id) else {
+            ContainerNetworking(layout: layout).release(id)
+            return
+        }
+        ContainerNetworking(layout: layout).release(id, networks: container.config.networking?.networks ?? [])
         if autoRemove {
             try store.remove(container)
             VolumeStore(layout: layout).removeAnonymous(of: container.config)

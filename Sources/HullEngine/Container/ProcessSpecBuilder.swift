@@ -5,6 +5,8 @@ import Glibc
 
 /// Builds the flat description the C child executes, from a container's
 /// config and its image. All decisions are made here, none in the child.
+/// Networking (the namespace, /etc/hosts, /etc/resolv.conf) is added by
+/// ContainerNetworking, which knows the container's addresses.
 struct ProcessSpecBuilder {
     let layout: StoreLayout
     var store: ContainerStore { ContainerStore(layout: layout) }
@@ -18,7 +20,6 @@ struct ProcessSpecBuilder {
         let hostnameFile = runDir + "/hostname"
         do {
             try FileSystem.makeDirectories(rootfs, mode: 0o755)
-            try AtomicFile.write(Array(Self.hosts(hostname: config.hostname).utf8), to: hostsFile, durable: false)
             try AtomicFile.write(Array((config.hostname + "\n").utf8), to: hostnameFile, durable: false)
         } catch {
             throw HullError(.failure, "preparing container \(id): \(error)")
@@ -34,10 +35,6 @@ struct ProcessSpecBuilder {
         // After the parent moved the child into its cgroup, so that the
         // container sees that cgroup as its root.
         spec.unshareFlags = Namespace.cgroup
-        if config.network == "none" {
-            spec.cloneFlags |= Namespace.network
-            spec.loopbackUp = true
-        }
         spec.rootfs = rootfs
         spec.steps = [try RootFileSystem.overlay(layersDir: layout.layersDir, diffIDs: image.record.layers,
                                                  upper: upper, work: store.workDir(id), target: rootfs)]
@@ -53,10 +50,6 @@ struct ProcessSpecBuilder {
             spec.steps.append(MountStep(target: "/", flags: UInt(MS_BIND | MS_REMOUNT | MS_RDONLY)))
         }
         spec.rlimits = Self.rlimits(config.ulimits ?? [])
-        if config.network == "host" && FileSystem.exists("/etc/resolv.conf") {
-            spec.steps.append(MountStep(source: "/etc/resolv.conf", target: "/etc/resolv.conf",
-                                        flags: UInt(MS_BIND), targetIsFile: true))
-        }
         spec.hostname = config.hostname
         spec.runInit = config.initProcess == true
         spec.uid = user.uid
@@ -81,14 +74,5 @@ struct ProcessSpecBuilder {
             }
             return (l.resource, min(l.soft, cap), min(l.hard, cap))
         }
-    }
-
-    static func hosts(hostname: String) -> String {
-        """
-        127.0.0.1\tlocalhost localhost.localdomain localhost4 localhost4.localdomain4
-        ::1\tlocalhost localhost.localdomain localhost6 localhost6.localdomain6
-        127.0.1.1\t\(hostname)
-
-        """
     }
 }

@@ -49,7 +49,7 @@ public enum ContainerView {
             ("Created", .int(Int64(c.config.created.timeIntervalSince1970))),
             ("Status", .string(status(c, now: now))),
             ("State", .string(c.state.status.rawValue)),
-            ("Ports", .string("")),
+            ("Ports", .string(NetworkView.portsSummary(c.config.networking?.ports ?? []))),
             ("Names", .string(c.name)),
             ("Labels", labels(c)),
             ("Pid", .int(Int64(c.state.pid))),
@@ -57,7 +57,7 @@ public enum ContainerView {
             ("Exited", .bool(c.state.status == .exited)),
             ("AutoRemove", .bool(c.config.autoRemove)),
             ("Mounts", strings((c.config.mounts ?? []).filter { $0.type != .tmpfs }.map(\.destination))),
-            ("Networks", .string(c.config.network)),
+            ("Networks", .string(c.config.networking.map { $0.networks.isEmpty ? c.config.network : $0.networks.joined(separator: ",") } ?? c.config.network)),
             ("Size", .string("")),
         ])
     }
@@ -78,11 +78,13 @@ public enum ContainerView {
             ("Labels", labels(c)),
             ("Mounts", strings((c.config.mounts ?? []).filter { $0.type != .tmpfs }.map(\.destination))),
             ("Names", strings([c.name])),
-            ("Networks", .list([])),
+            ("Networks", strings(c.config.networking?.networks ?? [])),
             ("Pid", .int(Int64(c.state.pid))),
             ("Pod", .string("")),
             ("PodName", .string("")),
-            ("Ports", .null),
+            ("Ports", c.config.networking.map { $0.ports.isEmpty ? .null : .list($0.ports.map { p in
+                .map([("host_ip", .string(p.hostIP)), ("container_port", .int(Int64(p.containerPort))),
+                      ("host_port", .int(Int64(p.hostPort))), ("range", .int(1)), ("protocol", .string(p.proto))]) }) } ?? .null),
             ("StartedAt", .int(Int64(c.state.startedAt?.timeIntervalSince1970 ?? -62135596800))),
             ("State", .string(c.state.status.rawValue)),
             ("Status", .string(status(c, now: now))),
@@ -95,7 +97,8 @@ public enum ContainerView {
     }
 
     /// Podman's `container inspect` object.
-    public static func inspect(_ c: Container, logPath: String, volumes: VolumeStore? = nil) -> TemplateValue {
+    public static func inspect(_ c: Container, logPath: String, volumes: VolumeStore? = nil,
+                               attachments: [(NetworkRecord, Lease)] = []) -> TemplateValue {
         let s = c.state
         let running = s.status == .running || s.status == .paused
         return .map([
@@ -141,10 +144,13 @@ public enum ContainerView {
             ("HostConfig", .map([
                 ("AutoRemove", .bool(c.config.autoRemove)),
                 ("NetworkMode", .string(c.config.network)),
+                ("PortBindings", NetworkView.portBindings(c.config.networking?.ports ?? [])),
+                ("Dns", strings(c.config.networking?.dns ?? [])),
+                ("DnsSearch", strings(c.config.networking?.dnsSearch ?? [])),
+                ("DnsOptions", strings(c.config.networking?.dnsOptions ?? [])),
+                ("ExtraHosts", strings(c.config.networking?.addHosts ?? [])),
             ])),
-            ("NetworkSettings", .map([
-                ("Networks", .map([])),
-            ])),
+            ("NetworkSettings", NetworkView.settings(c, attachments: attachments)),
         ])
     }
 }

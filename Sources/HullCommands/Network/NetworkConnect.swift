@@ -1,0 +1,43 @@
+import ArgumentParser
+import HullEngine
+
+struct NetworkConnect: StoreCommand {
+    static let configuration = CommandConfiguration(commandName: "connect", abstract: "Connect a container to a network.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .long, help: "Another name the container answers to on this network.")
+    var alias: [String] = []
+
+    @Option(name: .long, help: "The container's IPv4 address on this network.")
+    var ip: String?
+
+    @Argument(help: "The network.")
+    var network: String
+
+    @Argument(help: "The container.", completion: .custom(Completion.containers))
+    var container: String
+
+    func execute(layout: StoreLayout) throws {
+        try NetworkConnection(layout: layout).connect(container: container, network: network, aliases: alias, ip: ip)
+    }
+}
+
+struct NetworkDisconnect: StoreCommand {
+    static let configuration = CommandConfiguration(commandName: "disconnect", abstract: "Disconnect a container from a network.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(name: .shortAndLong, help: "Accepted for Podman compatibility.")
+    var force = false
+
+    @Argument(help: "The network.")
+    var network: String
+
+    @Argument(help: "The container.", completion: .custom(Completion.containers))
+    var container: String
+
+    func execute(layout: StoreLayout) throws {
+        try NetworkConnection(layout: layout).disconnect(container: container, network: network)
+    }
+}

@@ -289,7 +289,7 @@ assert_nothing_stored() {
   hull commit c1 committed:1 >/dev/null
   run hull push committed:1 "$REGISTRY/committed:1"
   assert_status 0
-  run "$HULL_BIN" --root "$STORE/other" --runroot "$STORE/other-run" run --rm "$REGISTRY/committed:1" cat /etc/note
+  run "$HULL_BIN" --root "$STORE/other" --runroot "$STORE/other-run" run --rm -q "$REGISTRY/committed:1" cat /etc/note
   [ "$output" = changed ]
   run hull push nosuch:1 "$REGISTRY/x:1"
   assert_status 125

@@ -1,7 +1,8 @@
 // The monitor's steady state: copy a container's output into its k8s-file
-// log until every stream closes. In C so that a monitor waiting for days
+// log and to every attached client, and clients' input to the container,
+// until every output stream closes. In C so that a monitor waiting for days
 // touches only these few pages (with hull_release_text_pages, a monitor
-// stays near 2 MB resident).
+// stays small resident). Single-threaded: one poll loop.
 #include "chull.h"
 
 #include <errno.h>
@@ -9,11 +10,17 @@
 #include <poll.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
 #define LOG_CHUNK 65536
+#define MAX_STREAMS 4
+#define MAX_CLIENTS 16
 
 struct log_file {
     const char *path;
@@ -96,40 +103,197 @@ static void log_chunk(struct log_file *log, const char *stream, const char *data
     }
 }
 
-void hull_log_pump(const int *fds, const char *const *streams, size_t count, const char *path, int64_t max_size) {
-    struct log_file log = { .path = path, .max_size = max_size, .fd = -1, .written = 0 };
+// Attached clients outlive one pump (they get the exit code after it).
+static int clients[MAX_CLIENTS];
+static size_t client_count = 0;
+
+static void drop_client(size_t i) {
+    close(clients[i]);
+    clients[i] = clients[--client_count];
+}
+
+static void add_client(int fd) {
+    if (client_count == MAX_CLIENTS) { close(fd); return; }
+    clients[client_count++] = fd;
+}
+
+// A client that stops reading holds the container up, as with conmon: its
+// output is not dropped behind its back. One that went away is dropped.
+static void broadcast(const char *msg, size_t len) {
+    for (size_t i = 0; i < client_count; i++) {
+        ssize_t n;
+        do { n = send(clients[i], msg, len, MSG_NOSIGNAL); } while (n < 0 && errno == EINTR);
+        if (n < 0) drop_client(i--);
+    }
+}
+
+void hull_attach_finish(int32_t exit_code) {
+    char msg[1 + sizeof exit_code];
+    msg[0] = HULL_ATTACH_EXIT;
+    memcpy(msg + 1, &exit_code, sizeof exit_code);
+    broadcast(msg, sizeof msg);
+    while (client_count > 0) drop_client(0);
+}
+
+// sun_path holds 108 bytes; a runroot path may be longer, so the socket is
+// named through /proc/self/fd of its directory, as conmon does.
+static int attach_address(const char *dir, struct sockaddr_un *addr, int *dirfd) {
+    *dirfd = open(dir, O_PATH | O_DIRECTORY | O_CLOEXEC);
+    if (*dirfd < 0) return -errno;
+    memset(addr, 0, sizeof *addr);
+    addr->sun_family = AF_UNIX;
+    snprintf(addr->sun_path, sizeof addr->sun_path, "/proc/self/fd/%d/attach", *dirfd);
+    return 0;
+}
+
+int hull_attach_listen(const char *dir) {
+    struct sockaddr_un addr;
+    int dirfd;
+    int r = attach_address(dir, &addr, &dirfd);
+    if (r < 0) return r;
+    int fd = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    if (fd < 0) { r = -errno; close(dirfd); return r; }
+    unlinkat(dirfd, "attach", 0);
+    if (bind(fd, (struct sockaddr *)&addr, sizeof addr) < 0 || fchmodat(dirfd, "attach", 0600, 0) < 0 ||
+        listen(fd, 8) < 0) {
+        r = -errno;
+        close(fd);
+        close(dirfd);
+        return r;
+    }
+    close(dirfd);
+    return fd;
+}
+
+int hull_attach_connect(const char *dir) {
+    struct sockaddr_un addr;
+    int dirfd;
+    int r = attach_address(dir, &addr, &dirfd);
+    if (r < 0) return r;
+    int fd = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
+    if (fd < 0) { r = -errno; close(dirfd); return r; }
+    do { r = connect(fd, (struct sockaddr *)&addr, sizeof addr); } while (r < 0 && errno == EINTR);
+    if (r < 0) r = -errno;
+    close(dirfd);
+    if (r < 0) { close(fd); return r; }
+    return fd;
+}
+
+// A client's message: stdin bytes, end of stdin, or a window size.
+// Returns 0 to keep reading from clients, 1 when input is now pending.
+static int client_message(const struct hull_pump *p, int *stdin_fd, const char *msg, ssize_t n,
+                          const char **pending, size_t *pending_len) {
+    if (n < 1) return 0;
+    switch (msg[0]) {
+    case HULL_ATTACH_INPUT:
+        if (*stdin_fd < 0 || n < 2) return 0;
+        *pending = msg + 1;
+        *pending_len = (size_t)n - 1;
+        return 1;
+    case HULL_ATTACH_CLOSE_STDIN:
+        // A pty has no end of input short of hanging up on the process.
+        if (*stdin_fd >= 0 && p->tty_fd < 0) { close(*stdin_fd); *stdin_fd = -1; }
+        return 0;
+    case HULL_ATTACH_RESIZE:
+        if (p->tty_fd >= 0 && n >= 5) {
+            struct winsize ws;
+            memset(&ws, 0, sizeof ws);
+            memcpy(&ws.ws_row, msg + 1, 2);
+            memcpy(&ws.ws_col, msg + 3, 2);
+            ioctl(p->tty_fd, TIOCSWINSZ, &ws);
+        }
+        return 0;
+    }
+    return 0;
+}
+
+void hull_monitor_pump(const struct hull_pump *p) {
+    struct log_file log = { .path = p->log_path, .max_size = p->max_size, .fd = -1, .written = 0 };
     log_open(&log);
-    struct pollfd polls[8];
-    const char *names[8];
+    int streams[MAX_STREAMS];
+    char kinds[MAX_STREAMS];
+    const char *names[MAX_STREAMS];
     size_t open_count = 0;
-    for (size_t i = 0; i < count && i < 8; i++) {
-        polls[open_count].fd = fds[i];
-        polls[open_count].events = POLLIN;
-        names[open_count] = streams[i];
+    for (size_t i = 0; i < p->count && i < MAX_STREAMS; i++) {
+        streams[open_count] = p->fds[i];
+        names[open_count] = p->streams[i];
+        kinds[open_count] = strcmp(p->streams[i], "stderr") == 0 ? HULL_ATTACH_STDERR : HULL_ATTACH_STDOUT;
         open_count++;
     }
-    static char buf[LOG_CHUNK];
+    if (p->client_fd >= 0) add_client(p->client_fd);
+    int stdin_fd = p->stdin_fd;
+    // Input waits in the client's message buffer until the container takes
+    // it; meanwhile no client is read, so a container that never reads
+    // its stdin cannot make the monitor block or buffer without bound.
+    static char in_msg[LOG_CHUNK + 1];
+    const char *pending = NULL;
+    size_t pending_len = 0;
+    // One byte in front of the data names the stream for clients.
+    static char out_msg[LOG_CHUNK + 1];
+    struct pollfd polls[MAX_STREAMS + MAX_CLIENTS + 2];
     while (open_count > 0) {
-        for (size_t i = 0; i < open_count; i++) polls[i].revents = 0;
-        if (poll(polls, open_count, -1) < 0) {
+        size_t n_polls = 0;
+        for (size_t i = 0; i < open_count; i++) polls[n_polls++] = (struct pollfd){ streams[i], POLLIN, 0 };
+        size_t listen_at = n_polls;
+        if (p->listen_fd >= 0) polls[n_polls++] = (struct pollfd){ p->listen_fd, POLLIN, 0 };
+        size_t stdin_at = n_polls;
+        if (pending && stdin_fd >= 0) polls[n_polls++] = (struct pollfd){ stdin_fd, POLLOUT, 0 };
+        size_t clients_at = n_polls;
+        if (!pending)
+            for (size_t i = 0; i < client_count; i++) polls[n_polls++] = (struct pollfd){ clients[i], POLLIN, 0 };
+        if (poll(polls, n_polls, -1) < 0) {
             if (errno == EINTR) continue;
             break;
         }
+        // Clients first: their fds are indexed by position and output may drop one.
+        if (!pending) {
+            for (size_t k = client_count; k > 0; k--) {
+                size_t i = k - 1;
+                if (!polls[clients_at + i].revents) continue;
+                ssize_t n = recv(clients[i], in_msg, sizeof in_msg, MSG_DONTWAIT);
+                if (n < 0 && (errno == EINTR || errno == EAGAIN)) continue;
+                if (n <= 0) { drop_client(i); continue; }
+                if (client_message(p, &stdin_fd, in_msg, n, &pending, &pending_len)) break;
+            }
+        } else if (stdin_fd >= 0 && polls[stdin_at].revents) {
+            ssize_t n = write(stdin_fd, pending, pending_len);
+            if (n > 0) {
+                pending += n;
+                pending_len -= (size_t)n;
+            } else if (n < 0 && errno != EINTR && errno != EAGAIN) {
+                // The container closed its stdin: what is left goes nowhere.
+                pending_len = 0;
+            }
+            if (pending_len == 0) pending = NULL;
+        }
+        if (pending && stdin_fd < 0) pending = NULL;
+        if (p->listen_fd >= 0 && polls[listen_at].revents) {
+            int fd = accept4(p->listen_fd, NULL, NULL, SOCK_CLOEXEC);
+            if (fd >= 0) add_client(fd);
+        }
         for (size_t i = 0; i < open_count; i++) {
             if (!polls[i].revents) continue;
-            ssize_t n = read(polls[i].fd, buf, sizeof buf);
+            ssize_t n = read(streams[i], out_msg + 1, LOG_CHUNK);
             if (n > 0) {
-                log_chunk(&log, names[i], buf, (size_t)n);
+                log_chunk(&log, names[i], out_msg + 1, (size_t)n);
+                if (client_count > 0) {
+                    out_msg[0] = kinds[i];
+                    broadcast(out_msg, (size_t)n + 1);
+                }
                 continue;
             }
             if (n < 0 && (errno == EINTR || errno == EAGAIN)) continue;
             // EOF, or EIO from a pty whose every slave is closed.
-            close(polls[i].fd);
-            polls[i] = polls[open_count - 1];
+            close(streams[i]);
+            streams[i] = streams[open_count - 1];
             names[i] = names[open_count - 1];
+            kinds[i] = kinds[open_count - 1];
+            // polls[] is rebuilt next round; keep this round's revents aligned.
+            polls[i] = polls[open_count - 1];
             open_count--;
             i--;
         }
     }
+    if (stdin_fd >= 0) close(stdin_fd);
     if (log.fd >= 0) close(log.fd);
 }

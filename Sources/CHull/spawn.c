@@ -290,11 +290,15 @@ static void exec_command(const struct hull_spec *spec, int err_fd) {
 // The terminal is made from the container's own devpts instance, so the
 // process sees /dev/pts/0 as its tty (runc and crun do the same through a
 // console socket). The master goes to hull, which relays it.
-static int setup_console(int sock, uid_t uid) {
+static int setup_console(int sock, uid_t uid, unsigned short rows, unsigned short cols) {
     int master = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC);
     if (master < 0) return -1;
     int unlock = 0, n = 0;
     if (ioctl(master, TIOCSPTLCK, &unlock) < 0 || ioctl(master, TIOCGPTN, &n) < 0) return -1;
+    if (rows > 0 && cols > 0) {
+        struct winsize ws = { .ws_row = rows, .ws_col = cols };
+        if (ioctl(master, TIOCSWINSZ, &ws) < 0) return -1;
+    }
     char path[32] = "/dev/pts/";
     char digits[12];
     int len = 0;
@@ -449,7 +453,7 @@ static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
     if (spec->rootfs && pivot_into(spec->rootfs) < 0)
         report(err_fd, HULL_CHILD_PIVOT, errno, 0);
 
-    if (spec->console_socket >= 0 && setup_console(spec->console_socket, spec->uid) < 0)
+    if (spec->console_socket >= 0 && setup_console(spec->console_socket, spec->uid, spec->console_rows, spec->console_cols) < 0)
         report(err_fd, HULL_CHILD_CONSOLE, errno, 0);
 
     if (spec->hostname && sethostname(spec->hostname, str_len(spec->hostname)) < 0)

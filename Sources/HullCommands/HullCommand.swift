@@ -14,7 +14,7 @@ public struct HullCommand: ParsableCommand {
         discussion: "Podman-compatible commands for images and containers, without a daemon.",
         version: "hull version \(version)",
         subcommands: [
-            Run.self, Create.self, Start.self, Stop.self, Kill.self, Wait.self, Restart.self, Logs.self, Exec.self, Rename.self, Diff.self, Top.self, Pause.self, Unpause.self, Update.self, Stats.self, Commit.self, Export.self, Ps.self, Rm.self, Inspect.self,
+            Run.self, Create.self, Start.self, Attach.self, Stop.self, Kill.self, Wait.self, Restart.self, Logs.self, Exec.self, Rename.self, Diff.self, Top.self, Pause.self, Unpause.self, Update.self, Stats.self, Commit.self, Export.self, Ps.self, Rm.self, Inspect.self,
             Images.self, Import.self, History.self, Load.self, Login.self, Logout.self, Pull.self, Push.self, Rmi.self, Save.self, Tag.self, Untag.self,
             Port.self, ContainerGroup.self, ImageGroup.self, VolumeGroup.self, NetworkGroup.self, Version.self, ContainerMonitorCommand.self,
         ]
@@ -64,7 +64,8 @@ public struct HullCommand: ParsableCommand {
     static let leafVerbs: [String: any ParsableCommand.Type] = [
         "run": Run.self, "create": Create.self, "start": Start.self, "stop": Stop.self, "rm": Rm.self,
         "ps": Ps.self, "exec": Exec.self, "inspect": Inspect.self, "images": Images.self, "logs": Logs.self,
-        "kill": Kill.self, "wait": Wait.self,
+        "kill": Kill.self, "wait": Wait.self, "attach": Attach.self,
+        ContainerMonitorLauncher.hiddenCommand: ContainerMonitorCommand.self,
     ]
 
     static func parse(_ args: [String]) throws -> any ParsableCommand {

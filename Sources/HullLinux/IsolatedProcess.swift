@@ -53,6 +53,8 @@ public struct IsolatedProcessSpec: Sendable {
     public var createWorkdir = true
     /// A socket to receive the master of a terminal made inside the container.
     public var consoleSocket: Int32 = -1
+    /// The terminal's first (rows, columns), set before exec; nil leaves it 0x0.
+    public var consoleSize: (UInt16, UInt16)?
     /// PID 1 stays hull's own tiny init (reaping, relaying signals).
     public var runInit = false
     /// nil keeps the caller's capabilities (as tests of the child do).
@@ -194,6 +196,7 @@ public enum IsolatedProcess {
                 c.njoin_fds = joinBuf.count
                 c.create_workdir = spec.createWorkdir ? 1 : 0
                 c.console_socket = spec.consoleSocket
+                if let size = spec.consoleSize { (c.console_rows, c.console_cols) = size }
                 c.run_init = spec.runInit ? 1 : 0
                 if let caps = spec.capabilities {
                     c.apply_capabilities = 1

@@ -28,6 +28,13 @@ public enum Terminal {
         return fd
     }
 
+    /// The (rows, columns) of a terminal; nil when `fd` is none or has no size.
+    public static func windowSize(_ fd: Int32) -> (UInt16, UInt16)? {
+        var size = winsize()
+        guard ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0, size.ws_col > 0 else { return nil }
+        return (size.ws_row, size.ws_col)
+    }
+
     /// Copies the window size of `from` (the caller's terminal) to `to` (the pty).
     public static func copyWindowSize(from: Int32, to: Int32) {
         var size = winsize()

@@ -60,6 +60,8 @@ struct hull_spec {
     int create_workdir;             // mkdir -p the workdir (run), or not (exec)
     int console_socket;             // >= 0: make a pty inside the container,
                                     // send its master here (SCM_RIGHTS)
+    unsigned short console_rows;    // the pty's first window size (0: unset),
+    unsigned short console_cols;    // set before exec so the first read sees it
     int run_init;                   // stay as PID 1: reap zombies, forward
                                     // signals, exit as the command does
     int apply_capabilities;         // 0 keeps the caller's (tests)
@@ -159,10 +161,43 @@ int hull_winch_pipe(void);
 // hull binary, needs only a few of them while it waits.
 void hull_release_text_pages(void);
 
-// Copies the streams (pipes or a pty master) into a k8s-file log
-// ("<RFC3339Nano> stdout|stderr F|P <text>"), rotating to path.1 past
-// max_size bytes (0: never), until every stream is closed. Closes the fds.
-void hull_log_pump(const int *fds, const char *const *streams, size_t count, const char *path, int64_t max_size);
+// The attach protocol on the monitor's SOCK_SEQPACKET socket: one message
+// per packet, its first byte saying what it is.
+enum hull_attach_kind {
+    HULL_ATTACH_STDOUT = 1,       // monitor -> client: output bytes
+    HULL_ATTACH_STDERR = 2,
+    HULL_ATTACH_EXIT = 3,         // monitor -> client: int32 exit code, then EOF
+    HULL_ATTACH_INPUT = 4,        // client -> monitor: bytes for the container's stdin
+    HULL_ATTACH_CLOSE_STDIN = 5,  // client -> monitor: its stdin ended
+    HULL_ATTACH_RESIZE = 6,       // client -> monitor: uint16 rows, uint16 cols
+};
+
+struct hull_pump {
+    const int *fds;                 // output streams (pipes or a pty master); closed at the end
+    const char *const *streams;     // "stdout" or "stderr" for each
+    size_t count;
+    const char *log_path;           // k8s-file log
+    int64_t max_size;               // rotate to log_path.1 past this (0: never)
+    int listen_fd;                  // attach socket to accept clients on, -1: none
+    int client_fd;                  // a client already connected, -1: none
+    int stdin_fd;                   // the container's stdin (pipe or pty master), -1: none; closed at the end
+    int tty_fd;                     // the pty master, for window sizes, -1: none
+};
+
+// Copies the output streams into a k8s-file log ("<RFC3339Nano>
+// stdout|stderr F|P <text>") and to attached clients, and clients' input
+// to stdin_fd, until every output stream is closed. Clients stay attached
+// for hull_attach_finish.
+void hull_monitor_pump(const struct hull_pump *pump);
+
+// Sends the exit code to every attached client and hangs up on them.
+void hull_attach_finish(int32_t exit_code);
+
+// A listening attach socket named "attach" in dir; returns it or -errno.
+int hull_attach_listen(const char *dir);
+
+// Connects to the attach socket in dir; returns the socket or -errno.
+int hull_attach_connect(const char *dir);
 
 // openat2(2), which glibc does not wrap: dirfd-relative open with
 // RESOLVE_* flags, used to keep layer writes beneath the layer directory.

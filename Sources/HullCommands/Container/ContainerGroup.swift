@@ -8,7 +8,7 @@ struct ContainerGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "container",
         abstract: "Manage containers.",
-        subcommands: [Commit.self, Create.self, Diff.self, Exec.self, Export.self, ContainerInspect.self, Kill.self, Logs.self, ContainerList.self,
+        subcommands: [Attach.self, Commit.self, Create.self, Diff.self, Exec.self, Export.self, ContainerInspect.self, Kill.self, Logs.self, ContainerList.self,
                       ContainerPrune.self, Pause.self, Rename.self, Restart.self, Rm.self, Run.self, Start.self, Stats.self, Stop.self,
                       Top.self, Unpause.self, Update.self, Wait.self])
 }
@@ -60,7 +60,15 @@ struct ContainerMonitorCommand: ParsableCommand {
 
     @Argument var id: String
 
+    @Flag(name: .customLong("stdin")) var keepStdin = false
+
+    @Option(name: .customLong("console-size")) var consoleSize: String?
+
     func run() throws {
-        throw ExitCode(ContainerMonitor(layout: global.layout).run(id: id, reportFD: 3))
+        var options = ContainerMonitor.Options()
+        options.keepStdin = keepStdin
+        let size = consoleSize?.split(separator: "x").compactMap { UInt16($0) } ?? []
+        if size.count == 2 { options.consoleSize = (size[0], size[1]) }
+        throw ExitCode(ContainerMonitor(layout: global.layout).run(id: id, reportFD: 3, options: options))
     }
 }

@@ -16,6 +16,7 @@ struct Run: StoreCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var flags: CreateFlags
     @OptionGroup var pullFlags: PullFlags
+    @OptionGroup var attach: AttachFlags
 
     @Flag(name: .shortAndLong, help: "Run the container in the background and print its ID.")
     var detach = false
@@ -30,6 +31,7 @@ struct Run: StoreCommand {
         var options = try flags.options(image: image, command: command)
         options.checkPorts = true
         try pullFlags.ensure(image, layout: layout)
+        let attachOptions = try attach.clientOptions(forwardInput: flags.interactive, tty: flags.tty)
         if !detach { TTYWarning.check(tty: flags.tty, interactive: flags.interactive) }
         let env = ProcessInfo.processInfo.environment
         let container = try ContainerCreator(layout: layout, hostEnvironment: env).create(options)
@@ -37,6 +39,16 @@ struct Run: StoreCommand {
             try ContainerMonitorLauncher(layout: layout).startDetached(container)
             print(container.id)
             return
+        }
+        // With stdin the user may detach (ctrl-p ctrl-q), and without the
+        // signal proxy a signal ends only hull: either way the container
+        // must outlive this process, so a monitor runs it (as Podman's
+        // conmon). Otherwise hull itself is its parent, the fastest way.
+        if flags.interactive || !attach.sigProxy {
+            let engine = ContainerAttach(layout: layout)
+            let connection = try engine.start(container, keepStdin: flags.interactive)
+            guard let code = try engine.relay(container, connection: connection, options: attachOptions) else { return }
+            throw ExitCode(code)
         }
         let code = try ContainerRunner(layout: layout).runAttached(container)
         throw ExitCode(code)

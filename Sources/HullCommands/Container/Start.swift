@@ -15,6 +15,8 @@ struct Start: StoreCommand {
     @Flag(name: .shortAndLong, help: "Pass stdin to the container.")
     var interactive = false
 
+    @OptionGroup var attachFlags: AttachFlags
+
     @Argument(help: "Containers to start, by name or ID.", completion: .custom(Completion.containers))
     var containers: [String]
 
@@ -26,7 +28,14 @@ struct Start: StoreCommand {
         let store = ContainerStore(layout: layout)
         if attach {
             let container = try store.require(containers[0])
-            let code = try ContainerRunner(layout: layout).runAttached(container, interactive: interactive)
+            let tty = container.config.tty == true
+            let options = try attachFlags.clientOptions(forwardInput: interactive, tty: tty)
+            let engine = ContainerAttach(layout: layout)
+            // A running container is attached to, as Podman does.
+            let connection = container.state.status == .running
+                ? try engine.connect(container)
+                : try engine.start(container, keepStdin: interactive)
+            guard let code = try engine.relay(container, connection: connection, options: options) else { return }
             throw ExitCode(code)
         }
         var failure: HullError?

@@ -5,8 +5,12 @@ enum ArgumentRewriter {
     static let booleanFlags: Set<String> = [
         "rm", "tty", "t", "interactive", "i", "detach", "d", "all", "a", "quiet", "q", "force", "f",
         "no-trunc", "noheading", "n", "privileged", "read-only", "init", "latest", "l", "noout", "size", "s",
-        "attach", "ignore", "external", "digests",
+        "attach", "ignore", "external", "digests", "sig-proxy", "no-sig-proxy", "no-stdin", "archive",
+        "follow-link", "L",
     ]
+
+    /// Boolean flags that default to true: `--flag=false` is `--no-flag`.
+    static let trueByDefault: Set<String> = ["sig-proxy"]
 
     static let globalValueOptions: Set<String> = ["--root", "--runroot"]
     static let globalFlags: Set<String> = ["--noout"]
@@ -71,6 +75,7 @@ enum ArgumentRewriter {
         let name = arg[..<eq].drop { $0 == "-" }
         let value = arg[arg.index(after: eq)...].lowercased()
         guard booleanFlags.contains(String(name)), value == "true" || value == "false" else { return [arg] }
+        if trueByDefault.contains(String(name)) { return value == "true" ? ["--" + name] : ["--no-" + name] }
         return value == "true" ? [String(arg[..<eq])] : []
     }
 

@@ -76,6 +76,7 @@ public struct ContainerExec {
         if let console {
             spec.stdio = (-1, -1, -1)
             spec.consoleSocket = console.childEnd
+            spec.consoleSize = Terminal.windowSize(0)
             if ContainerEnvironment.value("TERM", in: spec.env) == nil { spec.env.append("TERM=xterm") }
         }
 

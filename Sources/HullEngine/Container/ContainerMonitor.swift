@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import CHull
 import HullLinux
 #if canImport(Glibc)
 import Glibc
@@ -23,15 +24,25 @@ public struct ContainerMonitor {
         layout.containerDir(id) + "/ctr.log"
     }
 
+    /// What the launcher asks of the monitor beyond the stored config.
+    public struct Options: Sendable {
+        /// Keep the container's stdin open for attached clients (`start -i`).
+        public var keepStdin = false
+        /// The first window size of a container's terminal (the attaching user's).
+        public var consoleSize: (UInt16, UInt16)?
+        public init() {}
+    }
+
     /// Runs container `id` (again, as its restart policy says); tells the
-    /// launcher on `reportFD` whether the first start worked.
-    public func run(id: String, reportFD: Int32) -> Int32 {
+    /// launcher on `reportFD` whether the first start worked, and then keeps
+    /// it as an attached client.
+    public func run(id: String, reportFD: Int32, options: Options = Options()) -> Int32 {
         let store = ContainerStore(layout: layout)
         var report: Int32? = reportFD
         var restarts = 0
         while true {
             guard let config = try? store.load(id).config else { return 125 }
-            let code = runOnce(id: id, config: config, report: report, restarting: restarts > 0)
+            let code = runOnce(id: id, config: config, options: options, report: report, restarting: restarts > 0)
             report = nil
             guard let code, let policyText = config.restartPolicy,
                   let policy = try? RestartPolicy(parsing: policyText),
@@ -48,35 +59,55 @@ public struct ContainerMonitor {
     }
 
     /// One start of the container; its exit code, or nil when it did not start.
-    private func runOnce(id: String, config: ContainerConfig, report reportFD: Int32?, restarting: Bool) -> Int32? {
+    private func runOnce(id: String, config: ContainerConfig, options: Options, report reportFD: Int32?,
+                         restarting: Bool) -> Int32? {
         let runner = ContainerRunner(layout: layout)
         let process: SpawnedProcess
-        var streams: [(Int32, String)] = []
+        var pump = LogPump(fds: [], path: Self.logPath(layout, id), maxSize: config.logMaxSize)
         do {
             if config.tty == true {
                 // The monitor holds the pty master and logs what the terminal
                 // shows as stdout, as Podman does.
                 let console = try ConsoleSocket()
-                process = try runner.start(id, stdio: (-1, -1, -1), parentDeathSignal: 0,
-                                           consoleSocket: console.childEnd, restarting: restarting)
-                if let master = console.receive() { streams = [(master, "stdout")] }
+                process = try runner.start(id, stdio: (-1, -1, -1), parentDeathSignal: 0, consoleSocket: console.childEnd,
+                                           consoleSize: options.consoleSize, restarting: restarting)
+                if let master = console.receive() {
+                    pump = LogPump(fds: [(master, "stdout")], path: pump.path, maxSize: pump.maxSize)
+                    pump.ttyFD = master
+                    pump.stdinFD = fcntl(master, F_DUPFD_CLOEXEC, 3)
+                }
             } else {
                 let out = try Self.pipe(), err = try Self.pipe()
+                // stdin stays open for clients to write to only when asked
+                // (-i), as with Podman; otherwise it reads /dev/null.
+                let input = config.interactive || options.keepStdin ? try Self.pipe() : nil
                 let devNull = open("/dev/null", O_RDONLY | O_CLOEXEC)
-                defer { close(out.1); close(err.1); if devNull >= 0 { close(devNull) } }
-                process = try runner.start(id, stdio: (devNull, out.1, err.1), parentDeathSignal: 0, restarting: restarting)
-                streams = [(out.0, "stdout"), (err.0, "stderr")]
+                defer { close(out.1); close(err.1); if devNull >= 0 { close(devNull) }; if let input { close(input.0) } }
+                process = try runner.start(id, stdio: (input?.0 ?? devNull, out.1, err.1), parentDeathSignal: 0,
+                                           restarting: restarting)
+                pump = LogPump(fds: [(out.0, "stdout"), (err.0, "stderr")], path: pump.path, maxSize: pump.maxSize)
+                pump.stdinFD = input?.1 ?? -1
             }
         } catch {
             if let reportFD { report(reportFD, error) }
             return nil
         }
-        if let reportFD { report(reportFD, nil) }
-        let pump = LogPump(fds: streams, path: Self.logPath(layout, id), maxSize: config.logMaxSize)
+        if pump.stdinFD >= 0 { _ = fcntl(pump.stdinFD, F_SETFL, fcntl(pump.stdinFD, F_GETFL) | O_NONBLOCK) }
+        // Made now that the container's run directory exists; a client that
+        // comes earlier finds no socket and retries.
+        let listener = hull_attach_listen(ContainerStore(layout: layout).runDir(id))
+        pump.listenFD = listener >= 0 ? listener : -1
+        if let reportFD {
+            report(reportFD, nil)
+            pump.clientFD = reportFD
+        }
         // The monitor lives as long as the container and mostly waits.
         ProcessTable.releaseTextPages()
         pump.run()
-        return (try? runner.waitAndRecord(process, id)) ?? 125
+        let code = (try? runner.waitAndRecord(process, id)) ?? 125
+        hull_attach_finish(code)
+        if listener >= 0 { close(listener) }
+        return code
     }
 
     private static func pipe() throws(HullError) -> (Int32, Int32) {
@@ -90,7 +121,7 @@ public struct ContainerMonitor {
     private func report(_ fd: Int32, _ error: HullError?) {
         let text = error.map { "\($0.code.rawValue) \($0.message)" } ?? "0"
         _ = Array(text.utf8).withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        close(fd)
+        if error != nil { close(fd) }
     }
 }
 
@@ -105,18 +136,32 @@ public struct ContainerMonitorLauncher {
     public static let hiddenCommand = "container-monitor"
 
     public func startDetached(_ container: Container) throws(HullError) {
+        if let fd = try start(container, attach: false, options: ContainerMonitor.Options()) { close(fd) }
+    }
+
+    /// Starts the container with this process attached from its first byte
+    /// of output; returns the attach connection (see AttachClient).
+    public func startAttached(_ container: Container, options: ContainerMonitor.Options) throws(HullError) -> Int32 {
+        guard let fd = try start(container, attach: true, options: options) else {
+            throw HullError(.failure, "container \(container.id) is already running")
+        }
+        return fd
+    }
+
+    private func start(_ container: Container, attach: Bool, options: ContainerMonitor.Options) throws(HullError) -> Int32? {
         guard container.state.status == .created || container.state.status == .exited else {
-            if container.state.status == .running { return }  // Podman: starting a running container is a no-op
+            if container.state.status == .running && !attach { return nil }  // Podman: starting a running container is a no-op
             throw HullError(.failure, "container \(container.id) is \(container.state.status.rawValue) and cannot be started")
         }
-        let pipe: (Int32, Int32)
-        do {
-            pipe = try Pipe.make()
-        } catch {
-            throw HullError(.failure, "creating a pipe: \(error)")
+        // A packet socket: the report is the first message, and an attaching
+        // caller keeps the same connection as its client.
+        var fds: [Int32] = [-1, -1]
+        guard socketpair(AF_UNIX, Int32(SOCK_SEQPACKET.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &fds) == 0 else {
+            throw HullError(.failure, "creating a socket pair: \(LinuxError("socketpair").reason)")
         }
-        let fds = [pipe.0, pipe.1]
-        let argv = ["hull", "--root", layout.root, "--runroot", layout.runroot, Self.hiddenCommand, container.id]
+        var argv = ["hull", "--root", layout.root, "--runroot", layout.runroot, Self.hiddenCommand, container.id]
+        if options.keepStdin { argv.append("--stdin") }
+        if let (rows, cols) = options.consoleSize { argv += ["--console-size", "\(rows)x\(cols)"] }
         let env = ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" }
         do {
             _ = try DetachedProcess.spawn(path: "/proc/self/exe", argv: argv, env: env, reportFD: fds[1])
@@ -125,17 +170,18 @@ public struct ContainerMonitorLauncher {
             throw HullError(.failure, "starting the monitor: \(error)")
         }
         close(fds[1])
-        var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { read(fds[0], $0.baseAddress, $0.count) }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { break }
-            bytes += chunk[0..<n]
+        var n: Int
+        repeat {
+            n = chunk.withUnsafeMutableBytes { recv(fds[0], $0.baseAddress, $0.count, 0) }
+        } while n < 0 && errno == EINTR
+        let text = String(decoding: chunk[0..<max(n, 0)], as: UTF8.self)
+        if text == "0" {
+            if attach { return fds[0] }
+            close(fds[0])
+            return nil
         }
         close(fds[0])
-        let text = String(decoding: bytes, as: UTF8.self)
-        if text == "0" { return }
         let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
         guard let first = parts.first, let raw = Int32(first), parts.count == 2 else {
             throw HullError(.failure, "the container monitor died before the container started")

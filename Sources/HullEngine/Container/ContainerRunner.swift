@@ -26,7 +26,8 @@ public struct ContainerRunner {
         // record their exit.
         if container.config.tty == true {
             let console = try ConsoleSocket()
-            let process = try start(container.id, stdio: (-1, -1, -1), parentDeathSignal: SIGKILL, consoleSocket: console.childEnd)
+            let process = try start(container.id, stdio: (-1, -1, -1), parentDeathSignal: SIGKILL,
+                                    consoleSocket: console.childEnd, consoleSize: Terminal.windowSize(0))
             if let master = console.receive() {
                 TerminalRelay(master: master, forwardInput: passStdin).run()
                 close(master)
@@ -42,7 +43,8 @@ public struct ContainerRunner {
     /// Spawns the process, records it as running and lets it exec. A
     /// failure before exec is recorded as the container's exit and thrown.
     func start(_ id: String, stdio: (Int32, Int32, Int32), parentDeathSignal: Int32,
-               consoleSocket: Int32 = -1, restarting: Bool = false) throws(HullError) -> SpawnedProcess {
+               consoleSocket: Int32 = -1, consoleSize: (UInt16, UInt16)? = nil,
+               restarting: Bool = false) throws(HullError) -> SpawnedProcess {
         let lock = try store.lock(id)
         defer { lock.unlock() }
         let current = try store.load(id)
@@ -66,6 +68,7 @@ public struct ContainerRunner {
         spec.stdio = stdio
         spec.parentDeathSignal = parentDeathSignal
         spec.consoleSocket = consoleSocket
+        spec.consoleSize = consoleSize
 
         var process: SpawnedProcess
         do {

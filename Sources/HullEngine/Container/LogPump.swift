@@ -5,12 +5,18 @@ import Glibc
 
 /// Copies a container's stdout and stderr into its k8s-file log:
 /// `<RFC3339Nano> stdout|stderr F|P <text>` a line, P marking a partial
-/// line, as Podman writes; rotates past `maxSize`. The loop is C
-/// (hull_log_pump) so an idle monitor keeps little of hull resident.
+/// line, as Podman writes; rotates past `maxSize`. Meanwhile it serves the
+/// attach socket: output to every attached client, their input to the
+/// container. The loop is C (hull_monitor_pump) so an idle monitor keeps
+/// little of hull resident.
 struct LogPump {
     let fds: [(Int32, String)]
     let path: String
     let maxSize: Int64?
+    var listenFD: Int32 = -1
+    var clientFD: Int32 = -1
+    var stdinFD: Int32 = -1
+    var ttyFD: Int32 = -1
 
     func run() {
         let descriptors = fds.map { $0.0 }
@@ -19,7 +25,12 @@ struct LogPump {
         descriptors.withUnsafeBufferPointer { fdBuf in
             names.withUnsafeMutableBufferPointer { nameBuf in
                 nameBuf.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: nameBuf.count) { namePtr in
-                    hull_log_pump(fdBuf.baseAddress, namePtr, fdBuf.count, path, maxSize ?? 0)
+                    path.withCString { logPath in
+                        var pump = hull_pump(fds: fdBuf.baseAddress, streams: namePtr, count: fdBuf.count,
+                                             log_path: logPath, max_size: maxSize ?? 0, listen_fd: listenFD,
+                                             client_fd: clientFD, stdin_fd: stdinFD, tty_fd: ttyFD)
+                        hull_monitor_pump(&pump)
+                    }
                 }
             }
         }

@@ -111,3 +111,7 @@ void hull_release_text_pages(void) {
     }
     fclose(smaps);
 }
+
+int hull_unshare(int flags) {
+    return unshare(flags);
+}

@@ -147,6 +147,9 @@ int hull_unshare_fs(void);
 // pipe2(fds, O_CLOEXEC); glibc declares pipe2 only for _GNU_SOURCE.
 int hull_pipe_cloexec(int fds[2]);
 
+// unshare(2); glibc declares it only for _GNU_SOURCE.
+int hull_unshare(int flags);
+
 // setns(2); glibc declares it only for _GNU_SOURCE.
 int hull_setns(int fd, int nstype);
 

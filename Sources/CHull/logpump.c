@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -132,6 +133,27 @@ void hull_attach_finish(int32_t exit_code) {
     msg[0] = HULL_ATTACH_EXIT;
     memcpy(msg + 1, &exit_code, sizeof exit_code);
     broadcast(msg, sizeof msg);
+    // Closing a unix socket with unread input makes the peer's next read
+    // fail with ECONNRESET, losing the exit code queued for it. So: no
+    // more from us (SHUT_WR), then read and drop what clients still send
+    // until they hang up, which they do on the exit message (2 s at most).
+    for (size_t i = 0; i < client_count; i++) shutdown(clients[i], SHUT_WR);
+    static char sink[LOG_CHUNK + 1];
+    struct timespec start, now;
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    while (client_count > 0) {
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        long waited = (now.tv_sec - start.tv_sec) * 1000 + (now.tv_nsec - start.tv_nsec) / 1000000;
+        if (waited >= 2000) break;
+        struct pollfd polls[MAX_CLIENTS];
+        for (size_t i = 0; i < client_count; i++) polls[i] = (struct pollfd){ clients[i], POLLIN, 0 };
+        if (poll(polls, client_count, (int)(2000 - waited)) <= 0) continue;
+        for (size_t k = client_count; k > 0; k--) {
+            if (!polls[k - 1].revents) continue;
+            ssize_t n = recv(clients[k - 1], sink, sizeof sink, MSG_DONTWAIT);
+            if (n == 0 || (n < 0 && errno != EINTR && errno != EAGAIN)) drop_client(k - 1);
+        }
+    }
     while (client_count > 0) drop_client(0);
 }
 
@@ -208,6 +230,9 @@ static int client_message(const struct hull_pump *p, int *stdin_fd, const char *
 }
 
 void hull_monitor_pump(const struct hull_pump *p) {
+    // A container that closed its stdin, or a client gone, is an EPIPE
+    // to handle, not a signal that ends the monitor (and its records).
+    signal(SIGPIPE, SIG_IGN);
     struct log_file log = { .path = p->log_path, .max_size = p->max_size, .fd = -1, .written = 0 };
     log_open(&log);
     int streams[MAX_STREAMS];

@@ -80,12 +80,14 @@ static size_t timestamp(char *out, size_t size) {
 
 static void log_chunk(struct log_file *log, const char *stream, const char *data, size_t len) {
     if (log->fd < 0) return;
-    log_rotate_if_needed(log);
     char prefix[96];
     size_t plen = timestamp(prefix, sizeof prefix);
     size_t slen = strlen(stream);
     size_t start = 0;
     while (start < len) {
+        // Per line, so that a burst read in one chunk still rotates on time.
+        log_rotate_if_needed(log);
+        if (log->fd < 0) return;
         const char *nl = memchr(data + start, '\n', len - start);
         size_t end = nl ? (size_t)(nl - data) : len;
         char head[128];

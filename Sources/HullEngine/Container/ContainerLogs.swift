@@ -54,7 +54,7 @@ public struct ContainerLogs {
             if !options.follow { return }
         }
         var reader = LineReader(fd: fd)
-        defer { if fd >= 0 { close(fd) } }
+        defer { if reader.fd >= 0 { close(reader.fd) } }
         // A rotated log (--log-opt max-size) holds the older lines.
         var older = LineReader(fd: open(path + ".1", O_RDONLY | O_CLOEXEC))
         let rotated = older.lines()
@@ -71,8 +71,35 @@ public struct ContainerLogs {
             for line in reader.lines() {
                 if let e = Self.parse(line), inWindow(e, options) { emit(e, options) }
             }
+            // The monitor rotated the log: what is left in the old file
+            // was just read; go on at the start of the new one.
+            if Self.replaced(reader.fd, by: path) {
+                // Rotated twice since the last look: the file in between is
+                // now path.1, not read yet.
+                if Self.replaced(reader.fd, by: path + ".1") {
+                    var between = LineReader(fd: open(path + ".1", O_RDONLY | O_CLOEXEC))
+                    for line in between.lines() {
+                        if let e = Self.parse(line), inWindow(e, options) { emit(e, options) }
+                    }
+                    if between.fd >= 0 { close(between.fd) }
+                }
+                let next = open(path, O_RDONLY | O_CLOEXEC)
+                if next >= 0 {
+                    if reader.fd >= 0 { close(reader.fd) }
+                    reader = LineReader(fd: next)
+                    continue
+                }
+            }
             if exited { return }
         }
+    }
+
+    /// Whether `path` now names another file than the open `fd`.
+    static func replaced(_ fd: Int32, by path: String) -> Bool {
+        var named = stat(), held = stat()
+        guard stat(path, &named) == 0 else { return false }
+        guard fd >= 0, fstat(fd, &held) == 0 else { return true }
+        return named.st_ino != held.st_ino || named.st_dev != held.st_dev
     }
 
     /// The entries making up the last `count` lines (a line may span P entries).

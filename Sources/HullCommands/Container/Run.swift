@@ -30,8 +30,8 @@ struct Run: StoreCommand {
     func execute(layout: StoreLayout) throws {
         var options = try flags.options(image: image, command: command)
         options.checkPorts = true
-        try pullFlags.ensure(image, layout: layout)
         let attachOptions = try attach.clientOptions(forwardInput: flags.interactive, tty: flags.tty)
+        try pullFlags.ensure(image, layout: layout)
         if !detach { TTYWarning.check(tty: flags.tty, interactive: flags.interactive) }
         let env = ProcessInfo.processInfo.environment
         let container = try ContainerCreator(layout: layout, hostEnvironment: env).create(options)

@@ -258,6 +258,9 @@ void hull_monitor_pump(const struct hull_pump *p) {
     // One byte in front of the data names the stream for clients.
     static char out_msg[LOG_CHUNK + 1];
     struct pollfd polls[MAX_STREAMS + MAX_CLIENTS + 2];
+    // From here on only this loop runs, for as long as the container does:
+    // drop the pages the setup touched (the rest of hull).
+    if (p->release_pages) hull_release_text_pages();
     while (open_count > 0) {
         size_t n_polls = 0;
         for (size_t i = 0; i < open_count; i++) polls[n_polls++] = (struct pollfd){ streams[i], POLLIN, 0 };

@@ -80,12 +80,34 @@ int hull_winch_pipe(void) {
     return fds[0];
 }
 
+// In a writable private mapping of a file, the pages never written are
+// still the file's (pagemap's "file page" bit): they can go too. Written
+// (copied) pages are the process's own data and stay.
+static void release_file_pages(unsigned long start, unsigned long end) {
+    int pagemap = open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC);
+    if (pagemap < 0) return;
+    const unsigned long page = 4096;
+    unsigned long run = 0;
+    for (unsigned long at = start; at <= end; at += page) {
+        uint64_t entry = 0;
+        int file_page = at < end && pread(pagemap, &entry, sizeof entry, (off_t)(at / page * sizeof entry)) == sizeof entry &&
+                        (entry >> 63 & 1) && (entry >> 61 & 1);
+        if (file_page) {
+            if (!run) run = at;
+            continue;
+        }
+        if (run) madvise((void *)run, at - run, MADV_DONTNEED);
+        run = 0;
+    }
+    close(pagemap);
+}
+
 void hull_release_text_pages(void) {
     FILE *smaps = fopen("/proc/self/smaps", "re");
     if (!smaps) return;
     char line[512];
     unsigned long start = 0, end = 0;
-    int candidate = 0;
+    int candidate = 0, writable = 0;
     while (fgets(line, sizeof line, smaps)) {
         unsigned long s, e;
         char perms[5];
@@ -94,19 +116,23 @@ void hull_release_text_pages(void) {
             start = s;
             end = e;
             candidate = (strcmp(perms, "r-xp") == 0 || strcmp(perms, "r--p") == 0) && strchr(line, '/') != NULL;
+            writable = strcmp(perms, "rw-p") == 0 && strchr(line, '/') != NULL;
             continue;
         }
         // Only mappings without copied-on-write pages (not relocated data,
         // RELRO): everything in them comes back unchanged from the file.
         unsigned long kb;
-        if (candidate && sscanf(line, "Anonymous: %lu kB", &kb) == 1) {
-            if (kb == 0) {
-                // MADV_RANDOM turns off fault-around, which would otherwise
-                // map 64 KiB of neighbours back in on every later fault.
+        if ((candidate || writable) && sscanf(line, "Anonymous: %lu kB", &kb) == 1) {
+            // MADV_RANDOM turns off fault-around, which would otherwise
+            // map 64 KiB of neighbours back in on every later fault.
+            if (candidate && kb == 0) {
                 madvise((void *)start, end - start, MADV_RANDOM);
                 madvise((void *)start, end - start, MADV_DONTNEED);
+            } else if (writable) {
+                madvise((void *)start, end - start, MADV_RANDOM);
+                release_file_pages(start, end);
             }
-            candidate = 0;
+            candidate = writable = 0;
         }
     }
     fclose(smaps);

@@ -185,6 +185,7 @@ struct hull_pump {
     int client_fd;                  // a client already connected, -1: none
     int stdin_fd;                   // the container's stdin (pipe or pty master), -1: none; closed at the end
     int tty_fd;                     // the pty master, for window sizes, -1: none
+    int release_pages;              // hull_release_text_pages() before waiting
 };
 
 // Copies the output streams into a k8s-file log ("<RFC3339Nano>

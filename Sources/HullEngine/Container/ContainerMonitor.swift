@@ -101,8 +101,8 @@ public struct ContainerMonitor {
             report(reportFD, nil)
             pump.clientFD = reportFD
         }
-        // The monitor lives as long as the container and mostly waits.
-        ProcessTable.releaseTextPages()
+        // The monitor lives as long as the container and mostly waits; the
+        // pump drops the pages of hull it will not need again.
         pump.run()
         let code = (try? runner.waitAndRecord(process, id)) ?? 125
         hull_attach_finish(code)

@@ -28,7 +28,8 @@ struct LogPump {
                     path.withCString { logPath in
                         var pump = hull_pump(fds: fdBuf.baseAddress, streams: namePtr, count: fdBuf.count,
                                              log_path: logPath, max_size: maxSize ?? 0, listen_fd: listenFD,
-                                             client_fd: clientFD, stdin_fd: stdinFD, tty_fd: ttyFD)
+                                             client_fd: clientFD, stdin_fd: stdinFD, tty_fd: ttyFD,
+                                             release_pages: 1)
                         hull_monitor_pump(&pump)
                     }
                 }

@@ -283,3 +283,18 @@ wait_for_text() {
   assert_one_error_line
   [[ "$output" == *"cannot remove container"*"as it is running - running or paused containers cannot be removed without force: container state improper"* ]]
 }
+
+@test "cp with a stopped container reaches its named volume" {
+  hull run --name cv -v cpvol:/data busybox sh -c 'echo in-volume > /data/f' >/dev/null
+  cd "$STORE"
+  hull cp cv:/data/f f
+  [ "$(cat f)" = in-volume ]
+  echo added > g
+  hull cp g cv:/data/
+  run hull run --rm -v cpvol:/data busybox cat /data/g
+  assert_status 0
+  [ "$output" = added ]
+  assert_no_mounts
+  hull rm cv >/dev/null
+  hull volume rm cpvol >/dev/null
+}

@@ -298,3 +298,9 @@ wait_for_text() {
   hull rm cv >/dev/null
   hull volume rm cpvol >/dev/null
 }
+
+@test "run -i without a terminal passes any bytes, the detach keys too, both ways unchanged" {
+  { printf 'a\x10\x11b\x10c'; head -c 3000000 /dev/urandom; } > "$STORE/in"
+  "$HULL_BIN" --root "$HULL_ROOT_DIR" --runroot "$HULL_RUN_DIR" run --rm -i busybox cat <"$STORE/in" >"$STORE/out"
+  cmp "$STORE/in" "$STORE/out"
+}

@@ -73,6 +73,10 @@ enum ArgumentRewriter {
     static func rewriteBoolean(_ arg: String) -> [String] {
         guard arg.hasPrefix("-"), let eq = arg.firstIndex(of: "=") else { return [arg] }
         let name = arg[..<eq].drop { $0 == "-" }
+        // `--detach-keys=` is an empty value, which the parser would miss.
+        if arg.hasPrefix("--"), arg.index(after: eq) == arg.endIndex, !booleanFlags.contains(String(name)) {
+            return [String(arg[..<eq]), ""]
+        }
         let value = arg[arg.index(after: eq)...].lowercased()
         guard booleanFlags.contains(String(name)), value == "true" || value == "false" else { return [arg] }
         if trueByDefault.contains(String(name)) { return value == "true" ? ["--" + name] : ["--no-" + name] }

@@ -607,13 +607,17 @@ static void forward(int sig) {
 
 void hull_forward_signals(pid_t pid) {
     forward_target = pid;
-    static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2 };
+    // What a user or supervisor sends on purpose, as Podman's --sig-proxy
+    // does; not faults (SEGV, BUS...), job control, SIGCHLD, SIGPIPE, SIGWINCH.
+    static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPWR,
+                                SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ };
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = forward;
     sa.sa_flags = SA_RESTART;
     sigemptyset(&sa.sa_mask);
     for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) sigaction(sigs[i], &sa, NULL);
+    for (int sig = SIGRTMIN; sig <= SIGRTMAX; sig++) sigaction(sig, &sa, NULL);
 }
 
 int hull_wait(pid_t pid) {

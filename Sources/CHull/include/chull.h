@@ -128,7 +128,8 @@ void hull_proceed(struct hull_child *child);
 // -errno when the pipes misbehave.
 int hull_release(struct hull_child *child, struct hull_child_error *err);
 
-// Forwards SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2 to pid.
+// Forwards the signals a user sends on purpose (INT, TERM, HUP, QUIT,
+// USR1, USR2, ALRM, PWR, VTALRM, PROF, XCPU, XFSZ, real-time) to pid.
 void hull_forward_signals(pid_t pid);
 
 // waitpid that retries on EINTR; returns the wait status or -errno.

@@ -183,22 +183,22 @@ _hull() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    run|create|start|stop|kill|wait|restart|logs|exec|rename|diff|top|pause|unpause|update|stats|commit|export|ps|rm|inspect|images|import|history|load|login|logout|pull|push|rmi|save|tag|untag|port|container|image|volume|network|version|help)
+    run|create|start|attach|cp|stop|kill|wait|restart|logs|exec|rename|diff|top|pause|unpause|update|stats|commit|export|ps|rm|inspect|images|import|history|load|login|logout|pull|push|rmi|save|tag|untag|port|container|image|volume|network|version|help)
         # Offer subcommand argument completions
         "_hull_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'run create start stop kill wait restart logs exec rename diff top pause unpause update stats commit export ps rm inspect images import history load login logout pull push rmi save tag untag port container image volume network version help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'run create start attach cp stop kill wait restart logs exec rename diff top pause unpause update stats commit export ps rm inspect images import history load login logout pull push rmi save tag untag port container image volume network version help' -- "${cur}"))
         ;;
     esac
 }
 
 _hull_run() {
     repeating_flags=()
-    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --detach -d --version --help)
+    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --sig-proxy --no-sig-proxy --detach -d --version --help)
     repeating_options=(--env -e --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --add-host --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
-    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --pull --tls-verify --creds --authfile --platform --arch --os --variant)
+    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --pull --tls-verify --creds --authfile --platform --arch --os --variant --detach-keys)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -347,6 +347,9 @@ _hull_run() {
         return
         ;;
     '--variant')
+        return
+        ;;
+    '--detach-keys')
         return
         ;;
     esac
@@ -512,10 +515,68 @@ _hull_create() {
 
 _hull_start() {
     repeating_flags=()
-    non_repeating_flags=(--noout --attach -a --interactive -i --version -h --help)
+    non_repeating_flags=(--noout --attach -a --interactive -i --sig-proxy --no-sig-proxy --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot --detach-keys)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--detach-keys')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion start -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_attach() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --sig-proxy --no-sig-proxy --no-stdin --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot --detach-keys)
+    __hull_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--detach-keys')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion attach -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_cp() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --archive -a -L --follow-link --version -h --help)
     repeating_options=()
     non_repeating_options=(--root --runroot)
-    __hull_offer_flags_options -1
+    __hull_offer_flags_options 2
 
     # Offer option value completions
     case "${prev}" in
@@ -529,8 +590,12 @@ _hull_start() {
 
     # Offer positional completions
     case "${positional_number}" in
-    *)
-        __hull_add_completions -W "$(__hull_custom_complete ---completion start -- positional@0)"
+    1)
+        __hull_add_completions -f
+        return
+        ;;
+    2)
+        __hull_add_completions -f
         return
         ;;
     esac
@@ -1453,13 +1518,42 @@ _hull_container() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    commit|create|diff|exec|export|inspect|kill|logs|ls|prune|pause|rename|restart|rm|run|start|stats|stop|top|unpause|update|wait)
+    attach|commit|cp|create|diff|exec|export|inspect|kill|logs|ls|prune|pause|rename|restart|rm|run|start|stats|stop|top|unpause|update|wait)
         # Offer subcommand argument completions
         "_hull_container_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'commit create diff exec export inspect kill logs ls prune pause rename restart rm run start stats stop top unpause update wait' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'attach commit cp create diff exec export inspect kill logs ls prune pause rename restart rm run start stats stop top unpause update wait' -- "${cur}"))
+        ;;
+    esac
+}
+
+_hull_container_attach() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --sig-proxy --no-sig-proxy --no-stdin --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot --detach-keys)
+    __hull_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--detach-keys')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion container attach -- positional@0)"
+        return
         ;;
     esac
 }
@@ -1494,6 +1588,36 @@ _hull_container_commit() {
     case "${positional_number}" in
     1)
         __hull_add_completions -W "$(__hull_custom_complete ---completion container commit -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_container_cp() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --archive -a -L --follow-link --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot)
+    __hull_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hull_add_completions -f
+        return
+        ;;
+    2)
+        __hull_add_completions -f
         return
         ;;
     esac
@@ -1871,7 +1995,7 @@ _hull_container_ls() {
 _hull_container_prune() {
     repeating_flags=()
     non_repeating_flags=(--noout --force -f --version -h --help)
-    repeating_options=()
+    repeating_options=(--filter)
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options 0
 
@@ -1881,6 +2005,9 @@ _hull_container_prune() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--filter')
         return
         ;;
     esac
@@ -1995,9 +2122,9 @@ _hull_container_rm() {
 
 _hull_container_run() {
     repeating_flags=()
-    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --detach -d --version --help)
+    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --sig-proxy --no-sig-proxy --detach -d --version --help)
     repeating_options=(--env -e --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --add-host --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
-    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --pull --tls-verify --creds --authfile --platform --arch --os --variant)
+    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --pull --tls-verify --creds --authfile --platform --arch --os --variant --detach-keys)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -2148,14 +2275,17 @@ _hull_container_run() {
     '--variant')
         return
         ;;
+    '--detach-keys')
+        return
+        ;;
     esac
 }
 
 _hull_container_start() {
     repeating_flags=()
-    non_repeating_flags=(--noout --attach -a --interactive -i --version -h --help)
+    non_repeating_flags=(--noout --attach -a --interactive -i --sig-proxy --no-sig-proxy --version -h --help)
     repeating_options=()
-    non_repeating_options=(--root --runroot)
+    non_repeating_options=(--root --runroot --detach-keys)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -2164,6 +2294,9 @@ _hull_container_start() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--detach-keys')
         return
         ;;
     esac

@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <malloc.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -260,7 +261,12 @@ void hull_monitor_pump(const struct hull_pump *p) {
     struct pollfd polls[MAX_STREAMS + MAX_CLIENTS + 2];
     // From here on only this loop runs, for as long as the container does:
     // drop the pages the setup touched (the rest of hull).
-    if (p->release_pages) hull_release_text_pages();
+    // Setup's freed heap goes back too (malloc_trim also releases free
+    // pages inside the heap, not only at its top).
+    if (p->release_pages) {
+        malloc_trim(0);
+        hull_release_text_pages();
+    }
     while (open_count > 0) {
         size_t n_polls = 0;
         for (size_t i = 0; i < open_count; i++) polls[n_polls++] = (struct pollfd){ streams[i], POLLIN, 0 };

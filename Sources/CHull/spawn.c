@@ -31,6 +31,17 @@
 
 #define PATH_BUF 4096
 
+#ifndef MOVE_MOUNT_F_EMPTY_PATH
+#define MOVE_MOUNT_F_EMPTY_PATH 0x00000004
+#endif
+#ifndef MOVE_MOUNT_T_EMPTY_PATH
+#define MOVE_MOUNT_T_EMPTY_PATH 0x00000040
+#endif
+
+// The detached root mount the parent sent with the first "go" (user
+// namespaces), for the ATTACH step that names HULL_FD_RECEIVED.
+static int received_fd = -1;
+
 static void report(int fd, int step, int err, int detail) {
     struct hull_child_error e = { .step = step, .err = err, .detail = detail };
     ssize_t unused = write(fd, &e, sizeof e);
@@ -130,15 +141,20 @@ static int open_in_root(int rootfd, const char *rel, int create, int is_file) {
     return open_in_root_links(rootfd, rel, create, is_file, 0);
 }
 
-static int run_step(const struct hull_spec *spec, const struct hull_step *s) {
+// The root is reopened for every step: an earlier step may have mounted
+// over it (the overlay), and the new mount is the one to resolve in.
+static int open_root(const struct hull_spec *spec, int late) {
+    if (late) return open("/", O_PATH | O_DIRECTORY | O_CLOEXEC);
+    return open(spec->rootfs, O_PATH | O_DIRECTORY | O_CLOEXEC);
+}
+
+static int run_step(const struct hull_spec *spec, const struct hull_step *s, int late) {
     if (s->cwd && chdir(s->cwd) < 0) return -1;
     if (!s->in_root) {
         if (s->kind != HULL_STEP_MOUNT) { errno = EINVAL; return -1; }
         return mount(s->source, s->target, s->fstype, s->flags, s->data);
     }
-    // The root is reopened for every step: an earlier step may have mounted
-    // over it (the overlay), and the new mount is the one to resolve in.
-    int rootfd = open(spec->rootfs, O_PATH | O_DIRECTORY | O_CLOEXEC);
+    int rootfd = open_root(spec, late);
     if (rootfd < 0) return -1;
     int rc = -1;
     switch (s->kind) {
@@ -150,7 +166,36 @@ static int run_step(const struct hull_spec *spec, const struct hull_step *s) {
         }
         char path[32];
         fd_path(path, fd);
-        rc = mount(s->source, path, s->fstype, s->flags, s->data);
+        char source_path[32];
+        const char *source = s->source;
+        int source_fd = -1;
+        if (s->source_in_root && s->source) {
+            source_fd = open_in_root(rootfd, s->source, 0, 0);
+            if (source_fd < 0) {
+                int saved = errno;
+                close(fd);
+                rc = (s->optional && saved == ENOENT) ? 0 : -1;
+                errno = saved;
+                break;
+            }
+            fd_path(source_path, source_fd);
+            source = source_path;
+        }
+        rc = mount(source, path, s->fstype, s->flags, s->data);
+        int saved = errno;
+        close(fd);
+        if (source_fd >= 0) close(source_fd);
+        errno = saved;
+        break;
+    }
+    case HULL_STEP_ATTACH: {
+        int src = s->source_fd == HULL_FD_RECEIVED ? received_fd : s->source_fd;
+        int fd = open_in_root(rootfd, s->target, !s->optional, s->target_is_file);
+        if (fd < 0) {
+            rc = (s->optional && errno == ENOENT) ? 0 : -1;
+            break;
+        }
+        rc = (int)syscall(SYS_move_mount, src, "", fd, "", MOVE_MOUNT_F_EMPTY_PATH | MOVE_MOUNT_T_EMPTY_PATH);
         int saved = errno;
         close(fd);
         errno = saved;
@@ -203,10 +248,14 @@ static int run_step(const struct hull_spec *spec, const struct hull_step *s) {
     return rc;
 }
 
-static int pivot_into(const char *rootfs) {
+static int pivot_into(const struct hull_spec *spec) {
     // pivot_root(".", ".") stacks the old root under the new one; detaching
     // it leaves no path back to the host's tree (runc does the same).
-    if (chdir(rootfs) < 0) return -1;
+    int rootfd = open_root(spec, 0);
+    if (rootfd < 0) return -1;
+    int rc = fchdir(rootfd);
+    close(rootfd);
+    if (rc < 0) return -1;
     if (syscall(SYS_pivot_root, ".", ".") < 0) return -1;
     if (umount2(".", MNT_DETACH) < 0) return -1;
     return chdir("/");
@@ -413,6 +462,28 @@ static void run_init(int err_fd) {
     }
 }
 
+// Waits for one "go" byte, keeping an fd the parent may send with it.
+static int recv_go(int sock) {
+    char data;
+    struct iovec iov = { .iov_base = &data, .iov_len = 1 };
+    union { char buf[CMSG_SPACE(sizeof(int))]; struct cmsghdr align; } control;
+    struct msghdr msg;
+    ssize_t n;
+    do {
+        memset(&msg, 0, sizeof msg);
+        msg.msg_iov = &iov;
+        msg.msg_iovlen = 1;
+        msg.msg_control = control.buf;
+        msg.msg_controllen = sizeof control.buf;
+        n = recvmsg(sock, &msg, MSG_CMSG_CLOEXEC);
+    } while (n < 0 && errno == EINTR);
+    if (n != 1) return (int)n;
+    struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
+    if (cmsg && cmsg->cmsg_level == SOL_SOCKET && cmsg->cmsg_type == SCM_RIGHTS)
+        memcpy(&received_fd, CMSG_DATA(cmsg), sizeof(int));
+    return 1;
+}
+
 static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
     // Until execve this process is a copy of hull inside the container:
     // not dumpable, so no container process can open /proc/PID/exe (the
@@ -426,8 +497,15 @@ static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
 
     char go;
     ssize_t n;
-    do { n = read(sync_fd, &go, 1); } while (n < 0 && errno == EINTR);
-    if (n != 1) _exit(125);  // the parent gave up; nobody listens any more
+    if (recv_go(sync_fd) != 1) _exit(125);  // the parent gave up; nobody listens any more
+
+    // A new user namespace: the parent has written its id maps. Become its
+    // root, or files made below would belong to an id it cannot map.
+    if (spec->clone_flags & CLONE_NEWUSER) {
+        if (syscall(SYS_setgroups, 0, NULL) < 0) report(err_fd, HULL_CHILD_USERNS, errno, 0);
+        if (syscall(SYS_setresgid, 0, 0, 0) < 0) report(err_fd, HULL_CHILD_USERNS, errno, 1);
+        if (syscall(SYS_setresuid, 0, 0, 0) < 0) report(err_fd, HULL_CHILD_USERNS, errno, 2);
+    }
 
     for (int i = 0; i < 3; i++) {
         if (spec->stdio[i] >= 0 && spec->stdio[i] != i && dup2(spec->stdio[i], i) < 0)
@@ -447,10 +525,11 @@ static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
             report(err_fd, HULL_CHILD_MOUNT_PRIVATE, errno, 0);
     }
     for (size_t i = 0; i < spec->nsteps; i++) {
-        if (run_step(spec, &spec->steps[i]) < 0)
+        if (run_step(spec, &spec->steps[i], 0) < 0)
             report(err_fd, HULL_CHILD_STEP, errno, (int)i);
     }
-    if (spec->rootfs && pivot_into(spec->rootfs) < 0)
+    if (received_fd >= 0) close(received_fd);
+    if (spec->rootfs && pivot_into(spec) < 0)
         report(err_fd, HULL_CHILD_PIVOT, errno, 0);
 
     if (spec->console_socket >= 0 && setup_console(spec->console_socket, spec->uid, spec->console_rows, spec->console_cols) < 0)
@@ -469,6 +548,12 @@ static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
     close(sync_fd);
     if (spec->unshare_flags && unshare((int)spec->unshare_flags) < 0)
         report(err_fd, HULL_CHILD_UNSHARE, errno, 0);
+    // Mounts that show the container's cgroup namespace (its own cgroup as
+    // the root of /sys/fs/cgroup) can only be made once it exists.
+    for (size_t i = 0; i < spec->nlate_steps; i++) {
+        if (run_step(spec, &spec->late_steps[i], 1) < 0)
+            report(err_fd, HULL_CHILD_LATE_STEP, errno, (int)i);
+    }
 
     // The working directory is made as root (Docker and Podman create a
     // missing one), but entered as the user, so permissions apply.
@@ -576,6 +661,30 @@ void hull_proceed(struct hull_child *child) {
         send_go(child->sync_fd);
         child->proceeded = 1;
     }
+}
+
+int hull_proceed_fd(struct hull_child *child, int fd) {
+    if (child->sync_fd < 0 || child->proceeded) return -EINVAL;
+    char go = 'g';
+    struct iovec iov = { .iov_base = &go, .iov_len = 1 };
+    union { char buf[CMSG_SPACE(sizeof(int))]; struct cmsghdr align; } control;
+    memset(&control, 0, sizeof control);
+    struct msghdr msg;
+    memset(&msg, 0, sizeof msg);
+    msg.msg_iov = &iov;
+    msg.msg_iovlen = 1;
+    msg.msg_control = control.buf;
+    msg.msg_controllen = sizeof control.buf;
+    struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
+    cmsg->cmsg_level = SOL_SOCKET;
+    cmsg->cmsg_type = SCM_RIGHTS;
+    cmsg->cmsg_len = CMSG_LEN(sizeof(int));
+    memcpy(CMSG_DATA(cmsg), &fd, sizeof(int));
+    ssize_t n;
+    do { n = sendmsg(child->sync_fd, &msg, MSG_NOSIGNAL); } while (n < 0 && errno == EINTR);
+    if (n < 0) return -errno;
+    child->proceeded = 1;
+    return 0;
 }
 
 int hull_release(struct hull_child *child, struct hull_child_error *err) {

@@ -5,7 +5,10 @@ import Glibc
 
 /// One ordered action in the container's mount namespace before pivot_root.
 public struct MountStep: Sendable, Equatable {
-    public enum Kind: Int32, Sendable { case mount = 1, mkdir = 2, symlink = 3, copyUp = 4 }
+    /// attach: move a detached mount (`sourceFD`) onto the target.
+    public enum Kind: Int32, Sendable { case mount = 1, mkdir = 2, symlink = 3, copyUp = 4, attach = 5 }
+    /// `sourceFD` of the step that attaches the root the parent sends.
+    public static let receivedFD = Int32(HULL_FD_RECEIVED)
     public var kind: Kind
     public var source: String?
     public var target: String
@@ -19,13 +22,26 @@ public struct MountStep: Sendable, Equatable {
     public var optional: Bool
     /// Directory to enter before the step (relative overlay lower dirs).
     public var workingDirectory: String?
+    /// A bind source that is a path inside the root, resolved there.
+    public var sourceInRoot: Bool
+    /// attach: the detached mount's fd.
+    public var sourceFD: Int32
 
     public init(kind: Kind = .mount, source: String? = nil, target: String, fstype: String? = nil,
                 data: String? = nil, flags: UInt = 0, inRoot: Bool = true, targetIsFile: Bool = false,
-                optional: Bool = false, workingDirectory: String? = nil) {
+                optional: Bool = false, workingDirectory: String? = nil, sourceInRoot: Bool = false,
+                sourceFD: Int32 = -1) {
         self.kind = kind; self.source = source; self.target = target; self.fstype = fstype
         self.data = data; self.flags = flags; self.inRoot = inRoot; self.targetIsFile = targetIsFile
         self.optional = optional; self.workingDirectory = workingDirectory
+        self.sourceInRoot = sourceInRoot; self.sourceFD = sourceFD
+    }
+
+    /// A bind of a host path, which a child in a user namespace may not be
+    /// allowed to reach: the parent opens it as a detached mount instead.
+    var isHostBind: Bool {
+        kind == .mount && flags & UInt(MS_BIND) != 0 && flags & UInt(MS_REMOUNT) == 0
+            && !sourceInRoot && (source?.hasPrefix("/") ?? false)
     }
 }
 
@@ -64,8 +80,43 @@ public struct IsolatedProcessSpec: Sendable {
     public var rlimits: [(Int32, UInt64, UInt64)] = []
     /// A compiled seccomp program (struct sock_filter records).
     public var seccompProgram: [UInt8]?
+    /// Run after pivot_root and the cgroup namespace, with "/" as the root.
+    public var lateSteps: [MountStep] = []
+    /// A new user namespace (cloneFlags has Namespace.user): its maps, and
+    /// the overlay the parent mounts for it with idmapped layers.
+    public var userNamespace: UserNamespaceSetup?
 
     public init() {}
+}
+
+public struct UserNamespaceSetup: Sendable {
+    public var uidMap: [IDMapping]
+    public var gidMap: [IDMapping]
+    /// Mounted by the parent (host root, so the layers' trusted.overlay
+    /// xattrs work) and attached by the step whose sourceFD is
+    /// `MountStep.receivedFD`.
+    public var overlay: IdmappedOverlay?
+
+    public init(uidMap: [IDMapping], gidMap: [IDMapping], overlay: IdmappedOverlay? = nil) {
+        self.uidMap = uidMap
+        self.gidMap = gidMap
+        self.overlay = overlay
+    }
+}
+
+/// An overlay whose read-only layers are idmapped into the container's
+/// user namespace, so their root-owned files show as its root.
+public struct IdmappedOverlay: Sendable {
+    /// Topmost first, as in overlay's lowerdir.
+    public var lowerDirs: [String]
+    public var upperDir: String
+    public var workDir: String
+
+    public init(lowerDirs: [String], upperDir: String, workDir: String) {
+        self.lowerDirs = lowerDirs
+        self.upperDir = upperDir
+        self.workDir = workDir
+    }
 }
 
 /// A failure the child reported before it could exec.
@@ -73,12 +124,13 @@ public struct ChildSetupError: Error, CustomStringConvertible {
     public enum Step: Int32 {
         case sync = 1, mountPrivate, step, pivot, hostname, loopback, setgroups, setgid, setuid,
              workdir, stdio, parentDeathSignal, exec, join, console, capabilities, noNewPrivileges, seccomp, unshare,
-             rlimit
+             rlimit, userNamespace, lateStep
     }
     public let step: Step?
     public let errno: Int32
     public let detail: Int32
     public let failedMount: MountStep?
+    public var failedLateMount: MountStep? = nil
 
     public var reason: String { LinuxError("", errno: errno).reason }
 
@@ -92,10 +144,15 @@ public struct ChildSetupError: Error, CustomStringConvertible {
                 case .mkdir: what = "mkdir"
                 case .symlink: what = "symlink"
                 case .copyUp: what = "copying the image's content into the volume at"
+                case .attach: what = "attach \(m.source ?? "mount") on"
                 }
                 return "\(what) \(m.target): \(reason)"
             }
             return "container setup step \(detail): \(reason)"
+        case .lateStep:
+            if let m = failedLateMount { return "mount \(m.fstype ?? m.source ?? "") on \(m.target): \(reason)" }
+            return "container setup late step \(detail): \(reason)"
+        case .userNamespace: return "becoming root of the user namespace: \(reason)"
         case .pivot: return "pivot_root: \(reason)"
         case .workdir: return "working directory: \(reason)"
         case .some(let s): return "\(s): \(reason)"
@@ -110,11 +167,20 @@ public struct SpawnedProcess {
     fileprivate var child: hull_child
     fileprivate let arena: CStringArena
     fileprivate let steps: [MountStep]
+    fileprivate let lateSteps: [MountStep]
+    fileprivate let userNamespace: UserNamespaceSetup?
 
     /// Lets the child build its root file system while the caller places it
-    /// in its cgroup; `release()` then lets it exec.
-    public mutating func proceed() {
-        hull_proceed(&child)
+    /// in its cgroup; `release()` then lets it exec. A child in a new user
+    /// namespace first gets its id maps and its root mount.
+    public mutating func proceed() throws(LinuxError) {
+        guard let userns = userNamespace else { return hull_proceed(&child) }
+        try IDMapWriter.write(pid: pid, uidMap: userns.uidMap, gidMap: userns.gidMap)
+        guard let overlay = userns.overlay else { return hull_proceed(&child) }
+        let root = try IdmappedMounts.overlay(overlay, userNamespaceOf: pid)
+        defer { close(root) }
+        let rc = hull_proceed_fd(&child, root)
+        if rc < 0 { throw LinuxError("sending the root mount", errno: -rc) }
     }
 
     /// Lets the child proceed; returns once it has exec'd, or throws what failed.
@@ -126,7 +192,9 @@ public struct SpawnedProcess {
         if rc < 0 { throw LinuxError("container setup pipe", errno: -rc) }
         let step = ChildSetupError.Step(rawValue: err.step)
         let failed = step == .step && Int(err.detail) < steps.count ? steps[Int(err.detail)] : nil
-        throw ChildSetupError(step: step, errno: err.err, detail: err.detail, failedMount: failed)
+        var e = ChildSetupError(step: step, errno: err.err, detail: err.detail, failedMount: failed)
+        if step == .lateStep && Int(err.detail) < lateSteps.count { e.failedLateMount = lateSteps[Int(err.detail)] }
+        throw e
     }
 
     /// Waits for the process; returns its exit code, 128+N after signal N.
@@ -150,12 +218,31 @@ public enum IsolatedProcess {
     /// Clones a child into new namespaces. It waits until `release()`.
     public static func spawn(_ spec: IsolatedProcessSpec) throws(LinuxError) -> SpawnedProcess {
         let arena = CStringArena()
-        var steps = spec.steps.map { s in
-            hull_step(kind: Int32(s.kind.rawValue), source: arena.string(s.source), target: arena.string(s.target),
-                      fstype: arena.string(s.fstype), data: arena.string(s.data), flags: s.flags,
-                      in_root: s.inRoot ? 1 : 0, target_is_file: s.targetIsFile ? 1 : 0,
-                      optional: s.optional ? 1 : 0, cwd: arena.string(s.workingDirectory))
+        var specSteps = spec.steps
+        if spec.userNamespace != nil {
+            // The child, root of its own namespace only, cannot read the
+            // host's 0700 state directories: it gets every host bind source
+            // as a detached mount, made here.
+            for i in specSteps.indices where specSteps[i].isHostBind {
+                let source = specSteps[i].source ?? ""
+                let fd = hull_open_tree(source, specSteps[i].flags & UInt(MS_REC) != 0 ? 1 : 0)
+                if fd < 0 { throw LinuxError("open_tree", path: source, errno: -fd) }
+                arena.fds.append(fd)
+                specSteps[i].kind = .attach
+                specSteps[i].sourceFD = fd
+            }
         }
+        func cSteps(_ list: [MountStep]) -> [hull_step] {
+            list.map { s in
+                hull_step(kind: Int32(s.kind.rawValue), source: arena.string(s.source), target: arena.string(s.target),
+                          fstype: arena.string(s.fstype), data: arena.string(s.data), flags: s.flags,
+                          in_root: s.inRoot ? 1 : 0, target_is_file: s.targetIsFile ? 1 : 0,
+                          optional: s.optional ? 1 : 0, cwd: arena.string(s.workingDirectory),
+                          source_fd: s.sourceFD, source_in_root: s.sourceInRoot ? 1 : 0)
+            }
+        }
+        var steps = cSteps(specSteps)
+        var lateSteps = cSteps(spec.lateSteps)
         let argv = arena.array(spec.argv)
         let envp = arena.array(spec.env)
         let path = arena.array(spec.pathDirectories)
@@ -167,6 +254,7 @@ public enum IsolatedProcess {
         var rlimitHard = spec.rlimits.map { $0.2 }
         var child = hull_child()
         let rc: Int32 = steps.withUnsafeMutableBufferPointer { stepsBuf in
+          lateSteps.withUnsafeMutableBufferPointer { lateBuf in
             groups.withUnsafeMutableBufferPointer { groupsBuf in
               joins.withUnsafeMutableBufferPointer { joinBuf in
                seccomp.withUnsafeMutableBytes { seccompBuf in
@@ -179,6 +267,8 @@ public enum IsolatedProcess {
                 c.rootfs = arena.string(spec.rootfs)
                 c.steps = UnsafePointer(stepsBuf.baseAddress)
                 c.nsteps = stepsBuf.count
+                c.late_steps = UnsafePointer(lateBuf.baseAddress)
+                c.nlate_steps = lateBuf.count
                 c.hostname = arena.string(spec.hostname)
                 c.loopback_up = spec.loopbackUp ? 1 : 0
                 c.uid = spec.uid
@@ -220,9 +310,11 @@ public enum IsolatedProcess {
                }
               }
             }
+          }
         }
         if rc < 0 { throw LinuxError("clone", errno: -rc) }
-        return SpawnedProcess(pid: child.pid, child: child, arena: arena, steps: spec.steps)
+        return SpawnedProcess(pid: child.pid, child: child, arena: arena, steps: specSteps, lateSteps: spec.lateSteps,
+                              userNamespace: spec.userNamespace)
     }
 }
 
@@ -230,6 +322,8 @@ public enum IsolatedProcess {
 final class CStringArena {
     private var pointers: [UnsafeMutablePointer<CChar>] = []
     private var arrays: [UnsafeMutablePointer<UnsafePointer<CChar>?>] = []
+    /// Descriptors the child inherits and uses before it execs.
+    var fds: [Int32] = []
 
     func string(_ s: String?) -> UnsafePointer<CChar>? {
         guard let s, let p = strdup(s) else { return nil }
@@ -249,6 +343,7 @@ final class CStringArena {
     deinit {
         pointers.forEach { free($0) }
         arrays.forEach { $0.deallocate() }
+        fds.forEach { close($0) }
     }
 }
 

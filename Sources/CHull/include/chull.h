@@ -19,7 +19,12 @@ enum hull_step_kind {
     HULL_STEP_SYMLINK = 3,  // symlink(source, target) (inside the root)
     HULL_STEP_COPY_UP = 4,  // copy the tree at target (inside the root) into
                             // the empty host directory source (a new volume)
+    HULL_STEP_ATTACH = 5,   // move_mount(source_fd) onto target: a detached
+                            // mount the parent made (user namespaces)
 };
+
+// source_fd of an ATTACH step that takes the fd sent with the first "go".
+#define HULL_FD_RECEIVED (-100)
 
 struct hull_step {
     int kind;
@@ -32,6 +37,8 @@ struct hull_step {
     int target_is_file;   // create a file (not a directory) as a mount point
     int optional;         // a missing target is skipped (masked paths)
     const char *cwd;      // chdir here first (relative overlay lowerdirs)
+    int source_fd;        // ATTACH: the detached mount (open_tree, fsmount)
+    int source_in_root;   // bind source resolved inside the root, too
 };
 
 struct hull_spec {
@@ -42,6 +49,8 @@ struct hull_spec {
     const char *rootfs;             // absolute path of the root to pivot into
     const struct hull_step *steps;
     size_t nsteps;
+    const struct hull_step *late_steps;  // after pivot_root and the cgroup
+    size_t nlate_steps;                  // namespace (the cgroup mounts)
     const char *hostname;           // NULL keeps the parent's
     int loopback_up;                // bring lo up in a new network namespace
     uid_t uid;
@@ -99,6 +108,8 @@ enum hull_child_step {
     HULL_CHILD_SECCOMP,
     HULL_CHILD_UNSHARE,
     HULL_CHILD_RLIMIT,        // detail: index of the limit
+    HULL_CHILD_USERNS,        // becoming root of the new user namespace
+    HULL_CHILD_LATE_STEP,     // detail: index of the failing late step
 };
 
 struct hull_child_error {
@@ -122,6 +133,10 @@ int hull_spawn(const struct hull_spec *spec, struct hull_child *out);
 // Lets the child make its root (mounts, pivot) while the parent sets up
 // its cgroup; it then waits for hull_release before the rest.
 void hull_proceed(struct hull_child *child);
+
+// hull_proceed, sending fd (a detached root mount) with the "go" byte.
+// Returns 0 or -errno.
+int hull_proceed_fd(struct hull_child *child, int fd);
 
 // Lets the child finish and exec, and waits for it to exec or fail.
 // Returns 0 when exec happened, 1 with *err filled on a child failure,
@@ -232,5 +247,19 @@ int hull_netns_sysctl(int netns_fd, const char *path, const char *value);
 // change firewall rules pay for it. Returns 0, 1 with the library's error
 // text in err, or -1 when the library cannot be loaded (text in err).
 int hull_nft_run(const char *commands, char *err, size_t errlen);
+
+// open_tree(OPEN_TREE_CLONE): a detached copy of the mount at path
+// (with its submounts when recursive). Returns the fd or -errno.
+int hull_open_tree(const char *path, int recursive);
+
+// A detached copy of path whose file owners are shifted through
+// userns_fd's id maps (mount_setattr MOUNT_ATTR_IDMAP). fd or -errno.
+int hull_idmapped_tree(const char *path, int userns_fd);
+
+// An overlay from layer fds (topmost first) and upper/work paths, as a
+// detached mount (fsopen/fsconfig/fsmount). Returns the fd or -errno;
+// *failed_step says which call failed (1 lower, 2 upper, 3 work, 4 create, 5 mount).
+int hull_overlay_fsmount(const int *lower_fds, size_t nlower, const char *upper, const char *work,
+                         int *failed_step);
 
 #endif

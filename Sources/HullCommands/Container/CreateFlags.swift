@@ -69,6 +69,8 @@ struct CreateFlags: ParsableArguments {
 
     @OptionGroup(title: "Resource limits") var resources: ResourceFlags
 
+    @OptionGroup(title: "User namespace") var userNamespace: UserNamespaceFlags
+
     @Option(name: .long, help: "Resource limit NAME=SOFT[:HARD] (e.g. nofile=1024:2048), capped at hull's own.")
     var ulimit: [String] = []
 
@@ -106,6 +108,7 @@ struct CreateFlags: ParsableArguments {
         o.capDrop = capDrop
         o.privileged = privileged
         o.resources = resources.options
+        o.userNamespace = userNamespace.options
         o.ulimits = ulimit
         o.groupAdd = groupAdd
         o.readOnly = readOnly

@@ -45,6 +45,7 @@ public struct CreateOptions: Sendable {
     public var volumesFrom: [String] = []
     /// run: refuse host ports in use before the container is made.
     public var checkPorts = false
+    public var userNamespace = UserNamespaceOptions()
 
     public init(image: String) {
         self.image = image
@@ -118,17 +119,20 @@ public struct ContainerCreator {
         }
         // Refused now, not at start: a bad capability or profile creates nothing.
         _ = try SecuritySettings(config: config, layout: layout, compile: false)
+        let userNamespace = try options.userNamespace.request()
         // Volumes last: everything above may refuse, and then none is made.
         let volumes = try planner.materialize(&mounts)
         config.mounts = mounts.isEmpty ? nil : mounts
+        let stored: ContainerConfig
         do {
-            try ContainerStore(layout: layout).create(config)
+            stored = try UserNamespaceAllocation(layout: layout, environment: hostEnvironment)
+                .create(config, request: userNamespace, image: image)
         } catch {
             volumes.rollBack()
             throw error
         }
         volumes.release()
-        return Container(config: config, state: .created)
+        return Container(config: stored, state: .created)
     }
 
     /// `--log-opt max-size=10m`; other options are refused rather than ignored.

@@ -45,8 +45,10 @@ public struct ContainerExec {
         do {
             pidNamespace = try Namespace.open(pid: pid, "pid")
             fds.append(pidNamespace)
-            // Mount last: once in it, the other /proc paths would no longer resolve on the host.
-            for name in ["ipc", "uts", "net", "cgroup", "mnt"] {
+            // The user namespace first: it owns the others, and joining it
+            // gives the capabilities to join them. Mount last: once in it,
+            // the other /proc paths would no longer resolve on the host.
+            for name in (c.config.idMappings == nil ? [] : ["user"]) + ["ipc", "uts", "net", "cgroup", "mnt"] {
                 fds.append(try Namespace.open(pid: pid, name))
             }
         } catch {

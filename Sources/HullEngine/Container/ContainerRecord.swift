@@ -56,6 +56,8 @@ public struct ContainerConfig: Codable, Equatable, Sendable {
     /// Networks, published ports, DNS and hosts settings (`network` above
     /// keeps the mode as the user gave it, for inspect).
     public var networking: NetworkSpec?
+    /// A user namespace (--userns=auto, --uidmap/--gidmap); nil: the host's.
+    public var idMappings: ContainerIDMappings?
 
     public var command: [String] { entrypoint + cmd }
 }

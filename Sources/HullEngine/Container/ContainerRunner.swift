@@ -77,7 +77,13 @@ public struct ContainerRunner {
             networking.release(id, networks: current.config.networking?.networks ?? [])
             throw HullError(.failure, "starting container \(id): \(error)")
         }
-        process.proceed()
+        do {
+            try process.proceed()
+        } catch {
+            kill(process.pid, SIGKILL)
+            _ = try? process.wait()
+            throw HullError(.failure, "starting container \(id): \(error)")
+        }
         do {
             // While the child builds its root: its namespace exists since clone.
             try networking.attach(network, pid: process.pid)

@@ -49,6 +49,11 @@ struct ProcessSpecBuilder {
             // Last: the mounts above keep their own flags (/dev, /proc, tmpfs stay writable).
             spec.steps.append(MountStep(target: "/", flags: UInt(MS_BIND | MS_REMOUNT | MS_RDONLY)))
         }
+        if let ids = config.idMappings {
+            try UserNamespaceMounts(ids: ids).apply(
+                to: &spec, overlay: IdmappedOverlay(lowerDirs: lowerDirs, upperDir: upper, workDir: store.workDir(id)),
+                ownedFiles: [hostsFile, hostnameFile], searchable: [layout.runroot, layout.containerRunDir])
+        }
         spec.rlimits = Self.rlimits(config.ulimits ?? [])
         spec.hostname = config.hostname
         spec.runInit = config.initProcess == true

@@ -72,7 +72,8 @@ enum RootFileSystem {
                                    flags: UInt(MS_RDONLY), optional: true))
         }
         for path in readOnlyPaths {
-            steps.append(MountStep(source: rootfs + path, target: path, flags: UInt(MS_BIND | MS_REC), optional: true))
+            steps.append(MountStep(source: path, target: path, flags: UInt(MS_BIND | MS_REC), optional: true,
+                                   sourceInRoot: true))
             steps.append(MountStep(target: path, flags: UInt(MS_BIND | MS_REMOUNT | MS_RDONLY) | nosuid | nodev | noexec,
                                    optional: true))
         }

@@ -96,6 +96,12 @@ public enum ContainerView {
         .string(date.map(Timestamp.rfc3339Nano) ?? "0001-01-01T00:00:00Z")
     }
 
+    /// Podman's "UidMap"/"GidMap" lists of "CTR:HOST:LEN"; null without a user namespace.
+    static func idMappings(_ ids: ContainerIDMappings?) -> TemplateValue {
+        guard let ids else { return .null }
+        return .map([("UidMap", strings(ids.uidMap.map(\.description))), ("GidMap", strings(ids.gidMap.map(\.description)))])
+    }
+
     /// Podman's `container inspect` object.
     public static func inspect(_ c: Container, logPath: String, volumes: VolumeStore? = nil,
                                attachments: [(NetworkRecord, Lease)] = []) -> TemplateValue {
@@ -149,6 +155,8 @@ public enum ContainerView {
                 ("DnsSearch", strings(c.config.networking?.dnsSearch ?? [])),
                 ("DnsOptions", strings(c.config.networking?.dnsOptions ?? [])),
                 ("ExtraHosts", strings(c.config.networking?.addHosts ?? [])),
+                ("UsernsMode", .string(c.config.idMappings?.mode ?? "")),
+                ("IDMappings", idMappings(c.config.idMappings)),
             ])),
             ("NetworkSettings", NetworkView.settings(c, attachments: attachments)),
         ])

@@ -1,0 +1,16 @@
+import ArgumentParser
+import HullEngine
+
+/// --userns, --uidmap and --gidmap, shared by run and create.
+struct UserNamespaceFlags: ParsableArguments {
+    @Option(name: .long, help: "User namespace: host (default), auto[:size=N] (a free range of the subordinate ids of the user \"containers\"), keep-id and nomap (rootless only).")
+    var userns: String?
+
+    @Option(name: .long, help: "Run in a user namespace with this uid map: CONTAINER_ID:HOST_ID:LENGTH (repeatable).")
+    var uidmap: [String] = []
+
+    @Option(name: .long, help: "Run in a user namespace with this gid map: CONTAINER_ID:HOST_ID:LENGTH (repeatable; default: the uid map).")
+    var gidmap: [String] = []
+
+    var options: UserNamespaceOptions { UserNamespaceOptions(mode: userns, uidMap: uidmap, gidMap: gidmap) }
+}

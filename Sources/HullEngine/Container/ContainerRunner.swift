@@ -62,6 +62,8 @@ public struct ContainerRunner {
             spec = try ProcessSpecBuilder(layout: layout).build(current.config, image: image)
         } catch {
             networking.release(id, networks: current.config.networking?.networks ?? [])
+            // Nothing ran: a --rm container goes, as if it had exited.
+            if current.config.autoRemove { try? store.remove(current) }
             throw error
         }
         networking.apply(network, to: &spec)
@@ -82,6 +84,7 @@ public struct ContainerRunner {
         } catch {
             kill(process.pid, SIGKILL)
             _ = try? process.wait()
+            networking.release(id, networks: current.config.networking?.networks ?? [])
             throw HullError(.failure, "starting container \(id): \(error)")
         }
         do {

@@ -45,6 +45,9 @@ struct ProcessSpecBuilder {
         spec.steps += MountSteps.placed(try MountSteps(layout: layout).steps(for: mounts), mounts: mounts,
             among: RootFileSystem.standardMounts(rootfs: rootfs, hostsFile: hostsFile, hostnameFile: hostnameFile,
                                                  privileged: security.privileged))
+        if let cgroups = try? CgroupDetector.detect() {
+            spec.lateSteps = CgroupMounts.steps(layout: cgroups, privileged: security.privileged)
+        }
         if config.readOnly == true {
             // Last: the mounts above keep their own flags (/dev, /proc, tmpfs stay writable).
             spec.steps.append(MountStep(target: "/", flags: UInt(MS_BIND | MS_REMOUNT | MS_RDONLY)))

@@ -24,7 +24,7 @@ public enum SubordinateIDs {
             let t = line.drop { $0 == " " || $0 == "\t" }
             guard !t.hasPrefix("#") else { return nil }
             let f = t.split(separator: ":", omittingEmptySubsequences: false)
-            guard f.count == 3, f[0] == user || (uid != nil && f[0] == "\(uid!)"),
+            guard f.count == 3, f[0] == user || (uid.map { f[0] == "\($0)" } ?? false),
                   let start = UInt32(f[1].trimmingWhitespace), let count = UInt32(f[2].trimmingWhitespace),
                   count > 0, UInt64(start) + UInt64(count) <= 1 << 32 else { return nil }
             return SubordinateRange(start: start, count: count)

@@ -1,0 +1,71 @@
+import XCTest
+import HullLinux
+@testable import HullEngine
+
+/// --userns/--uidmap resolution and the --userns=auto range allocator.
+final class UserNamespaceTests: XCTestCase {
+    typealias Options = UserNamespaceOptions
+
+    func testRequests() throws {
+        XCTAssertEqual(try Options().request(rootless: false), .host)
+        XCTAssertEqual(try Options(mode: "host").request(rootless: false), .host)
+        XCTAssertEqual(try Options(mode: "auto").request(rootless: false), .auto(size: nil))
+        XCTAssertEqual(try Options(mode: "auto:size=4096").request(rootless: false), .auto(size: 4096))
+        let m = IDMapping(containerID: 0, hostID: 100000, size: 65536)
+        let g = IDMapping(containerID: 0, hostID: 200000, size: 65536)
+        // Each map defaults to the other, as in Podman.
+        XCTAssertEqual(try Options(uidMap: ["0:100000:65536"]).request(rootless: false), .explicit(uid: [m], gid: [m]))
+        XCTAssertEqual(try Options(gidMap: ["0:200000:65536"]).request(rootless: false), .explicit(uid: [g], gid: [g]))
+        XCTAssertEqual(try Options(uidMap: ["0:100000:65536"], gidMap: ["0:200000:65536"]).request(rootless: false),
+                       .explicit(uid: [m], gid: [g]))
+    }
+
+    func testRefusals() {
+        let cases: [(Options, String)] = [
+            (Options(mode: "keep-id"), "keep-id is only supported in rootless mode"),
+            (Options(mode: "nomap"), "nomap is only supported in rootless mode"),
+            (Options(mode: "auto", uidMap: ["0:1:2"]), "--userns=auto and --uidmap/--gidmap cannot be used together"),
+            (Options(mode: "auto:size=0"), "invalid --userns \"auto:size=0\": auto takes size=N (a positive number of ids)"),
+            (Options(mode: "auto:uidmapping=0:1:2"), "invalid --userns \"auto:uidmapping=0:1:2\": auto takes size=N (a positive number of ids)"),
+            (Options(mode: "host:x"), "invalid --userns \"host:x\": host takes no options"),
+            (Options(mode: "ns:/proc/1/ns/user"), "invalid --userns \"ns:/proc/1/ns/user\": supported are host, auto[:size=N], keep-id and nomap (rootless)"),
+            (Options(uidMap: ["0:1"]), "invalid --uidmap \"0:1\": expected CONTAINER_ID:HOST_ID:LENGTH with a length above 0, e.g. 0:100000:65536"),
+            (Options(uidMap: ["0:100:10", "5:500:10"]), "invalid --uidmap: container ranges 0:100:10 and 5:500:10 overlap"),
+        ]
+        for (options, message) in cases {
+            XCTAssertThrowsError(try options.request(rootless: false)) { error in
+                XCTAssertEqual((error as? HullError)?.message, message)
+                XCTAssertEqual((error as? HullError)?.code, .failure)
+            }
+        }
+        XCTAssertThrowsError(try Options(mode: "auto").request(rootless: true))
+    }
+
+    func testAllocatorTakesTheFirstGap() {
+        let available = [SubordinateRange(start: 100000, count: 10000), SubordinateRange(start: 500000, count: 65536)]
+        func used(_ list: [(UInt32, UInt32)]) -> [IDMapping] { list.map { IDMapping(containerID: 0, hostID: $0.0, size: $0.1) } }
+        XCTAssertEqual(IDRangeAllocator(available: available, used: []).allocate(size: 1024), 100000)
+        XCTAssertEqual(IDRangeAllocator(available: available, used: used([(100000, 1024)])).allocate(size: 1024), 101024)
+        // A gap between two used blocks is reused when it is big enough.
+        XCTAssertEqual(IDRangeAllocator(available: available, used: used([(101024, 1024), (100000, 1000)])).allocate(size: 24), 101000)
+        XCTAssertEqual(IDRangeAllocator(available: available, used: used([(101024, 1024), (100000, 1000)])).allocate(size: 25), 102048)
+        // Too big for the first range: the second one.
+        XCTAssertEqual(IDRangeAllocator(available: available, used: used([(100000, 5000)])).allocate(size: 6000), 500000)
+        // Used ranges outside the subordinate ranges (explicit --uidmap) and overlapping ones.
+        XCTAssertEqual(IDRangeAllocator(available: available, used: used([(0, 200000), (150000, 10)])).allocate(size: 10), 500000)
+        XCTAssertNil(IDRangeAllocator(available: available, used: []).allocate(size: 65537))
+        XCTAssertNil(IDRangeAllocator(available: [], used: []).allocate(size: 1))
+        // A range ending at 2^32.
+        let top = [SubordinateRange(start: 4294967295 - 99, count: 100)]
+        XCTAssertEqual(IDRangeAllocator(available: top, used: []).allocate(size: 100), 4294967196)
+        XCTAssertNil(IDRangeAllocator(available: top, used: used([(4294967196, 1)])).allocate(size: 100))
+    }
+
+    func testSizeEstimate() {
+        let passwd = "root:x:0:0::/root:/bin/sh\napp:x:1000:2000::/app:/bin/sh\nnobody:x:65534:65534::/:/bin/false\n"
+        let group = "root:x:0:\nstaff:x:3000:\nnogroup:x:65534:\n"
+        XCTAssertEqual(IDRangeAllocator.estimateSize(passwd: passwd, group: group), 3001)
+        XCTAssertEqual(IDRangeAllocator.estimateSize(passwd: "root:x:0:0::/:/bin/sh\n", group: nil), 1024)
+        XCTAssertEqual(IDRangeAllocator.estimateSize(passwd: nil, group: nil), 1024)
+    }
+}

@@ -159,3 +159,12 @@ wait_running() {
   [[ "$output" == *"$STORE (mode 700) is not searchable"* ]]
   [ -z "$(hull ps -aq)" ]
 }
+
+@test "commit of a container in a user namespace stores the ids it saw, not the host's" {
+  hull run --name cm --uidmap 0:200000:65536 busybox sh -c 'echo x >/root-file; mkdir /d; chown 1000:1001 /d'
+  [ "$(stat -c %u "$HULL_ROOT_DIR/containers/$(hull inspect --format '{{.Id}}' cm)/upper/root-file")" = 200000 ]
+  hull commit -q cm localhost/committed >/dev/null
+  run hull run --rm localhost/committed stat -c '%n %u:%g' /root-file /d
+  assert_status 0
+  [ "$output" = $'/root-file 0:0\n/d 1000:1001' ]
+}

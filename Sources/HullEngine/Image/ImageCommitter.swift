@@ -44,7 +44,7 @@ public struct ImageCommitter {
         defer { unlink(tar) }
         do {
             try LayerWriter.write(directory: ContainerStore(layout: layout).upperDir(container.id), to: tar,
-                                  skip: ContainerChanges.ignored)
+                                  skip: ContainerChanges.ignored, idMappings: container.config.idMappings)
         } catch {
             throw HullError(.failure, "committing \(container.id): \(error.description)")
         }

@@ -13,20 +13,24 @@ enum LayerWriter {
     }
 
     /// - skip: paths (with a leading /) left out, with everything below them.
-    static func write(directory: String, to path: String, skip: Set<String>) throws(Failure) {
+    /// - idMappings: a container's user namespace: its files are stored
+    ///   with host ids and go into the layer as the ids it saw.
+    static func write(directory: String, to path: String, skip: Set<String>,
+                      idMappings: ContainerIDMappings? = nil) throws(Failure) {
         guard let archive = archive_write_new() else { throw Failure(description: "out of memory") }
         defer { archive_write_free(archive) }
         archive_write_set_format_pax_restricted(archive)
         guard archive_write_open_filename(archive, path) == ARCHIVE_OK else {
             throw Failure(description: "creating \(path): " + LayerExtractor.errorString(archive))
         }
-        try walk(archive, root: directory, relative: "", skip: skip)
+        try walk(archive, root: directory, relative: "", skip: skip, ids: idMappings)
         guard archive_write_close(archive) == ARCHIVE_OK else {
             throw Failure(description: "writing \(path): " + LayerExtractor.errorString(archive))
         }
     }
 
-    private static func walk(_ archive: OpaquePointer, root: String, relative: String, skip: Set<String>) throws(Failure) {
+    private static func walk(_ archive: OpaquePointer, root: String, relative: String, skip: Set<String>,
+                             ids: ContainerIDMappings?) throws(Failure) {
         for name in ((try? FileSystem.list(root + relative)) ?? []).sorted() {
             let rel = relative + "/" + name
             if skip.contains(rel) { continue }
@@ -34,27 +38,33 @@ enum LayerWriter {
             guard lstat(root + rel, &st) == 0 else { continue }
             let type = st.st_mode & S_IFMT
             if type == S_IFCHR && st.st_rdev == 0 {
-                try add(archive, path: relative + "/" + LayerExtractor.whiteoutPrefix + name, stat: nil, source: nil)
+                try add(archive, path: relative + "/" + LayerExtractor.whiteoutPrefix + name, stat: nil, source: nil, ids: ids)
                 continue
             }
-            try add(archive, path: rel, stat: st, source: root + rel)
+            try add(archive, path: rel, stat: st, source: root + rel, ids: ids)
             if type == S_IFDIR {
                 var flag = [UInt8](repeating: 0, count: 2)
                 if lgetxattr(root + rel, "trusted.overlay.opaque", &flag, 2) == 1 && flag[0] == UInt8(ascii: "y") {
-                    try add(archive, path: rel + "/" + LayerExtractor.opaqueMarker, stat: nil, source: nil)
+                    try add(archive, path: rel + "/" + LayerExtractor.opaqueMarker, stat: nil, source: nil, ids: ids)
                 }
-                try walk(archive, root: root, relative: rel, skip: skip)
+                try walk(archive, root: root, relative: rel, skip: skip, ids: ids)
             }
         }
     }
 
     /// One entry; without a stat it is an empty marker file (a whiteout).
-    static func add(_ archive: OpaquePointer, path: String, stat st: stat?, source: String?) throws(Failure) {
+    static func add(_ archive: OpaquePointer, path: String, stat st: stat?, source: String?,
+                    ids: ContainerIDMappings? = nil) throws(Failure) {
         guard let entry = archive_entry_new() else { throw Failure(description: "out of memory") }
         defer { archive_entry_free(entry) }
         archive_entry_set_pathname(entry, String(path.dropFirst()))
         if var st {
             archive_entry_copy_stat(entry, &st)
+            if let ids {
+                // Host ids outside the namespace show as the overflow id inside.
+                archive_entry_set_uid(entry, Int64(ids.uidMap.containerID(of: st.st_uid) ?? 65534))
+                archive_entry_set_gid(entry, Int64(ids.gidMap.containerID(of: st.st_gid) ?? 65534))
+            }
             if (st.st_mode & S_IFMT) == S_IFLNK, let source {
                 var buf = [CChar](repeating: 0, count: 4096)
                 let n = readlink(source, &buf, buf.count - 1)

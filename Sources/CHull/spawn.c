@@ -26,6 +26,7 @@
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <sys/resource.h>
+#include <linux/sched.h>
 #include <grp.h>
 #include <unistd.h>
 
@@ -628,7 +629,21 @@ int hull_spawn(const struct hull_spec *spec, struct hull_child *out) {
     }
     // The raw syscall, not glibc's fork(): no atfork handlers run, which is
     // what we want in a process whose other threads may hold locks.
-    long pid = syscall(SYS_clone, spec->clone_flags | SIGCHLD, 0, 0, 0, 0);
+    long pid = -1;
+    out->in_cgroup = 0;
+    if (spec->cgroup_fd_set) {
+        // Born in its cgroup: no migration later, which costs an RCU grace
+        // period the first time (Linux 5.7+, cgroup v2 only). A kernel or
+        // cgroup that refuses it gets a plain clone; the caller migrates.
+        struct clone_args args;
+        memset(&args, 0, sizeof args);
+        args.flags = spec->clone_flags | CLONE_INTO_CGROUP;
+        args.exit_signal = SIGCHLD;
+        args.cgroup = (uint64_t)spec->cgroup_fd;
+        pid = syscall(SYS_clone3, &args, sizeof args);
+        if (pid >= 0) out->in_cgroup = 1;
+    }
+    if (pid < 0) pid = syscall(SYS_clone, spec->clone_flags | SIGCHLD, 0, 0, 0, 0);
     if (pid < 0) {
         int saved = errno;
         close(sync_pipe[0]); close(sync_pipe[1]);

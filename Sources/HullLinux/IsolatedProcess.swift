@@ -85,6 +85,9 @@ public struct IsolatedProcessSpec: Sendable {
     /// A new user namespace (cloneFlags has Namespace.user): its maps, and
     /// the overlay the parent mounts for it with idmapped layers.
     public var userNamespace: UserNamespaceSetup?
+    /// A cgroup2 directory to start the child in (clone3 CLONE_INTO_CGROUP);
+    /// `SpawnedProcess.startedInCgroup` says whether the kernel did.
+    public var cgroupDirectory: String?
 
     public init() {}
 }
@@ -165,6 +168,8 @@ public struct ChildSetupError: Error, CustomStringConvertible {
 public struct SpawnedProcess {
     public let pid: pid_t
     fileprivate var child: hull_child
+    /// Born in `IsolatedProcessSpec.cgroupDirectory`: nothing to migrate.
+    public var startedInCgroup: Bool { child.in_cgroup != 0 }
     fileprivate let arena: CStringArena
     fileprivate let steps: [MountStep]
     fileprivate let lateSteps: [MountStep]
@@ -242,6 +247,11 @@ public enum IsolatedProcess {
             }
         }
         var steps = cSteps(specSteps)
+        var cgroupFD: Int32 = -1
+        if let dir = spec.cgroupDirectory {
+            cgroupFD = try check("open", path: dir) { open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+            arena.fds.append(cgroupFD)
+        }
         var lateSteps = cSteps(spec.lateSteps)
         let argv = arena.array(spec.argv)
         let envp = arena.array(spec.env)
@@ -295,6 +305,8 @@ public enum IsolatedProcess {
                     c.cap_last = Int32(CapabilitySet.lastSupported)
                 }
                 c.no_new_privs = spec.noNewPrivileges ? 1 : 0
+                c.cgroup_fd_set = cgroupFD >= 0 ? 1 : 0
+                c.cgroup_fd = cgroupFD
                 if spec.seccompProgram != nil {
                     c.seccomp_filter = UnsafeRawPointer(seccompBuf.baseAddress)
                     c.seccomp_filter_len = seccompBuf.count

@@ -174,6 +174,40 @@ final class CgroupHostTests: XCTestCase {
         XCTAssertFalse(FileSystem.exists(mount + "/" + path))
     }
 
+    /// A child born in a v2 cgroup (clone3 CLONE_INTO_CGROUP) is a member
+    /// from its first instruction: before the parent lets it run at all.
+    func testChildIsBornInAV2CgroupWithoutMigration() throws {
+        guard let layout, let mount = layout.unifiedMountPoint else { throw XCTSkip("no cgroup2 mount") }
+        var manager = CgroupV2Manager(mountPoint: mount)
+        try manager.create(path: path)
+        let directory = try XCTUnwrap(manager.cloneIntoDirectory)
+        XCTAssertEqual(directory, mount + "/" + path)
+        var spec = IsolatedProcessSpec()
+        spec.cgroupDirectory = directory
+        spec.argv = ["/bin/true"]
+        var child = try IsolatedProcess.spawn(spec)
+        XCTAssertTrue(child.startedInCgroup)
+        // Still waiting for its first "go": no one could have moved it yet.
+        let membership = CgroupDetector.membership(String(decoding: try FileSystem.readFile("/proc/\(child.pid)/cgroup"), as: UTF8.self))
+        XCTAssertEqual(membership.unified, "/" + path)
+        XCTAssertEqual(try manager.processes(), [child.pid])
+        try child.release()
+        XCTAssertEqual(try child.wait(), 0)
+        try manager.destroy()
+    }
+
+    /// A directory that is no cgroup: clone3 refuses, a plain clone follows
+    /// and the caller is told to move the child itself.
+    func testCloneIntoANonCgroupFallsBack() throws {
+        var spec = IsolatedProcessSpec()
+        spec.cgroupDirectory = "/tmp"
+        spec.argv = ["/bin/true"]
+        var child = try IsolatedProcess.spawn(spec)
+        XCTAssertFalse(child.startedInCgroup)
+        try child.release()
+        XCTAssertEqual(try child.wait(), 0)
+    }
+
     // MARK: helpers
 
     private func read(_ controller: CgroupController, _ file: String) throws -> String {

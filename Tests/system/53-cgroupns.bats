@@ -52,3 +52,45 @@ teardown() { teardown_store; }
   [ "${lines[0]}" = / ]
   [ "${lines[1]}" -ge 1 ]
 }
+
+# HULL_CGROUP_MODE=unified: this hybrid host's cgroup2 hierarchy alone, as
+# on a pure v2 host, where the process is born in its cgroup (clone3).
+@test "cgroup v2 path: the process starts in hull/<id> on cgroup2, sees cgroup2 alone, and the cgroup goes with it" {
+  unified=$(awk '$3 == "cgroup2" {print $2; exit}' /proc/self/mounts)
+  [ -n "$unified" ] || skip "no cgroup2 mount"
+  export HULL_CGROUP_MODE=unified
+  id=$(hull run -d busybox sleep 60)
+  for _ in $(seq 50); do [ "$(hull inspect --format '{{.State.Status}}' "$id")" = running ] && break; sleep 0.1; done
+  pid=$(hull inspect --format '{{.State.Pid}}' "$id")
+  grep -qx "0::/hull/$id" "/proc/$pid/cgroup"
+  # No v1 hierarchy has it: nothing moved it there.
+  [ -z "$(grep -v '^0::' "/proc/$pid/cgroup" | grep "hull/$id")" ]
+  [ "$(cat "$unified/hull/$id/cgroup.procs")" = "$pid" ]
+  run hull exec "$id" sh -c 'cat /proc/self/cgroup; grep " /sys/fs/cgroup" /proc/self/mounts | cut -d" " -f2,3'
+  assert_status 0
+  [[ "$output" == *"0::/"* ]]
+  [[ "$output" == *"/sys/fs/cgroup cgroup2"* ]]
+  [ "$(printf '%s\n' "$output" | grep -c ' cgroup')" -eq 1 ]
+  run hull run --rm busybox sh -c 'grep "^0::" /proc/self/cgroup'
+  [ "$output" = "0::/" ]
+  hull rm -f "$id" >/dev/null
+  for _ in $(seq 50); do [ ! -e "$unified/hull/$id" ] && break; sleep 0.1; done
+  [ ! -e "$unified/hull/$id" ]
+}
+
+@test "cgroup v2 path: a limit the hierarchy cannot enforce is refused, and its cgroup removed" {
+  unified=$(awk '$3 == "cgroup2" {print $2; exit}' /proc/self/mounts)
+  [ -n "$unified" ] || skip "no cgroup2 mount"
+  grep -qw pids "$unified/cgroup.controllers" && skip "cgroup2 here offers pids"
+  export HULL_CGROUP_MODE=unified
+  run hull run --name lim --pids-limit 10 busybox true
+  assert_status 125
+  assert_one_error_line
+  [[ "$output" == *pids* ]]
+  id=$(hull inspect --format '{{.Id}}' lim)
+  [ ! -e "$unified/hull/$id" ]
+  hull rm lim >/dev/null
+  run hull run --rm --pids-limit 10 busybox true
+  assert_status 125
+  [ -z "$(hull ps -aq)" ]
+}

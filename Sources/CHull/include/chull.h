@@ -74,6 +74,8 @@ struct hull_spec {
     int run_init;                   // stay as PID 1: reap zombies, forward
                                     // signals, exit as the command does
     int apply_capabilities;         // 0 keeps the caller's (tests)
+    int cgroup_fd_set;              // clone3 with CLONE_INTO_CGROUP: the child
+    int cgroup_fd;                  // starts in this cgroup2 directory
     uint64_t cap_bounding;
     uint64_t cap_effective;         // also permitted
     int cap_last;                   // highest capability the kernel knows
@@ -123,6 +125,7 @@ struct hull_child {
     int sync_fd;    // one byte lets the child make its mounts, a second one exec
     int error_fd;   // read struct hull_child_error, or EOF after exec
     int proceeded;
+    int in_cgroup;  // started in spec->cgroup_fd's cgroup (CLONE_INTO_CGROUP)
 };
 
 // Clones the child with spec->clone_flags. Returns 0 or -errno.

@@ -9,7 +9,35 @@ import Glibc
 enum ContainerCgroup {
     static func layout() -> CgroupLayout? {
         guard geteuid() == 0 else { return nil }
-        return try? CgroupDetector.detect()
+        return hostLayout()
+    }
+
+    /// The host's layout. HULL_CGROUP_MODE=unified makes hull use only the
+    /// cgroup2 hierarchy of a hybrid host, as on a pure v2 host (no limits
+    /// beyond the controllers it offers); tests use it to run the v2 path.
+    static func hostLayout() -> CgroupLayout? {
+        guard var layout = try? CgroupDetector.detect() else { return nil }
+        if let mode = getenv("HULL_CGROUP_MODE"), String(cString: mode) == "unified", layout.unifiedMountPoint != nil {
+            layout.mode = .unified
+            layout.v1MountPoints = [:]
+        }
+        return layout
+    }
+
+    /// On cgroup v2, makes the cgroup with its limits before the process
+    /// exists and returns its directory, so the process is born in it
+    /// (CLONE_INTO_CGROUP) rather than moved. nil: `setUp` after spawn.
+    static func prepareForClone(id: String, limits: CgroupLimits?) throws(HullError) -> String? {
+        guard let layout = layout(), layout.mode == .unified else { return nil }
+        var manager = layout.makeManager()
+        do {
+            try manager.create(path: CgroupPath.container(id: id))
+            if let limits, !limits.isEmpty { try manager.apply(limits.withDefaultSwap()) }
+        } catch {
+            try? manager.destroy()
+            throw HullError(.failure, "setting up the cgroup of \(id): \(error)")
+        }
+        return manager.cloneIntoDirectory
     }
 
     /// Creates the cgroup with the container's limits and moves `pid` in.

@@ -51,50 +51,18 @@ public struct ContainerRunner {
         guard current.state.status == .created || current.state.status == .exited else {
             throw HullError(.failure, "container \(id) is already \(current.state.status.rawValue)")
         }
-        let images = ImageStore(layout: layout)
-        let image = try images.load(images.requireByID(current.config.imageID))
-        let copyUp = try VolumeCopyUp.begin(current.config, layout: layout)
-        let networking = ContainerNetworking(layout: layout)
-        // Addresses and /etc files first: the child mounts them.
-        let network = try networking.prepare(current.config)
-        var spec: IsolatedProcessSpec
-        do {
-            spec = try ProcessSpecBuilder(layout: layout).build(current.config, image: image)
-        } catch {
-            networking.release(id, networks: current.config.networking?.networks ?? [])
-            // Nothing ran: a --rm container goes, as if it had exited.
-            if current.config.autoRemove { try? store.remove(current) }
-            throw error
-        }
-        networking.apply(network, to: &spec)
-        spec.stdio = stdio
-        spec.parentDeathSignal = parentDeathSignal
-        spec.consoleSocket = consoleSocket
-        spec.consoleSize = consoleSize
-
+        let copyUp: VolumeCopyUp
         var process: SpawnedProcess
         do {
-            process = try IsolatedProcess.spawn(spec)
+            copyUp = try VolumeCopyUp.begin(current.config, layout: layout)
+            process = try launch(current.config, stdio: stdio, parentDeathSignal: parentDeathSignal,
+                                 consoleSocket: consoleSocket, consoleSize: consoleSize)
         } catch {
-            networking.release(id, networks: current.config.networking?.networks ?? [])
-            throw HullError(.failure, "starting container \(id): \(error)")
-        }
-        do {
-            try process.proceed()
-        } catch {
-            kill(process.pid, SIGKILL)
-            _ = try? process.wait()
-            networking.release(id, networks: current.config.networking?.networks ?? [])
-            throw HullError(.failure, "starting container \(id): \(error)")
-        }
-        do {
-            // While the child builds its root: its namespace exists since clone.
-            try networking.attach(network, pid: process.pid)
-            try ContainerCgroup.setUp(id: id, limits: current.config.limits, pid: process.pid)
-        } catch {
-            kill(process.pid, SIGKILL)
-            _ = try? process.wait()
-            networking.release(id, networks: current.config.networking?.networks ?? [])
+            // Nothing ran: a --rm container goes, as if it had exited.
+            if current.config.autoRemove {
+                try? store.remove(current)
+                VolumeStore(layout: layout).removeAnonymous(of: current.config)
+            }
             throw error
         }
         var state = current.state
@@ -129,6 +97,57 @@ public struct ContainerRunner {
             throw failure
         }
         copyUp.finish()
+        return process
+    }
+
+    /// Builds the spec and spawns the child, placed in its cgroup and its
+    /// networks and waiting to be released. A failure leaves no process,
+    /// no cgroup and no network attachment.
+    private func launch(_ config: ContainerConfig, stdio: (Int32, Int32, Int32), parentDeathSignal: Int32,
+                        consoleSocket: Int32, consoleSize: (UInt16, UInt16)?) throws(HullError) -> SpawnedProcess {
+        let id = config.id
+        let images = ImageStore(layout: layout)
+        let image = try images.load(images.requireByID(config.imageID))
+        let networking = ContainerNetworking(layout: layout)
+        let networks = config.networking?.networks ?? []
+        // Addresses and /etc files first: the child mounts them.
+        let network = try networking.prepare(config)
+        var spec: IsolatedProcessSpec
+        do {
+            spec = try ProcessSpecBuilder(layout: layout).build(config, image: image)
+            networking.apply(network, to: &spec)
+            spec.stdio = stdio
+            spec.parentDeathSignal = parentDeathSignal
+            spec.consoleSocket = consoleSocket
+            spec.consoleSize = consoleSize
+            spec.cgroupDirectory = try ContainerCgroup.prepareForClone(id: id, limits: config.limits)
+        } catch {
+            networking.release(id, networks: networks)
+            throw error
+        }
+        var process: SpawnedProcess
+        do {
+            process = try IsolatedProcess.spawn(spec)
+        } catch {
+            if spec.cgroupDirectory != nil { ContainerCgroup.remove(id: id) }
+            networking.release(id, networks: networks)
+            throw HullError(.failure, "starting container \(id): \(error)")
+        }
+        do {
+            try process.proceed()
+            // While the child builds its root: its namespace exists since clone.
+            try networking.attach(network, pid: process.pid)
+            // Born in its cgroup (v2), or moved in while it makes its mounts.
+            if !process.startedInCgroup {
+                try ContainerCgroup.setUp(id: id, limits: config.limits, pid: process.pid)
+            }
+        } catch {
+            kill(process.pid, SIGKILL)
+            _ = try? process.wait()
+            ContainerCgroup.remove(id: id)
+            networking.release(id, networks: networks)
+            throw HullError.wrap(error, "starting container \(id)")
+        }
         return process
     }
 

@@ -45,7 +45,7 @@ struct ProcessSpecBuilder {
         spec.steps += MountSteps.placed(try MountSteps(layout: layout).steps(for: mounts), mounts: mounts,
             among: RootFileSystem.standardMounts(rootfs: rootfs, hostsFile: hostsFile, hostnameFile: hostnameFile,
                                                  privileged: security.privileged))
-        if let cgroups = try? CgroupDetector.detect() {
+        if let cgroups = ContainerCgroup.hostLayout() {
             spec.lateSteps = CgroupMounts.steps(layout: cgroups, privileged: security.privileged)
         }
         if config.readOnly == true {

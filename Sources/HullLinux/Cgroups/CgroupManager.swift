@@ -40,6 +40,15 @@ public protocol CgroupManager: Sendable {
     /// The cgroup's directory for a controller, or nil when the host has no
     /// hierarchy with it (v2: every controller shares one directory).
     func path(for controller: CgroupController) -> String?
+
+    /// A directory a new process can start in (clone3 CLONE_INTO_CGROUP),
+    /// when the cgroup lives on cgroup2 alone; nil when v1 hierarchies
+    /// need the process moved in after it exists.
+    var cloneIntoDirectory: String? { get }
+}
+
+extension CgroupManager {
+    public var cloneIntoDirectory: String? { nil }
 }
 
 /// Cgroup paths as the managers take them.

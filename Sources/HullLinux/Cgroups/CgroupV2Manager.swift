@@ -29,6 +29,9 @@ public struct CgroupV2Manager: CgroupManager {
 
     public var directory: String? { path.isEmpty ? nil : mountPoint + "/" + path }
 
+    /// All of a v2 cgroup is one directory: a process can be born in it.
+    public var cloneIntoDirectory: String? { directory }
+
     private func requireDirectory() throws(CgroupError) -> String {
         guard let directory else { throw .noCgroup(mountPoint: mountPoint) }
         return directory

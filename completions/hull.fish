@@ -210,6 +210,8 @@ function __hull_parse_tokens -S
             end
         case 'version'
             __hull_parse_subcommand 0 'root=' 'runroot=' 'noout' 'f/format=' 'version' 'h/help'
+        case 'unshare'
+            __hull_parse_subcommand -r 1 'root=' 'runroot=' 'noout' 'version' 'h/help'
         case 'help'
             __hull_parse_subcommand -r 1 'version'
         end
@@ -311,6 +313,7 @@ complete -c 'hull' -n '__hull_should_offer_completions_for_positional "hull" -eq
 complete -c 'hull' -n '__hull_should_offer_completions_for_positional "hull" -eq 1' -fa 'volume' -d 'Manage volumes.'
 complete -c 'hull' -n '__hull_should_offer_completions_for_positional "hull" -eq 1' -fa 'network' -d 'Manage networks.'
 complete -c 'hull' -n '__hull_should_offer_completions_for_positional "hull" -eq 1' -fa 'version' -d 'Display the hull version information.'
+complete -c 'hull' -n '__hull_should_offer_completions_for_positional "hull" -eq 1' -fa 'unshare' -d 'Run a command in a modified user namespace.'
 complete -c 'hull' -n '__hull_should_offer_completions_for_positional "hull" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'hull' -n '__hull_should_offer_completions_for_flags_or_options "hull run" root' -l 'root' -d 'Path to the root directory in which data, including images, is stored.' -rfka ''
 complete -c 'hull' -n '__hull_should_offer_completions_for_flags_or_options "hull run" runroot' -l 'runroot' -d 'Path to the directory in which run-time state is stored.' -rfka ''
@@ -1318,4 +1321,9 @@ complete -c 'hull' -n '__hull_should_offer_completions_for_flags_or_options "hul
 complete -c 'hull' -n '__hull_should_offer_completions_for_flags_or_options "hull version" f format' -l 'format' -s 'f' -d 'Change the output format to JSON or a Go template.' -rfka ''
 complete -c 'hull' -n '__hull_should_offer_completions_for_flags_or_options "hull version" version' -l 'version' -d 'Show the version.'
 complete -c 'hull' -n '__hull_should_offer_completions_for_flags_or_options "hull version" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'hull' -n '__hull_should_offer_completions_for_flags_or_options "hull unshare" root' -l 'root' -d 'Path to the root directory in which data, including images, is stored.' -rfka ''
+complete -c 'hull' -n '__hull_should_offer_completions_for_flags_or_options "hull unshare" runroot' -l 'runroot' -d 'Path to the directory in which run-time state is stored.' -rfka ''
+complete -c 'hull' -n '__hull_should_offer_completions_for_flags_or_options "hull unshare" noout' -l 'noout' -d 'Do not print anything to stdout.'
+complete -c 'hull' -n '__hull_should_offer_completions_for_flags_or_options "hull unshare" version' -l 'version' -d 'Show the version.'
+complete -c 'hull' -n '__hull_should_offer_completions_for_flags_or_options "hull unshare" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'hull' -n '__hull_should_offer_completions_for_flags_or_options "hull help" version' -l 'version' -d 'Show the version.'

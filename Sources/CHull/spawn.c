@@ -491,7 +491,10 @@ static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
     // host's hull binary) and later write through it (CVE-2019-5736).
     // execve makes the container's program dumpable again; --init's PID 1
     // never execs and stays protected.
-    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+    // An unprivileged parent writing this child's id maps itself (no
+    // newuidmap) needs its /proc files to be its own until then; the child
+    // is still in no container's root at that point.
+    if (!spec->setgroups_denied) prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
     reset_signals();
     if (spec->parent_death_signal && prctl(PR_SET_PDEATHSIG, spec->parent_death_signal) < 0)
         report(err_fd, HULL_CHILD_PDEATHSIG, errno, 0);
@@ -499,11 +502,12 @@ static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
     char go;
     ssize_t n;
     if (recv_go(sync_fd) != 1) _exit(125);  // the parent gave up; nobody listens any more
+    if (spec->setgroups_denied) prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 
     // A new user namespace: the parent has written its id maps. Become its
     // root, or files made below would belong to an id it cannot map.
     if (spec->clone_flags & CLONE_NEWUSER) {
-        if (syscall(SYS_setgroups, 0, NULL) < 0) report(err_fd, HULL_CHILD_USERNS, errno, 0);
+        if (!spec->setgroups_denied && syscall(SYS_setgroups, 0, NULL) < 0) report(err_fd, HULL_CHILD_USERNS, errno, 0);
         if (syscall(SYS_setresgid, 0, 0, 0) < 0) report(err_fd, HULL_CHILD_USERNS, errno, 1);
         if (syscall(SYS_setresuid, 0, 0, 0) < 0) report(err_fd, HULL_CHILD_USERNS, errno, 2);
     }
@@ -584,7 +588,7 @@ static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
     // Raw syscalls: glibc's wrappers broadcast the change to every thread
     // it believes exists, and in a child cloned from a multi-threaded
     // parent those threads are gone, so the wrapper would wait forever.
-    if (syscall(SYS_setgroups, spec->ngroups, spec->groups) < 0)
+    if (!spec->setgroups_denied && syscall(SYS_setgroups, spec->ngroups, spec->groups) < 0)
         report(err_fd, HULL_CHILD_SETGROUPS, errno, 0);
     if (syscall(SYS_setresgid, spec->gid, spec->gid, spec->gid) < 0)
         report(err_fd, HULL_CHILD_SETGID, errno, 0);

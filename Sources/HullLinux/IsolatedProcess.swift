@@ -305,6 +305,9 @@ public enum IsolatedProcess {
                     c.cap_last = Int32(CapabilitySet.lastSupported)
                 }
                 c.no_new_privs = spec.noNewPrivileges ? 1 : 0
+                if let userns = spec.userNamespace {
+                    c.setgroups_denied = IDMapWriter.deniesSetgroups(uidMap: userns.uidMap, gidMap: userns.gidMap) ? 1 : 0
+                }
                 c.cgroup_fd_set = cgroupFD >= 0 ? 1 : 0
                 c.cgroup_fd = cgroupFD
                 if spec.seccompProgram != nil {

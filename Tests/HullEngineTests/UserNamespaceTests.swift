@@ -69,3 +69,39 @@ final class UserNamespaceTests: XCTestCase {
         XCTAssertEqual(IDRangeAllocator.estimateSize(passwd: nil, group: nil), 1024)
     }
 }
+
+/// The rootless user namespace: maps from /etc/subuid, and what is refused.
+final class RootlessUserNamespaceTests: XCTestCase {
+    func testMapsFollowTheOwnID() {
+        let maps = RootlessIDMaps.maps(ownID: 1000, subordinate: [SubordinateRange(start: 100000, count: 65536),
+                                                                   SubordinateRange(start: 300000, count: 10)])
+        XCTAssertEqual(maps.map(\.description), ["0:1000:1", "1:100000:65536", "65537:300000:10"])
+        XCTAssertNil(maps.problem)
+        XCTAssertTrue(RootlessIDMaps.isSingle(RootlessIDMaps.maps(ownID: 1000, subordinate: []), ownID: 1000))
+        XCTAssertFalse(RootlessIDMaps.isSingle(maps, ownID: 1000))
+        // No more than 2^32 - 1 ids inside.
+        let huge = RootlessIDMaps.maps(ownID: 5, subordinate: [SubordinateRange(start: 1, count: 4294967295)])
+        XCTAssertEqual(huge.last?.size, 4294967294)
+    }
+
+    func testDecisions() throws {
+        let r = [SubordinateRange(start: 100000, count: 65536)]
+        func make(_ u: [SubordinateRange], _ g: [SubordinateRange], helpers: Bool = true) throws -> RootlessUserNamespace {
+            try RootlessUserNamespace.make(user: "alice", uid: 1000, gid: 1000, subuid: u, subgid: g,
+                                           uidFile: "/etc/subuid", gidFile: "/etc/subgid", helpersPresent: helpers)
+        }
+        let full = try make(r, r)
+        XCTAssertNil(full.warning)
+        XCTAssertEqual(full.uidMap.count, 2)
+        let single = try make([], [], helpers: false)
+        XCTAssertEqual(single.uidMap.map(\.description), ["0:1000:1"])
+        XCTAssertTrue(single.warning?.hasPrefix("no subordinate ids for user alice") ?? false)
+        XCTAssertThrowsError(try make(r, [])) { error in
+            XCTAssertEqual((error as? HullError)?.message,
+                           "user alice has subordinate ids in /etc/subuid but none in /etc/subgid: add a line such as \"alice:100000:65536\" to /etc/subgid")
+        }
+        XCTAssertThrowsError(try make(r, r, helpers: false)) { error in
+            XCTAssertTrue((error as? HullError)?.message.contains("install the uidmap package") ?? false)
+        }
+    }
+}

@@ -74,6 +74,7 @@ struct hull_spec {
     int run_init;                   // stay as PID 1: reap zombies, forward
                                     // signals, exit as the command does
     int apply_capabilities;         // 0 keeps the caller's (tests)
+    int setgroups_denied;           // a user namespace without setgroups(2)
     int cgroup_fd_set;              // clone3 with CLONE_INTO_CGROUP: the child
     int cgroup_fd;                  // starts in this cgroup2 directory
     uint64_t cap_bounding;

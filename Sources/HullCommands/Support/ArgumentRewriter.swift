@@ -54,8 +54,9 @@ enum ArgumentRewriter {
             out.append(contentsOf: rewriteBoolean(arg))
             // The first positional of run/create/exec is the image (or the
             // container); all after it is the container's command, left as
-            // written behind a "--" so no option parser reads it.
-            if !arg.hasPrefix("-"), let verb = verbs.last, ["run", "create", "exec"].contains(verb),
+            // written behind a "--" so no option parser reads it. For
+            // unshare the first positional is the command itself.
+            if !arg.hasPrefix("-"), let verb = verbs.last, ["run", "create", "exec", "unshare"].contains(verb),
                !(previous.map(takesValue) ?? false) {
                 var tail: [String] = []
                 while let more = rest.next() { tail.append(more) }

@@ -12,10 +12,22 @@ public enum IDMapWriter {
         if geteuid() == 0 {
             try writeProc(pid: pid, file: "uid_map", uidMap.procText)
             try writeProc(pid: pid, file: "gid_map", gidMap.procText)
+        } else if deniesSetgroups(uidMap: uidMap, gidMap: gidMap) {
+            // A user may map its own ids itself, once setgroups is off
+            // (else dropping groups could widen its access).
+            try writeProc(pid: pid, file: "setgroups", "deny")
+            try writeProc(pid: pid, file: "uid_map", uidMap.procText)
+            try writeProc(pid: pid, file: "gid_map", gidMap.procText)
         } else {
             try runHelper("newuidmap", pid: pid, uidMap)
             try runHelper("newgidmap", pid: pid, gidMap)
         }
+    }
+
+    /// An unprivileged user mapping only its own ids, without the helpers:
+    /// the namespace then has setgroups(2) disabled.
+    public static func deniesSetgroups(uidMap: [IDMapping], gidMap: [IDMapping]) -> Bool {
+        geteuid() != 0 && RootlessIDMaps.isSingle(uidMap, ownID: geteuid()) && RootlessIDMaps.isSingle(gidMap, ownID: getegid())
     }
 
     /// The kernel takes a map in a single write(2), once.
@@ -35,12 +47,38 @@ public enum IDMapWriter {
         helperDirectories.map { $0 + "/" + name }.first { access($0, X_OK) == 0 }
     }
 
+    /// Runs newuidmap/newgidmap; its complaint (first stderr line) becomes
+    /// the error's text.
     static func runHelper(_ name: String, pid: Int32, _ map: [IDMapping]) throws(LinuxError) {
-        guard let path = helperPath(name) else { throw LinuxError(name, errno: ENOENT) }
+        guard let path = helperPath(name) else { throw LinuxError(name + " (install the uidmap package)", errno: ENOENT) }
         let args = [name, "\(pid)"] + map.flatMap { ["\($0.containerID)", "\($0.hostID)", "\($0.size)"] }
-        let child = try DetachedProcess.spawn(path: path, argv: args, env: ["PATH=/usr/bin:/bin"], reportFD: 2)
+        let (readEnd, writeEnd) = try Pipe.make()
+        defer { close(readEnd) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, writeEnd, 2)
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        var argv: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) } + [nil]
+        var envp: [UnsafeMutablePointer<CChar>?] = [strdup("PATH=/usr/bin:/bin"), nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var child: pid_t = 0
+        let rc = posix_spawn(&child, path, &actions, nil, &argv, &envp)
+        close(writeEnd)
+        if rc != 0 { throw LinuxError("spawn", path: path, errno: rc) }
+        var output: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(readEnd, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            output += chunk[0..<n]
+        }
         let status = hull_wait(child)
         if status < 0 { throw LinuxError("waitpid \(name)", errno: -status) }
-        if status != 0 { throw LinuxError(name + " " + args.dropFirst().joined(separator: " "), errno: EPERM) }
+        guard status != 0 else { return }
+        let complaint = String(decoding: output, as: UTF8.self).split(separator: "\n").first.map(String.init)
+        throw LinuxError(complaint ?? (name + " " + args.dropFirst().joined(separator: " ")), errno: EPERM)
     }
 }

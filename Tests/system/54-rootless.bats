@@ -1,0 +1,99 @@
+#!/usr/bin/env bats
+# Rootless groundwork: `hull unshare` as an unprivileged user, with the
+# user's subordinate ids mapped by newuidmap/newgidmap. The tests create
+# their own user (with /etc/subuid and /etc/subgid lines) and remove it.
+
+load helpers
+
+setup_file() {
+  export RL_USER=hullrl$(od -An -N3 -tx1 /dev/urandom | tr -d ' \n')
+  useradd -m -U -s /bin/sh "$RL_USER"
+  touch /etc/subuid /etc/subgid
+  # Only this test's ranges (useradd may have added automatic ones).
+  sed -i "/^$RL_USER:/d" /etc/subuid /etc/subgid
+  echo "$RL_USER:800000:65536" >>/etc/subuid
+  echo "$RL_USER:900000:65536" >>/etc/subgid
+  export RL_UID=$(id -u "$RL_USER") RL_GID=$(id -g "$RL_USER")
+}
+
+teardown_file() {
+  sed -i "/^$RL_USER:/d" /etc/subuid /etc/subgid
+  userdel -r "$RL_USER" 2>/dev/null || true
+}
+
+setup() { fixtures; }
+
+# Runs hull as the test user, with a clean environment of its own.
+as_user() {
+  runuser -u "$RL_USER" -- env -i PATH=/usr/bin:/bin HOME="/home/$RL_USER" SHELL=/bin/sh \
+    XDG_DATA_HOME="/home/$RL_USER/data" "$HULL_BIN" "$@"
+}
+
+@test "unshare: the user is root inside; its subordinate ids follow from 1" {
+  run as_user unshare cat /proc/self/uid_map /proc/self/gid_map
+  assert_status 0
+  [ "$(printf '%s\n' "$output" | tr -s ' ')" = " 0 $RL_UID 1
+ 1 800000 65536
+ 0 $RL_GID 1
+ 1 900000 65536" ]
+  run as_user unshare id -u
+  [ "$output" = 0 ]
+}
+
+@test "unshare: a file chowned to id 1 inside belongs to the first subordinate id outside" {
+  run as_user unshare sh -c 'mkdir -p $HOME/owned && touch $HOME/owned/f && chown 1:2 $HOME/owned/f && stat -c %u:%g $HOME/owned/f'
+  assert_status 0
+  [ "$output" = 1:2 ]
+  [ "$(stat -c %u:%g "/home/$RL_USER/owned/f")" = 800000:900001 ]
+  # Outside the namespace the user no longer owns it.
+  run runuser -u "$RL_USER" -- chown "$RL_UID" "/home/$RL_USER/owned/f"
+  [ "$status" -ne 0 ]
+  as_user unshare rm -rf "/home/$RL_USER/owned"
+}
+
+@test "unshare: exit code, default shell, the storage environment, its own mount namespace" {
+  run as_user unshare sh -c 'exit 7'
+  assert_status 7
+  run bash -c "echo 'echo from-shell \$CONTAINERS_GRAPHROOT' | runuser -u $RL_USER -- env -i PATH=/usr/bin:/bin HOME=/home/$RL_USER SHELL=/bin/sh XDG_DATA_HOME=/home/$RL_USER/data $HULL_BIN unshare"
+  assert_status 0
+  [ "$output" = "from-shell /home/$RL_USER/data/hull" ]
+  run as_user unshare sh -c 'mount -t tmpfs none /home/'"$RL_USER"' && echo mounted && ls /home/'"$RL_USER"' | wc -l'
+  assert_status 0
+  [ "$output" = $'mounted\n0' ]
+  # Not on the host.
+  [ -z "$(grep " /home/$RL_USER " /proc/self/mountinfo)" ]
+}
+
+@test "unshare without subordinate ids: only the user's own id, with a warning" {
+  sed -i "/^$RL_USER:/d" /etc/subuid /etc/subgid
+  run as_user unshare cat /proc/self/uid_map
+  echo "$RL_USER:800000:65536" >>/etc/subuid
+  echo "$RL_USER:900000:65536" >>/etc/subgid
+  assert_status 0
+  [[ "${lines[0]}" == "WARN[0000] no subordinate ids for user $RL_USER"* ]]
+  [ "$(echo "${lines[1]}" | tr -s ' ')" = " 0 $RL_UID 1" ]
+  [ "${#lines[@]}" -eq 2 ]
+}
+
+@test "unshare: ranges in /etc/subuid but not /etc/subgid, and unshare as root: exit 125, one error line" {
+  sed -i "/^$RL_USER:/d" /etc/subgid
+  run as_user unshare true
+  echo "$RL_USER:900000:65536" >>/etc/subgid
+  assert_status 125
+  assert_one_error_line
+  [[ "$output" == *"none in /etc/subgid"* ]]
+  run "$HULL_BIN" unshare true
+  assert_status 125
+  [ "$output" = "Error: please use unshare with rootless" ]
+}
+
+@test "unshare: a range the user does not own is refused by newuidmap, named in one error line" {
+  bad=$(mktemp /tmp/hull-subuid.XXXXXX)
+  chmod 644 "$bad"
+  echo "$RL_USER:0:10" >"$bad"
+  run runuser -u "$RL_USER" -- env -i PATH=/usr/bin:/bin HOME="/home/$RL_USER" HULL_SUBUID_FILE="$bad" "$HULL_BIN" unshare true
+  rm -f "$bad"
+  assert_status 125
+  assert_one_error_line
+  [[ "$output" == *"newuidmap: uid range"*"not allowed"* ]]
+}

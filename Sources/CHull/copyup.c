@@ -135,12 +135,15 @@ static int is_empty_dir(int fd) {
     return empty;
 }
 
-int hull_copy_up(int src_path_fd, const char *volume_dir) {
+int hull_copy_up(int src_path_fd, const char *volume_dir, int volume_dir_fd) {
     // src_path_fd is an O_PATH fd from RESOLVE_IN_ROOT; reopening "." through
     // it gives a readable directory without resolving any name again.
     int src = openat(src_path_fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (src < 0) return errno == ENOTDIR ? 0 : -1;  // a file there: nothing to copy
-    int dst = open(volume_dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    // A directory fd the parent opened (a child in a user namespace cannot
+    // walk the store's 0700 directories), or the path.
+    int dst = volume_dir_fd >= 0 ? openat(volume_dir_fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                                 : open(volume_dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
     if (dst < 0) { int e = errno; close(src); errno = e; return -1; }
     int rc = 0;
     // Only into an empty volume: data someone put there wins over the image's.

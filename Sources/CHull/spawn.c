@@ -209,7 +209,7 @@ static int run_step(const struct hull_spec *spec, const struct hull_step *s, int
             rc = errno == ENOENT ? 0 : -1;
             break;
         }
-        rc = hull_copy_up(fd, s->source);
+        rc = hull_copy_up(fd, s->source, s->source_fd);
         int saved = errno;
         close(fd);
         errno = saved;

@@ -228,6 +228,12 @@ public enum IsolatedProcess {
             // The child, root of its own namespace only, cannot read the
             // host's 0700 state directories: it gets every host bind source
             // as a detached mount, made here.
+            for i in specSteps.indices where specSteps[i].kind == .copyUp {
+                let dir = specSteps[i].source ?? ""
+                let fd = try check("open", path: dir) { open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC) }
+                arena.fds.append(fd)
+                specSteps[i].sourceFD = fd
+            }
             for i in specSteps.indices where specSteps[i].isHostBind {
                 let source = specSteps[i].source ?? ""
                 let fd = hull_open_tree(source, specSteps[i].flags & UInt(MS_REC) != 0 ? 1 : 0)

@@ -168,3 +168,17 @@ wait_running() {
   assert_status 0
   [ "$output" = $'/root-file 0:0\n/d 1000:1001' ]
 }
+
+@test "volumes in a user namespace: a new named volume is its root's; a host bind keeps host ownership" {
+  run hull run --rm --uidmap 0:200000:65536 -v data:/etc busybox sh -c 'stat -c %u:%g /etc/passwd /etc; touch /etc/new && echo wrote'
+  assert_status 0
+  [ "$output" = $'0:0\n0:0\nwrote' ]
+  dir=$(hull volume inspect data --format '{{.Mountpoint}}')
+  [ "$(stat -c %u:%g "$dir/passwd" "$dir/new" | sort -u)" = 200000:200000 ]
+  mkdir "$STORE/hostdir"
+  echo host >"$STORE/hostdir/f"
+  # As in Podman without :U or idmap: the host's root is nobody inside.
+  run hull run --rm --uidmap 0:200000:65536 -v "$STORE/hostdir:/h" busybox sh -c 'cat /h/f; stat -c %u /h/f; touch /h/g 2>/dev/null || echo refused'
+  assert_status 0
+  [ "$output" = $'host\n65534\nrefused' ]
+}

@@ -231,7 +231,7 @@ int hull_openat2(int dirfd, const char *path, int flags, unsigned long long reso
 // src_path_fd into volume_dir when that is empty, keeping owners, modes and
 // times, never following a symlink. A source that is no directory copies
 // nothing. Returns 0 or -1 with errno set.
-int hull_copy_up(int src_path_fd, const char *volume_dir);
+int hull_copy_up(int src_path_fd, const char *volume_dir, int volume_dir_fd);
 
 // rtnetlink (netlink.c). Each returns >= 0 or -errno. Addresses are in
 // network byte order.

@@ -36,6 +36,13 @@ struct UserNamespaceMounts {
                 if step.flags & UInt(MS_RDONLY) != 0 {
                     steps.append(MountStep(target: "/sys", flags: UInt(MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC)))
                 }
+            case (.copyUp, _):
+                // A new volume is its root's, as Podman chowns it, so the
+                // image's content can be copied in and the volume written.
+                if let source = step.source, let uid = ids.rootUID, chown(source, uid, ids.rootGID ?? 0) != 0 {
+                    throw HullError(.failure, "preparing volume: \(LinuxError("chown", path: source))")
+                }
+                steps.append(step)
             default:
                 steps.append(step)
             }

@@ -17,7 +17,13 @@ public enum IdmappedMounts {
         defer { lowers.forEach { close($0) } }
         for dir in overlay.lowerDirs {
             let fd = hull_idmapped_tree(dir, userns)
-            if fd < 0 { throw LinuxError("idmapped mount of", path: dir, errno: -fd) }
+            if fd < 0 {
+                // EINVAL/EOPNOTSUPP: a file system (or a kernel before 5.12) without idmapped mounts.
+                let hint = -fd == EINVAL || -fd == EOPNOTSUPP || -fd == ENOSYS
+                    ? "idmapped mount (needs Linux 5.12+ and a store on a file system that supports it, e.g. ext4, xfs, btrfs) of"
+                    : "idmapped mount of"
+                throw LinuxError(hint, path: dir, errno: -fd)
+            }
             lowers.append(fd)
         }
         var failed: Int32 = 0

@@ -224,7 +224,9 @@ public enum IsolatedProcess {
     public static func spawn(_ spec: IsolatedProcessSpec) throws(LinuxError) -> SpawnedProcess {
         let arena = CStringArena()
         var specSteps = spec.steps
-        if spec.userNamespace != nil {
+        // An unprivileged parent can make no detached mounts (open_tree
+        // needs CAP_SYS_ADMIN); its child reaches the user's own paths.
+        if spec.userNamespace != nil && geteuid() == 0 {
             // The child, root of its own namespace only, cannot read the
             // host's 0700 state directories: it gets every host bind source
             // as a detached mount, made here.

@@ -56,7 +56,17 @@ public struct ContainerExec {
         }
 
         var spec = IsolatedProcessSpec()
-        spec.joinNamespaceFDs = Array(fds.dropFirst())
+        let rootless = c.config.idMappings?.isRootless == true
+        if rootless {
+            // An unprivileged hull may not enter the PID namespace itself:
+            // the child does, once in the user namespace that owns it, and
+            // stays as a small init (relaying signals and the exit status)
+            // for the command it forks there.
+            spec.joinNamespaceFDs = [fds[1], pidNamespace] + fds.dropFirst(2)
+            spec.runInit = true
+        } else {
+            spec.joinNamespaceFDs = Array(fds.dropFirst())
+        }
         spec.createWorkdir = false
         spec.workdir = options.workdir ?? c.config.workingDir
         spec.argv = options.command
@@ -84,7 +94,7 @@ public struct ContainerExec {
 
         var process: SpawnedProcess
         do {
-            try Namespace.enterForChildren(pidNamespaceFD: pidNamespace)
+            if !rootless { try Namespace.enterForChildren(pidNamespaceFD: pidNamespace) }
             process = try IsolatedProcess.spawn(spec)
         } catch {
             throw HullError(.failure, "starting exec session in \(c.id): \(error)")

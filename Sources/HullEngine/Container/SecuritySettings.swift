@@ -18,7 +18,10 @@ struct SecuritySettings {
                 : try CapabilitySet.resolve(default: .podmanDefault, add: config.capAdd ?? [], drop: config.capDrop ?? [])
             // Nobody can hand out what it lacks itself (here, root has no
             // CAP_SYS_RESOURCE): --privileged means all that hull holds.
-            capabilities = CapabilitySet(bits: wanted.supportedByKernel.bits & ProcessTable.ownPermittedCapabilities())
+            // A rootless container's capabilities are those of its own user
+            // namespace, where its first process holds them all.
+            let held = config.idMappings?.isRootless == true ? ~UInt64(0) : ProcessTable.ownPermittedCapabilities()
+            capabilities = CapabilitySet(bits: wanted.supportedByKernel.bits & held)
         } catch {
             throw HullError(.failure, "\(error)")
         }

@@ -23,6 +23,13 @@ struct UserNamespaceAllocation {
         var config = config
         let store = ContainerStore(layout: layout)
         switch request {
+        case .host where geteuid() != 0:
+            // Rootless: the caller's own user namespace, its subordinate ids.
+            let userns = try RootlessUserNamespace.forCurrentUser(environment: environment)
+            if let warning = userns.warning { Warning.emit(warning) }
+            config.idMappings = ContainerIDMappings(mode: ContainerIDMappings.rootless, uidMap: userns.uidMap, gidMap: userns.gidMap)
+            try store.create(config)
+            return config
         case .host:
             try store.create(config)
             return config

@@ -12,6 +12,7 @@ struct UserNamespaceMounts {
 
     func apply(to spec: inout IsolatedProcessSpec, overlay: IdmappedOverlay, ownedFiles: [String],
                searchable: [String]) throws(HullError) {
+        if ids.isRootless { return applyRootless(to: &spec) }
         if let rootfs = spec.rootfs { try Self.makeReachable(rootfs, hullOwned: searchable) }
         spec.cloneFlags |= Namespace.user
         spec.userNamespace = UserNamespaceSetup(uidMap: ids.uidMap, gidMap: ids.gidMap, overlay: overlay)
@@ -53,6 +54,33 @@ struct UserNamespaceMounts {
         guard let uid = ids.rootUID else { return }
         for file in ownedFiles where chown(file, uid, ids.rootGID ?? 0) != 0 {
             throw HullError(.failure, "preparing container: \(LinuxError("chown", path: file))")
+        }
+    }
+
+    /// Rootless: the child, root of the user's namespace, mounts the overlay
+    /// itself (Linux 5.11+ allows it there) with `userxattr`, since the
+    /// trusted.* xattrs need real root; the store is the user's own.
+    func applyRootless(to spec: inout IsolatedProcessSpec) {
+        spec.cloneFlags |= Namespace.user
+        spec.userNamespace = UserNamespaceSetup(uidMap: ids.uidMap, gidMap: ids.gidMap)
+        let ownsNetwork = spec.cloneFlags & Namespace.network != 0
+        spec.steps = spec.steps.flatMap { step -> [MountStep] in
+            var s = step
+            switch (step.kind, step.fstype) {
+            case (.mount, "overlay") where !step.inRoot:
+                s.data = (s.data ?? "") + ",userxattr"
+            case (.mount, "devpts") where ids.gidMap.hostID(of: 5) == nil:
+                s.data = s.data?.split(separator: ",").filter { $0 != "gid=5" }.joined(separator: ",")
+            case (.mount, "sysfs") where !ownsNetwork:
+                var ro = [MountStep]()
+                if step.flags & UInt(MS_RDONLY) != 0 {
+                    ro.append(MountStep(target: "/sys", flags: UInt(MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC)))
+                }
+                return [MountStep(source: "/sys", target: "/sys", flags: UInt(MS_BIND | MS_REC))] + ro
+            default:
+                break
+            }
+            return [s]
         }
     }
 

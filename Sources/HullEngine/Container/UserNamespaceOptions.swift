@@ -92,8 +92,12 @@ public struct UserNamespaceOptions: Sendable, Equatable {
 
 /// A container's user namespace as recorded in its config.
 public struct ContainerIDMappings: Codable, Equatable, Sendable {
-    /// "auto" (allocated by hull) or "private" (--uidmap/--gidmap).
+    /// "auto" (allocated by hull), "private" (--uidmap/--gidmap) or
+    /// "rootless" (an unprivileged user's namespace).
     public var mode: String
+
+    public static let rootless = "rootless"
+    public var isRootless: Bool { mode == Self.rootless }
     public var uidMap: [IDMapping]
     public var gidMap: [IDMapping]
 

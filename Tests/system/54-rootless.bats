@@ -97,3 +97,50 @@ as_user() {
   assert_one_error_line
   [[ "$output" == *"newuidmap: uid range"*"not allowed"* ]]
 }
+
+@test "rootless: import into ~/.local/share/hull and run; root inside is the user outside" {
+  run as_user import "$BUSYBOX_TAR" localhost/busybox:latest
+  assert_status 0
+  [ -d "/home/$RL_USER/data/hull/layers" ]
+  run as_user run --rm busybox sh -c 'id -u; cat /proc/self/uid_map | tr -s " "; grep -E "^(CapEff|Seccomp):" /proc/self/status | tr -s "\t" " "'
+  assert_status 0
+  [ "$output" = "0
+ 0 $RL_UID 1
+ 1 800000 65536
+CapEff: 00000000800405fb
+Seccomp: 2" ]
+  id=$(as_user run -d busybox sh -c 'echo made >/made; mkdir /d; chown 1:1 /d; sleep 60')
+  for _ in $(seq 50); do [ -e "/home/$RL_USER/data/hull/containers/$id/upper/d" ] && break; sleep 0.1; done
+  [ "$(stat -c %u "/home/$RL_USER/data/hull/containers/$id/upper/made")" = "$RL_UID" ]
+  [ "$(stat -c %u "/home/$RL_USER/data/hull/containers/$id/upper/d")" = 800000 ]
+  pid=$(as_user inspect --format '{{.State.Pid}}' "$id")
+  [ "$(awk '/^Uid:/ {print $2}' "/proc/$pid/status")" = "$RL_UID" ]
+  run as_user exec "$id" sh -c 'cat /made; id -u; exit 3'
+  assert_status 3
+  [ "$output" = $'made\n0' ]
+  run as_user rm -f "$id"
+  assert_status 0
+  [ -z "$(as_user ps -aq)" ]
+}
+
+@test "rootless: host files the user does not own stay out of reach; limits and --userns=auto are refused" {
+  as_user import "$BUSYBOX_TAR" localhost/busybox:latest >/dev/null
+  dir=$(mktemp -d /tmp/hull-rootless.XXXXXX)
+  chmod 755 "$dir"
+  echo secret >"$dir/rootfile"
+  chmod 644 "$dir/rootfile"
+  run as_user run --rm -v "$dir/rootfile:/f" busybox sh -c 'stat -c %u /f; (echo x >>/f) 2>/dev/null || echo refused'
+  content=$(cat "$dir/rootfile")
+  rm -rf "$dir"
+  assert_status 0
+  [ "$output" = $'65534\nrefused' ]
+  [ "$content" = secret ]
+  run as_user run --rm --userns=auto busybox true
+  assert_status 125
+  assert_one_error_line
+  run as_user run --rm --memory 64m busybox true
+  assert_status 125
+  assert_one_error_line
+  [[ "$output" == *"cgroups"* ]]
+  [ -z "$(as_user ps -aq)" ]
+}

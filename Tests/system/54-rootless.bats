@@ -144,3 +144,14 @@ Seccomp: 2" ]
   [[ "$output" == *"cgroups"* ]]
   [ -z "$(as_user ps -aq)" ]
 }
+
+@test "rootless: an unwritable XDG_RUNTIME_DIR or XDG_DATA_HOME is named with the fix" {
+  run runuser -u "$RL_USER" -- env -i PATH=/usr/bin:/bin HOME="/home/$RL_USER" XDG_RUNTIME_DIR=/root/nope "$HULL_BIN" import "$BUSYBOX_TAR" x
+  assert_status 125
+  assert_one_error_line
+  [[ "$output" == *"/root/nope/hull"*"set XDG_RUNTIME_DIR"* ]]
+  run runuser -u "$RL_USER" -- env -i PATH=/usr/bin:/bin HOME="/home/$RL_USER" XDG_DATA_HOME=/root/nope "$HULL_BIN" import "$BUSYBOX_TAR" x
+  assert_status 125
+  assert_one_error_line
+  [[ "$output" == *"/root/nope/hull"*"set XDG_DATA_HOME"* ]]
+}

@@ -43,12 +43,19 @@ public struct StoreLayout: Sendable {
 
     /// Creates the directories every command may write into.
     public func prepare() throws(HullError) {
-        do {
-            for dir in [root, layersDir, imagesDir, containersDir, tmpDir, runroot, containerRunDir] {
+        for dir in [root, layersDir, imagesDir, containersDir, tmpDir, runroot, containerRunDir] {
+            do {
                 try FileSystem.makeDirectories(dir, mode: 0o700)
+            } catch {
+                // A user's XDG directories are the usual culprit: name the fix.
+                if geteuid() != 0 && dir.hasPrefix(runroot) {
+                    throw HullError(.failure, "cannot create the run-time directory \(runroot): \(error.reason) (set XDG_RUNTIME_DIR to a directory you own, or pass --runroot)")
+                }
+                if geteuid() != 0 {
+                    throw HullError(.failure, "cannot create the storage directory \(root): \(error.reason) (set XDG_DATA_HOME to a directory you own, or pass --root)")
+                }
+                throw HullError(.failure, "preparing the store: \(error)")
             }
-        } catch {
-            throw HullError(.failure, "preparing the store: \(error)")
         }
     }
 

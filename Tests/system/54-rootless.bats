@@ -155,3 +155,12 @@ Seccomp: 2" ]
   assert_one_error_line
   [[ "$output" == *"/root/nope/hull"*"set XDG_DATA_HOME"* ]]
 }
+
+@test "rootless: deletions and opaque directories survive commit (overlay with userxattr)" {
+  as_user import "$BUSYBOX_TAR" localhost/busybox:latest >/dev/null
+  as_user run --name wh busybox sh -c 'rm /bin/vi; rm -rf /usr; mkdir /usr; touch /usr/new'
+  as_user commit -q wh localhost/wh >/dev/null
+  run as_user run --rm localhost/wh sh -c 'ls /bin/vi 2>&1; ls /usr'
+  assert_status 0
+  [ "$output" = $'ls: /bin/vi: No such file or directory\nnew' ]
+}

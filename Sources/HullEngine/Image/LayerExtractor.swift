@@ -141,7 +141,7 @@ enum LayerExtractor {
             return try markOpaque(dir)
         }
         defer { close(fd) }
-        if fsetxattr(fd, "trusted.overlay.opaque", "y", 1, 0) != 0 {
+        if fsetxattr(fd, OverlayXattr.opaque, "y", 1, 0) != 0 {
             throw Failure(description: "opaque directory \(dir): \(LinuxError("setxattr").reason)")
         }
     }

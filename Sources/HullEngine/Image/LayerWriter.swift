@@ -44,7 +44,7 @@ enum LayerWriter {
             try add(archive, path: rel, stat: st, source: root + rel, ids: ids)
             if type == S_IFDIR {
                 var flag = [UInt8](repeating: 0, count: 2)
-                if lgetxattr(root + rel, "trusted.overlay.opaque", &flag, 2) == 1 && flag[0] == UInt8(ascii: "y") {
+                if lgetxattr(root + rel, OverlayXattr.opaque, &flag, 2) == 1 && flag[0] == UInt8(ascii: "y") {
                     try add(archive, path: rel + "/" + LayerExtractor.opaqueMarker, stat: nil, source: nil, ids: ids)
                 }
                 try walk(archive, root: root, relative: rel, skip: skip, ids: ids)

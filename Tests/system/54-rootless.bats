@@ -17,6 +17,9 @@ setup_file() {
 }
 
 teardown_file() {
+  # The user's containers first (hull stops them by their recorded pids).
+  runuser -u "$RL_USER" -- env -i PATH=/usr/bin:/bin HOME="/home/$RL_USER" XDG_DATA_HOME="/home/$RL_USER/data" \
+    "$HULL_BIN" rm -fa >/dev/null 2>&1 || true
   sed -i "/^$RL_USER:/d" /etc/subuid /etc/subgid
   userdel -r "$RL_USER" 2>/dev/null || true
 }

@@ -182,3 +182,10 @@ wait_running() {
   assert_status 0
   [ "$output" = $'host\n65534\nrefused' ]
 }
+
+@test "export of a container in a user namespace shows the ids it saw" {
+  hull run --name ex --uidmap 0:200000:65536 busybox sh -c 'echo x >/root-file; mkdir /d; chown 1000:1001 /d'
+  run bash -c "'$HULL_BIN' --root '$HULL_ROOT_DIR' --runroot '$HULL_RUN_DIR' export ex | tar -tvf - | grep -E ' (root-file|d/|bin/busybox)\$' | awk '{print \$2, \$6}'"
+  assert_status 0
+  [ "$output" = $'0/0 bin/busybox\n1000/1001 d/\n0/0 root-file' ]
+}

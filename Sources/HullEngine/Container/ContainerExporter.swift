@@ -27,7 +27,7 @@ public struct ContainerExporter {
             throw HullError(.failure, "writing the export: " + LayerExtractor.errorString(archive))
         }
         do {
-            try walk(archive, layers: directories, relative: "")
+            try walk(archive, layers: directories, relative: "", upperIDs: container.config.idMappings)
         } catch {
             throw HullError(.failure, "exporting \(container.name): \(error.description)")
         }
@@ -38,7 +38,10 @@ public struct ContainerExporter {
 
     /// Writes the merged directory `relative`, present as a directory in
     /// `layers` (topmost first), then recurses.
-    private func walk(_ archive: OpaquePointer, layers: [String], relative: String) throws(LayerWriter.Failure) {
+    /// - upperIDs: a user namespace's maps; the upper layer (first) holds
+    ///   host ids, turned back into the ids the container saw.
+    private func walk(_ archive: OpaquePointer, layers: [String], relative: String,
+                      upperIDs: ContainerIDMappings?) throws(LayerWriter.Failure) {
         var chosen: [String: String] = [:]   // name -> layer it comes from
         var hidden = Set<String>()
         for layer in layers {
@@ -60,17 +63,19 @@ public struct ContainerExporter {
             let rel = relative + "/" + name
             var st = stat()
             guard lstat(layer + rel, &st) == 0 else { continue }
-            try LayerWriter.add(archive, path: rel, stat: st, source: layer + rel)
+            try LayerWriter.add(archive, path: rel, stat: st, source: layer + rel,
+                                ids: layer == layers.first ? upperIDs : nil)
             if (st.st_mode & S_IFMT) == S_IFDIR {
                 // Lower layers count only below the one the directory came from.
                 let start = layers.firstIndex(of: layer) ?? 0
-                try walk(archive, layers: Array(layers[start...]), relative: rel)
+                try walk(archive, layers: Array(layers[start...]), relative: rel,
+                         upperIDs: start == 0 ? upperIDs : nil)
             }
         }
     }
 
     static func isOpaque(_ dir: String) -> Bool {
         var flag = [UInt8](repeating: 0, count: 2)
-        return lgetxattr(dir, "trusted.overlay.opaque", &flag, 2) == 1 && flag[0] == UInt8(ascii: "y")
+        return lgetxattr(dir, OverlayXattr.opaque, &flag, 2) == 1 && flag[0] == UInt8(ascii: "y")
     }
 }

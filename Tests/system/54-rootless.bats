@@ -124,6 +124,14 @@ Seccomp: 2" ]
   run as_user rm -f "$id"
   assert_status 0
   [ -z "$(as_user ps -aq)" ]
+  # Files of subordinate ids, which the user cannot unlink itself, go too.
+  as_user run --name sub busybox sh -c 'mkdir -p /a/b; touch /a/b/f; chown -R 5:5 /a'
+  run as_user rm sub
+  assert_status 0
+  run as_user run --rm busybox sh -c 'mkdir -p /a/b; touch /a/b/f; chown -R 5:5 /a'
+  assert_status 0
+  [ -z "$(ls "/home/$RL_USER/data/hull/containers")" ]
+  [ -z "$(ls "/home/$RL_USER/data/hull/tmp")" ]
 }
 
 @test "rootless: host files the user does not own stay out of reach; limits and --userns=auto are refused" {

@@ -168,9 +168,10 @@ public struct ContainerStore: Sendable {
         try? FileSystem.removeTree(runDir(id))
         unlink(layout.containerRunDir + "/\(id).lock")
         do {
-            try FileSystem.removeTree(trash)
+            // Rootless: what the container made belongs to subordinate ids.
+            try RootlessRemoval.removeTree(trash)
         } catch {
-            throw HullError(.failure, "removing container \(id): \(error)")
+            throw HullError(.failure, "removing container \(id): \(error.message)")
         }
     }
 

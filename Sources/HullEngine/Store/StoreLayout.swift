@@ -66,7 +66,7 @@ public struct StoreLayout: Sendable {
             let parts = name.split(separator: "-")
             guard parts.count >= 3, let pid = Int32(parts[1]) else { continue }
             if !ProcessTable.isAlive(pid: pid, startTime: nil) {
-                try? FileSystem.removeTree(tmpDir + "/" + name)
+                try? RootlessRemoval.removeTree(tmpDir + "/" + name)
             }
         }
     }

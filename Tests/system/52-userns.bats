@@ -113,6 +113,10 @@ wait_running() {
   run hull run --rm --network host --uidmap 0:200000:65536 busybox sh -c 'ls /sys/class >/dev/null && echo sys-ok'
   assert_status 0
   [ "$output" = sys-ok ]
+  # Its own network namespace: its own sysfs, showing its own devices.
+  run hull run --rm --network none --uidmap 0:200000:65536 busybox ls /sys/class/net
+  assert_status 0
+  [ "$output" = lo ]
   run hull run --rm --read-only --uidmap 0:200000:65536 busybox sh -c 'touch /x'
   [ "$status" -ne 0 ]
   run hull run --rm --uidmap 0:200000:1 busybox sh -c 'id -u; cat /proc/self/gid_map | tr -s " "'

@@ -55,7 +55,8 @@ struct ProcessSpecBuilder {
         if let ids = config.idMappings {
             try UserNamespaceMounts(ids: ids).apply(
                 to: &spec, overlay: IdmappedOverlay(lowerDirs: lowerDirs, upperDir: upper, workDir: store.workDir(id)),
-                ownedFiles: [hostsFile, hostnameFile], searchable: [layout.runroot, layout.containerRunDir])
+                ownedFiles: [hostsFile, hostnameFile], searchable: [layout.runroot, layout.containerRunDir, runDir],
+                ownsNetwork: Self.hasOwnNetworkNamespace(config))
         }
         spec.rlimits = Self.rlimits(config.ulimits ?? [])
         spec.hostname = config.hostname
@@ -70,6 +71,14 @@ struct ProcessSpecBuilder {
         let path = ContainerEnvironment.value("PATH", in: spec.env) ?? ContainerEnvironment.defaultPath
         spec.pathDirectories = path.split(separator: ":").map(String.init)
         return spec
+    }
+
+    /// A network namespace made with the process (bridge, none), which a
+    /// user namespace made with it then owns; not the host's or another
+    /// container's. (The network flags join the spec after it is built.)
+    static func hasOwnNetworkNamespace(_ config: ContainerConfig) -> Bool {
+        let mode = config.networking?.mode ?? (config.network == "host" ? .host : .none)
+        return mode == .bridge || mode == .none
     }
 
     /// Requested limits, capped at hull's own hard limits (which it cannot

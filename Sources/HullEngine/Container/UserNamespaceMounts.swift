@@ -11,12 +11,11 @@ struct UserNamespaceMounts {
     let ids: ContainerIDMappings
 
     func apply(to spec: inout IsolatedProcessSpec, overlay: IdmappedOverlay, ownedFiles: [String],
-               searchable: [String]) throws(HullError) {
-        if ids.isRootless { return applyRootless(to: &spec) }
+               searchable: [String], ownsNetwork: Bool) throws(HullError) {
+        if ids.isRootless { return applyRootless(to: &spec, ownsNetwork: ownsNetwork) }
         if let rootfs = spec.rootfs { try Self.makeReachable(rootfs, hullOwned: searchable) }
         spec.cloneFlags |= Namespace.user
         spec.userNamespace = UserNamespaceSetup(uidMap: ids.uidMap, gidMap: ids.gidMap, overlay: overlay)
-        let ownsNetwork = spec.cloneFlags & Namespace.network != 0
         var steps: [MountStep] = []
         for step in spec.steps {
             switch (step.kind, step.fstype) {
@@ -60,10 +59,9 @@ struct UserNamespaceMounts {
     /// Rootless: the child, root of the user's namespace, mounts the overlay
     /// itself (Linux 5.11+ allows it there) with `userxattr`, since the
     /// trusted.* xattrs need real root; the store is the user's own.
-    func applyRootless(to spec: inout IsolatedProcessSpec) {
+    func applyRootless(to spec: inout IsolatedProcessSpec, ownsNetwork: Bool) {
         spec.cloneFlags |= Namespace.user
         spec.userNamespace = UserNamespaceSetup(uidMap: ids.uidMap, gidMap: ids.gidMap)
-        let ownsNetwork = spec.cloneFlags & Namespace.network != 0
         spec.steps = spec.steps.flatMap { step -> [MountStep] in
             var s = step
             switch (step.kind, step.fstype) {

@@ -27,7 +27,7 @@ enum CgroupMounts {
             let options = controllers.sorted().map { $0.isNamedHierarchy ? "none," + $0.rawValue : $0.rawValue }
             steps.append(MountStep(source: "cgroup", target: root + "/" + name, fstype: "cgroup",
                                    data: options.joined(separator: ","), flags: fenced | ro))
-            for c in controllers where !c.isNamedHierarchy && c.rawValue != name {
+            for c in controllers.sorted() where !c.isNamedHierarchy && c.rawValue != name {
                 steps.append(MountStep(kind: .symlink, source: name, target: root + "/" + c.rawValue))
             }
         }

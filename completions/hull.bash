@@ -183,13 +183,13 @@ _hull() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    run|create|start|attach|cp|stop|kill|wait|restart|logs|exec|rename|diff|top|pause|unpause|update|stats|commit|export|ps|rm|inspect|images|import|history|load|login|logout|pull|push|rmi|save|tag|untag|port|container|image|volume|network|version|help)
+    run|create|start|attach|cp|stop|kill|wait|restart|logs|exec|rename|diff|top|pause|unpause|update|stats|commit|export|ps|rm|inspect|images|import|history|load|login|logout|pull|push|rmi|save|tag|untag|port|container|image|volume|network|version|unshare|help)
         # Offer subcommand argument completions
         "_hull_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'run create start attach cp stop kill wait restart logs exec rename diff top pause unpause update stats commit export ps rm inspect images import history load login logout pull push rmi save tag untag port container image volume network version help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'run create start attach cp stop kill wait restart logs exec rename diff top pause unpause update stats commit export ps rm inspect images import history load login logout pull push rmi save tag untag port container image volume network version unshare help' -- "${cur}"))
         ;;
     esac
 }
@@ -197,8 +197,8 @@ _hull() {
 _hull_run() {
     repeating_flags=()
     non_repeating_flags=(--noout --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --sig-proxy --no-sig-proxy --detach -d --version --help)
-    repeating_options=(--env -e --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --add-host --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
-    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --pull --tls-verify --creds --authfile --platform --arch --os --variant --detach-keys)
+    repeating_options=(--env -e --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --add-host --cap-add --cap-drop --security-opt --uidmap --gidmap --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
+    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --userns --pull --tls-verify --creds --authfile --platform --arch --os --variant --detach-keys)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -301,6 +301,15 @@ _hull_run() {
         return
         ;;
     '--blkio-weight')
+        return
+        ;;
+    '--userns')
+        return
+        ;;
+    '--uidmap')
+        return
+        ;;
+    '--gidmap')
         return
         ;;
     '--ulimit')
@@ -358,8 +367,8 @@ _hull_run() {
 _hull_create() {
     repeating_flags=()
     non_repeating_flags=(--noout --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --version --help)
-    repeating_options=(--env -e --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --add-host --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
-    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --pull --tls-verify --creds --authfile --platform --arch --os --variant)
+    repeating_options=(--env -e --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --add-host --cap-add --cap-drop --security-opt --uidmap --gidmap --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
+    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --userns --pull --tls-verify --creds --authfile --platform --arch --os --variant)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -462,6 +471,15 @@ _hull_create() {
         return
         ;;
     '--blkio-weight')
+        return
+        ;;
+    '--userns')
+        return
+        ;;
+    '--uidmap')
+        return
+        ;;
+    '--gidmap')
         return
         ;;
     '--ulimit')
@@ -1626,8 +1644,8 @@ _hull_container_cp() {
 _hull_container_create() {
     repeating_flags=()
     non_repeating_flags=(--noout --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --version --help)
-    repeating_options=(--env -e --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --add-host --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
-    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --pull --tls-verify --creds --authfile --platform --arch --os --variant)
+    repeating_options=(--env -e --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --add-host --cap-add --cap-drop --security-opt --uidmap --gidmap --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
+    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --userns --pull --tls-verify --creds --authfile --platform --arch --os --variant)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -1730,6 +1748,15 @@ _hull_container_create() {
         return
         ;;
     '--blkio-weight')
+        return
+        ;;
+    '--userns')
+        return
+        ;;
+    '--uidmap')
+        return
+        ;;
+    '--gidmap')
         return
         ;;
     '--ulimit')
@@ -2123,8 +2150,8 @@ _hull_container_rm() {
 _hull_container_run() {
     repeating_flags=()
     non_repeating_flags=(--noout --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --sig-proxy --no-sig-proxy --detach -d --version --help)
-    repeating_options=(--env -e --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --add-host --cap-add --cap-drop --security-opt --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
-    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --pull --tls-verify --creds --authfile --platform --arch --os --variant --detach-keys)
+    repeating_options=(--env -e --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --add-host --cap-add --cap-drop --security-opt --uidmap --gidmap --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
+    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --userns --pull --tls-verify --creds --authfile --platform --arch --os --variant --detach-keys)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -2227,6 +2254,15 @@ _hull_container_run() {
         return
         ;;
     '--blkio-weight')
+        return
+        ;;
+    '--userns')
+        return
+        ;;
+    '--uidmap')
+        return
+        ;;
+    '--gidmap')
         return
         ;;
     '--ulimit')
@@ -3246,6 +3282,24 @@ _hull_version() {
         return
         ;;
     '--format'|'-f')
+        return
+        ;;
+    esac
+}
+
+_hull_unshare() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
         return
         ;;
     esac

@@ -324,3 +324,22 @@ assert_nothing_stored() {
   [[ "$output" == *"Copying blob"*"/s"* || "$output" == *"Copying blob"*"done"* ]]
   [[ "$output" == *$'\e['* ]]
 }
+
+@test "a pulled layer with entries escaping its root is refused, nothing stored" {
+  evil=$STORE/evil
+  python3 "$BATS_TEST_DIRNAME/../fixtures/evil-tars.py" "$evil"
+  for f in dotdot symlink-escape hardlink-escape; do
+    python3 "$BATS_TEST_DIRNAME/../fixtures/oci-layout.py" "$STORE/layout-$f" latest "$BUSYBOX_TAR" "$evil/$f.tar"
+    seed "$STORE/layout-$f" "evil/$f:1"
+    run hull pull -q "$REGISTRY/evil/$f:1"
+    assert_status 125
+    [[ "${lines[-1]}" == Error:* ]]
+  done
+  for esc in escaped-dotdot escaped-symlink-abs; do
+    [ ! -e "$evil/$esc" ] && [ ! -e "$STORE/$esc" ]
+  done
+  [ "$(cat "$evil/hardlink-target")" = "original" ]
+  run hull images -q
+  [ -z "$output" ]
+  [ -z "$(ls -A "$HULL_ROOT_DIR/tmp")" ]
+}

@@ -241,10 +241,12 @@ void hull_monitor_pump(const struct hull_pump *p) {
     int streams[MAX_STREAMS];
     char kinds[MAX_STREAMS];
     const char *names[MAX_STREAMS];
+    int mirrors[MAX_STREAMS];
     size_t open_count = 0;
     for (size_t i = 0; i < p->count && i < MAX_STREAMS; i++) {
         streams[open_count] = p->fds[i];
         names[open_count] = p->streams[i];
+        mirrors[open_count] = p->mirror_fds ? p->mirror_fds[i] : -1;
         kinds[open_count] = strcmp(p->streams[i], "stderr") == 0 ? HULL_ATTACH_STDERR : HULL_ATTACH_STDOUT;
         open_count++;
     }
@@ -311,6 +313,8 @@ void hull_monitor_pump(const struct hull_pump *p) {
             if (!polls[i].revents) continue;
             ssize_t n = read(streams[i], out_msg + 1, LOG_CHUNK);
             if (n > 0) {
+                // The caller's terminal or pipe first: the log is the copy.
+                if (mirrors[i] >= 0) write_all(mirrors[i], out_msg + 1, (size_t)n);
                 log_chunk(&log, names[i], out_msg + 1, (size_t)n);
                 if (client_count > 0) {
                     out_msg[0] = kinds[i];
@@ -324,6 +328,7 @@ void hull_monitor_pump(const struct hull_pump *p) {
             streams[i] = streams[open_count - 1];
             names[i] = names[open_count - 1];
             kinds[i] = kinds[open_count - 1];
+            mirrors[i] = mirrors[open_count - 1];
             // polls[] is rebuilt next round; keep this round's revents aligned.
             polls[i] = polls[open_count - 1];
             open_count--;

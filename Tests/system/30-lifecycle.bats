@@ -198,3 +198,15 @@ teardown() { teardown_store; }
   done
   assert_no_mounts
 }
+
+@test "a foreground run's output is also in its log, streams kept apart" {
+  run hull run --name fg busybox sh -c 'echo to-out; echo to-err >&2; exit 3'
+  assert_status 3
+  run hull logs fg
+  [[ "$output" == *"to-out"* ]]
+  [[ "$output" == *"to-err"* ]]
+  # stderr of the container is hull's stderr, stdout its stdout.
+  out=$(hull run --rm busybox sh -c 'echo visible; echo hidden >&2' 2>/dev/null)
+  [ "$out" = visible ]
+  grep -q 'stderr F to-err' "$HULL_ROOT_DIR"/containers/*/ctr.log
+}

@@ -206,6 +206,8 @@ struct hull_pump {
     int stdin_fd;                   // the container's stdin (pipe or pty master), -1: none; closed at the end
     int tty_fd;                     // the pty master, for window sizes, -1: none
     int release_pages;              // hull_release_text_pages() before waiting
+    const int *mirror_fds;          // per stream, also copy the output here (a
+                                    // foreground run's own stdout/stderr); NULL: none
 };
 
 // Copies the output streams into a k8s-file log ("<RFC3339Nano>

@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import CHull
 import HullLinux
 #if canImport(Glibc)
 import Glibc
@@ -36,7 +37,25 @@ public struct ContainerRunner {
         }
         let devNull = open("/dev/null", O_RDONLY | O_CLOEXEC)
         defer { if devNull >= 0 { close(devNull) } }
-        let process = try start(container.id, stdio: (passStdin ? 0 : devNull, 1, 2), parentDeathSignal: SIGKILL)
+        // Output passes through hull on its way to the caller, so that it
+        // also lands in the container's log (`hull logs` of a foreground
+        // container shows it, as with Podman's conmon).
+        var out: [Int32] = [-1, -1], err: [Int32] = [-1, -1]
+        guard hull_pipe_cloexec(&out) == 0, hull_pipe_cloexec(&err) == 0 else {
+            for fd in out + err where fd >= 0 { close(fd) }
+            throw HullError(.failure, "creating output pipes: \(LinuxError("pipe2").reason)")
+        }
+        let process: SpawnedProcess
+        do {
+            process = try start(container.id, stdio: (passStdin ? 0 : devNull, out[1], err[1]), parentDeathSignal: SIGKILL)
+        } catch {
+            for fd in out + err { close(fd) }
+            throw error
+        }
+        close(out[1])
+        close(err[1])
+        LogPump(fds: [(out[0], "stdout"), (err[0], "stderr")], path: ContainerMonitor.logPath(layout, container.id),
+                maxSize: container.config.logMaxSize, mirrorFDs: [1, 2], releasePages: false).run()
         return try waitAndRecord(process, container.id)
     }
 

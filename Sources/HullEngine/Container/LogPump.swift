@@ -17,6 +17,11 @@ struct LogPump {
     var clientFD: Int32 = -1
     var stdinFD: Int32 = -1
     var ttyFD: Int32 = -1
+    /// Per stream, where output also goes (a foreground run's own stdout
+    /// and stderr); nil in the monitor.
+    var mirrorFDs: [Int32]?
+    /// Only a monitor, which waits for days, gives its pages back.
+    var releasePages = true
 
     func run() {
         let descriptors = fds.map { $0.0 }
@@ -26,11 +31,15 @@ struct LogPump {
             names.withUnsafeMutableBufferPointer { nameBuf in
                 nameBuf.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: nameBuf.count) { namePtr in
                     path.withCString { logPath in
-                        var pump = hull_pump(fds: fdBuf.baseAddress, streams: namePtr, count: fdBuf.count,
-                                             log_path: logPath, max_size: maxSize ?? 0, listen_fd: listenFD,
-                                             client_fd: clientFD, stdin_fd: stdinFD, tty_fd: ttyFD,
-                                             release_pages: 1)
-                        hull_monitor_pump(&pump)
+                        let mirrors = mirrorFDs ?? []
+                        mirrors.withUnsafeBufferPointer { mirrorBuf in
+                            var pump = hull_pump(fds: fdBuf.baseAddress, streams: namePtr, count: fdBuf.count,
+                                                 log_path: logPath, max_size: maxSize ?? 0, listen_fd: listenFD,
+                                                 client_fd: clientFD, stdin_fd: stdinFD, tty_fd: ttyFD,
+                                                 release_pages: releasePages ? 1 : 0,
+                                                 mirror_fds: mirrorFDs == nil ? nil : mirrorBuf.baseAddress)
+                            hull_monitor_pump(&pump)
+                        }
                     }
                 }
             }

@@ -79,6 +79,9 @@ as_user() {
   assert_status 0
   [[ "$output" == *$'\n  idMappings:\n    gidmap:\n    - container_id: 0\n      host_id: '"$RL_GID"$'\n      size: 1\n    - container_id: 1\n      host_id: 900000\n      size: 65536\n    uidmap:\n    - container_id: 0\n      host_id: '"$RL_UID"$'\n      size: 1\n    - container_id: 1\n      host_id: 800000\n      size: 65536\n'* ]]
   [[ "$output" == *$'\n  security:\n    rootless: true\n'* ]]
+  [[ "$output" == *$'\n  rootlessNetworkCmd: pasta\n'* ]]
+  want=$(command -v pasta || true)
+  [ "$(as_user "$HULL_BIN" info --format '{{.Host.Pasta.Executable}}')" = "$want" ]
   [[ "$output" == *$'\n  graphRoot: /home/'"$RL_USER"$'/data/hull\n'* ]]
   [[ "$output" == *$'\n  runRoot: /tmp/hull-run-'"$RL_UID"$'\n'* ]]
   as_user "$HULL_BIN" import "$BUSYBOX_TAR" localhost/busybox:latest >/dev/null

@@ -29,6 +29,9 @@ public enum SystemInfo {
                 ("idMappings", .map([("gidmap", gidmap), ("uidmap", uidmap)])),
                 ("kernel", .string(names.release)),
                 ("os", .string("linux")),
+                // The rootless default network, and where its program is ("" if not installed).
+                ("pasta", .map([("executable", .string(PastaNetwork.path ?? ""))])),
+                ("rootlessNetworkCmd", .string("pasta")),
                 ("security", .map([("rootless", .bool(rootless))])),
             ])),
             ("store", .map([

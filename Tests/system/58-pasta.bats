@@ -114,3 +114,18 @@ from-host" ]
   [[ "$output" == *"pasta is for rootless containers"* ]]
   teardown_store
 }
+
+@test "pasta: netns in hull.conf picks the default; none there keeps a user's containers offline" {
+  conf=$(mktemp /tmp/hull-conf.XXXXXX)
+  chmod 644 "$conf"
+  printf '[containers]\nnetns = "none"\n' >"$conf"
+  run runuser -u "$RL_USER" -- env -i PATH=/usr/bin:/bin HOME="/home/$RL_USER" XDG_DATA_HOME="/home/$RL_USER/data" \
+    HULL_CONF="$conf" "$HULL_BIN" run --rm busybox ls /sys/class/net
+  [ "$output" = lo ]
+  printf '[containers]\nnetns = "pasta"\n' >"$conf"
+  run runuser -u "$RL_USER" -- env -i PATH=/usr/bin:/bin HOME="/home/$RL_USER" XDG_DATA_HOME="/home/$RL_USER/data" \
+    HULL_CONF="$conf" "$HULL_BIN" run --rm busybox sh -c 'ip route | grep -c "^default"'
+  rm -f "$conf"
+  assert_status 0
+  [ "$output" = 1 ]
+}

@@ -183,13 +183,13 @@ _hull() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    run|create|start|attach|cp|stop|kill|wait|restart|logs|exec|rename|diff|top|pause|unpause|update|stats|commit|export|ps|rm|inspect|images|import|history|load|login|logout|pull|push|rmi|save|tag|untag|port|container|image|volume|network|version|unshare|help)
+    run|create|start|attach|cp|stop|kill|wait|restart|logs|exec|rename|diff|top|pause|unpause|update|stats|commit|export|ps|rm|inspect|images|import|history|load|login|logout|pull|push|rmi|save|tag|untag|port|container|image|volume|network|version|info|unshare|help)
         # Offer subcommand argument completions
         "_hull_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'run create start attach cp stop kill wait restart logs exec rename diff top pause unpause update stats commit export ps rm inspect images import history load login logout pull push rmi save tag untag port container image volume network version unshare help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'run create start attach cp stop kill wait restart logs exec rename diff top pause unpause update stats commit export ps rm inspect images import history load login logout pull push rmi save tag untag port container image volume network version info unshare help' -- "${cur}"))
         ;;
     esac
 }
@@ -3267,6 +3267,27 @@ _hull_network_disconnect() {
 }
 
 _hull_version() {
+    repeating_flags=()
+    non_repeating_flags=(--noout --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --runroot --format -f)
+    __hull_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--format'|'-f')
+        return
+        ;;
+    esac
+}
+
+_hull_info() {
     repeating_flags=()
     non_repeating_flags=(--noout --version -h --help)
     repeating_options=()

@@ -485,6 +485,11 @@ static int recv_go(int sock) {
     return 1;
 }
 
+// Whether the spawning hull is unprivileged, as the parent saw it before
+// clone (the child's own geteuid() depends on whether its user
+// namespace's maps are written yet). The child gets a copy of the memory.
+static int spawned_unprivileged;
+
 static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
     // Until execve this process is a copy of hull inside the container:
     // not dumpable, so no container process can open /proc/PID/exe (the
@@ -494,7 +499,13 @@ static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
     // An unprivileged parent writing this child's id maps itself (no
     // newuidmap) needs its /proc files to be its own until then; the child
     // is still in no container's root at that point.
-    if (!spec->setgroups_denied) prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+    // An unprivileged hull (rootless) leaves the child dumpable until the
+    // second barrier: pasta, run by the same user, opens its namespaces
+    // through /proc/PID/ns meanwhile. The user cannot write hull's binary,
+    // which is what non-dumpable protects; the container's command is not
+    // running yet.
+    int unprivileged = spawned_unprivileged;
+    if (!spec->setgroups_denied && !unprivileged) prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
     reset_signals();
     if (spec->parent_death_signal && prctl(PR_SET_PDEATHSIG, spec->parent_death_signal) < 0)
         report(err_fd, HULL_CHILD_PDEATHSIG, errno, 0);
@@ -502,7 +513,7 @@ static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
     char go;
     ssize_t n;
     if (recv_go(sync_fd) != 1) _exit(125);  // the parent gave up; nobody listens any more
-    if (spec->setgroups_denied) prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+    if (spec->setgroups_denied && !unprivileged) prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 
     // A new user namespace: the parent has written its id maps. Become its
     // root, or files made below would belong to an id it cannot map.
@@ -551,6 +562,7 @@ static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
     do { n = read(sync_fd, &go, 1); } while (n < 0 && errno == EINTR);
     if (n != 1) _exit(125);
     close(sync_fd);
+    if (unprivileged) prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
     if (spec->unshare_flags && unshare((int)spec->unshare_flags) < 0)
         report(err_fd, HULL_CHILD_UNSHARE, errno, 0);
     // Mounts that show the container's cgroup namespace (its own cgroup as
@@ -635,6 +647,7 @@ int hull_spawn(const struct hull_spec *spec, struct hull_child *out) {
     // what we want in a process whose other threads may hold locks.
     long pid = -1;
     out->in_cgroup = 0;
+    spawned_unprivileged = geteuid() != 0;
     if (spec->cgroup_fd_set) {
         // Born in its cgroup: no migration later, which costs an RCU grace
         // period the first time (Linux 5.7+, cgroup v2 only). A kernel or

@@ -105,7 +105,7 @@ as_user() {
   run as_user import "$BUSYBOX_TAR" localhost/busybox:latest
   assert_status 0
   [ -d "/home/$RL_USER/data/hull/layers" ]
-  # (Rootless networking, pasta or slirp4netns, is not there yet: --network none.)
+  # (--network none: pasta, the rootless default, is tested in 58-pasta.bats.)
   run as_user run --network none --rm busybox sh -c 'id -u; cat /proc/self/uid_map | tr -s " "; grep -E "^(CapEff|Seccomp):" /proc/self/status | tr -s "\t" " "'
   assert_status 0
   [ "$output" = "0

@@ -21,15 +21,24 @@ public struct ContainerNetworking {
     public func resolve(_ o: NetworkOptions, config: HullConfig, exposedPorts: [String],
                         checkPorts: Bool) throws(HullError) -> NetworkSpec {
         let requested = o.network.flatMap { $0.split(separator: ",").map(String.init) }
-        let modes = requested.isEmpty ? [config.netns] : requested
+        var modes = requested.isEmpty ? [config.netns] : requested
+        // Rootless, the default bridge becomes pasta, as in Podman.
+        if requested.isEmpty && geteuid() != 0 && modes == ["bridge"] { modes = ["pasta"] }
         var spec: NetworkSpec
-        let special = modes.filter { ["none", "host", "private"].contains($0) || $0.hasPrefix("container:") }
+        let special = modes.filter { ["none", "host", "private", "pasta"].contains($0) || $0.hasPrefix("container:") }
         if !special.isEmpty && modes.count > 1 {
             throw HullError(.failure, "--network \(special[0]) cannot be combined with other networks")
         }
         switch modes[0] {
         case "none": spec = NetworkSpec(mode: .none)
         case "host": spec = NetworkSpec(mode: .host)
+        case "pasta":
+            // pasta as root gives up its privileges before it could join the
+            // namespaces; root containers have bridge networks.
+            guard geteuid() != 0 else {
+                throw HullError(.failure, "--network pasta is for rootless containers: as root, use a bridge network (the default)")
+            }
+            spec = NetworkSpec(mode: .pasta)
         case let m where m.hasPrefix("container:"):
             spec = NetworkSpec(mode: .container)
             let target = String(m.dropFirst("container:".count))
@@ -37,7 +46,7 @@ public struct ContainerNetworking {
             spec.joinContainer = c.id
         default:
             guard geteuid() == 0 else {
-                throw HullError(.failure, "bridge networks need root (rootless networking is not there yet): use --network none or host, or netns = \"none\" in \(HullConfig.path(environment: [:]))")
+                throw HullError(.failure, "bridge networks need root: rootless containers use --network pasta (the default), none or host")
             }
             spec = NetworkSpec(mode: .bridge)
             let manager = NetworkManager(layout: layout, config: config)
@@ -58,12 +67,12 @@ public struct ContainerNetworking {
                 if let mapped = try? PortMapping.parse(parts.count > 1 ? "\(parts[0])/\(parts[1])" : parts[0]) { ports += mapped }
             }
         }
-        if !ports.isEmpty && spec.mode != .bridge {
+        if !ports.isEmpty && spec.mode != .bridge && spec.mode != .pasta {
             if spec.mode == .host {
                 Warning.emit("port mappings are ignored with --network host")
                 ports = []
             } else {
-                throw HullError(.failure, "port mappings need a bridge network, not --network \(modes[0])")
+                throw HullError(.failure, "port mappings need a bridge or pasta network, not --network \(modes[0])")
             }
         }
         if !o.aliases.isEmpty {
@@ -132,6 +141,7 @@ public struct ContainerNetworking {
     /// What a start needs: leases taken, files written, namespace to join.
     public struct Plan {
         var spec: NetworkSpec
+        var containerID: String
         var leases: [(NetworkRecord, Lease)] = []
         var joinFD: Int32 = -1
         var resolvConf: String?
@@ -143,7 +153,7 @@ public struct ContainerNetworking {
     /// hull process) and writes the container's hosts and resolv.conf.
     public func prepare(_ config: ContainerConfig) throws(HullError) -> Plan {
         let spec = config.networking ?? NetworkSpec(mode: config.network == "host" ? .host : .none)
-        var plan = Plan(spec: spec)
+        var plan = Plan(spec: spec, containerID: config.id)
         let runDir = containers.runDir(config.id)
         switch spec.mode {
         case .bridge:
@@ -179,7 +189,7 @@ public struct ContainerNetworking {
                                                       addHosts: gatewayResolved(spec.addHosts, first?.0.gateway)),
                            peers: plan.leases.contains { $0.0.dnsEnabled } ? peers(of: config.id) : [])
             plan.resolvConf = try writeResolv(runDir, spec)
-        case .none:
+        case .none, .pasta:
             try writeHosts(runDir, EtcFiles.hostsBase(hostname: config.hostname, name: config.name, ownIP: nil, aliases: [],
                                                       gateway: nil, addHosts: spec.addHosts), peers: [])
             plan.resolvConf = try writeResolv(runDir, spec)
@@ -218,7 +228,7 @@ public struct ContainerNetworking {
     /// The namespace part of the process spec.
     public func apply(_ plan: Plan, to spec: inout IsolatedProcessSpec) {
         switch plan.spec.mode {
-        case .bridge, .none:
+        case .bridge, .none, .pasta:
             spec.cloneFlags |= Namespace.network
             spec.loopbackUp = true
         case .container:
@@ -240,6 +250,10 @@ public struct ContainerNetworking {
     /// then the others on its networks learn its name.
     public func attach(_ plan: Plan, pid: Int32) throws(HullError) {
         if plan.joinFD >= 0 { close(plan.joinFD) }
+        if plan.spec.mode == .pasta {
+            try PastaNetwork.start(pid: pid, ports: plan.spec.ports, runDir: containers.runDir(plan.containerID))
+            return
+        }
         guard !plan.leases.isEmpty else { return }
         let nsFD: Int32
         do {
@@ -291,6 +305,7 @@ public struct ContainerNetworking {
     /// in the others' hosts files. Safe to repeat.
     /// `networks`: where its leases are (its config), to read no others.
     public func release(_ id: String, networks: [String]? = nil) {
+        PastaNetwork.stop(runDir: containers.runDir(id))
         guard FileSystem.exists(store.dir), networks?.isEmpty != true, let lock = try? store.lock() else { return }
         defer { lock.unlock() }
         var gone: [(NetworkRecord, Lease)] = []

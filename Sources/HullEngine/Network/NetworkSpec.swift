@@ -1,6 +1,6 @@
 /// A container's networking as created: `networking` in config.json.
 public struct NetworkSpec: Codable, Equatable, Sendable {
-    public enum Mode: String, Codable, Sendable { case bridge, none, host, container }
+    public enum Mode: String, Codable, Sendable { case bridge, none, host, container, pasta }
 
     public var mode: Mode
     /// Networks in order (the first gives the default route), for bridge.

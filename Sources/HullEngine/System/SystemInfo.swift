@@ -1,0 +1,78 @@
+import HullLinux
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What `hull info` reports: a subset of `podman info`, with its JSON keys
+/// (templates find `.Host.Arch` through the case-insensitive field lookup).
+public enum SystemInfo {
+    public static func collect(layout: StoreLayout, environment: [String: String], version: String) throws(HullError) -> TemplateValue {
+        let rootless = geteuid() != 0
+        var uidmap: TemplateValue = .null, gidmap: TemplateValue = .null
+        if rootless {
+            // The maps `hull unshare` and rootless containers get.
+            let namespace = try RootlessUserNamespace.forCurrentUser(environment: environment)
+            uidmap = idMaps(namespace.uidMap)
+            gidmap = idMaps(namespace.gidMap)
+        }
+        let names = uname()
+        let containers = ContainerStore(layout: layout).list()
+        func count(_ status: ContainerState.Status) -> TemplateValue {
+            .int(Int64(containers.filter { $0.state.status == status }.count))
+        }
+        return .map([
+            ("host", .map([
+                ("arch", .string(Platform.goArchitecture)),
+                ("cgroupManager", .string("cgroupfs")),
+                ("cgroupVersion", .string(cgroupVersion())),
+                ("hostname", .string(names.nodename)),
+                ("idMappings", .map([("gidmap", gidmap), ("uidmap", uidmap)])),
+                ("kernel", .string(names.release)),
+                ("os", .string("linux")),
+                // The rootless default network, and where its program is ("" if not installed).
+                ("pasta", .map([("executable", .string(PastaNetwork.path ?? ""))])),
+                ("rootlessNetworkCmd", .string("pasta")),
+                ("security", .map([("rootless", .bool(rootless))])),
+            ])),
+            ("store", .map([
+                ("containerStore", .map([
+                    ("number", .int(Int64(containers.count))),
+                    ("paused", count(.paused)),
+                    ("running", count(.running)),
+                    ("stopped", .int(Int64(containers.filter { $0.state.status == .exited || $0.state.status == .created }.count))),
+                ])),
+                ("graphDriverName", .string("overlay")),
+                ("graphRoot", .string(layout.root)),
+                ("imageStore", .map([("number", .int(Int64(ImageStore(layout: layout).list().count)))])),
+                ("runRoot", .string(layout.runroot)),
+            ])),
+            ("version", .map([
+                ("Version", .string(version)),
+                ("Os", .string("linux")),
+                ("OsArch", .string("linux/" + Platform.goArchitecture)),
+            ])),
+        ])
+    }
+
+    static func idMaps(_ maps: [IDMapping]) -> TemplateValue {
+        .list(maps.map {
+            .map([("container_id", .int(Int64($0.containerID))), ("host_id", .int(Int64($0.hostID))), ("size", .int(Int64($0.size)))])
+        })
+    }
+
+    /// Podman says v2 only when /sys/fs/cgroup itself is cgroup2; a hybrid
+    /// host is v1 (unless hull is told to use only its cgroup2 part).
+    static func cgroupVersion() -> String {
+        guard let layout = ContainerCgroup.hostLayout() else { return "v1" }
+        return layout.mode == .unified ? "v2" : "v1"
+    }
+
+    private static func uname() -> (nodename: String, release: String) {
+        var names = utsname()
+        guard Glibc.uname(&names) == 0 else { return ("", "") }
+        func field<T>(_ value: inout T) -> String {
+            withUnsafeBytes(of: &value) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        }
+        return (field(&names.nodename), field(&names.release))
+    }
+}

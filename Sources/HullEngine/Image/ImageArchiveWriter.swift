@@ -103,13 +103,7 @@ public struct ImageArchiveWriter {
     }
 
     static func encode<T: Encodable>(_ value: T) throws(HullError) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        do {
-            return [UInt8](try encoder.encode(value))
-        } catch {
-            throw HullError(.failure, "encoding archive metadata: \(error)")
-        }
+        try JSONFile.canonicalBytes(value, what: "archive metadata")
     }
 }
 

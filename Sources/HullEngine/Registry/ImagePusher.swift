@@ -52,14 +52,7 @@ public struct ImagePusher: Sendable {
         let manifest = ImageManifest(schemaVersion: 2, mediaType: MediaType.ociManifest,
                                      config: Descriptor(mediaType: MediaType.ociConfig, digest: configDigest, size: Int64(configBytes.count)),
                                      layers: descriptors)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let manifestBytes: [UInt8]
-        do {
-            manifestBytes = [UInt8](try encoder.encode(manifest))
-        } catch {
-            throw HullError(.failure, "encoding manifest: \(error)")
-        }
+        let manifestBytes = try JSONFile.canonicalBytes(manifest, what: "manifest")
         observer.note("Writing manifest to image destination")
         let tag = destination.digest ?? destination.tag ?? "latest"
         let response = try session.send(client, "PUT", "/v2/\(destination.repository)/manifests/\(tag)",
@@ -117,7 +110,7 @@ public struct ImagePusher: Sendable {
         if response.status == 201 { return true }
         if response.status == 202, let location = response.header("location") {
             // Mounting refused, an upload was opened instead: close it.
-            _ = try? session.send(client, "DELETE", absolute(location, session: session))
+            _ = try? session.send(client, "DELETE", location)
         }
         return false
     }
@@ -130,7 +123,7 @@ public struct ImagePusher: Sendable {
         guard start.status == 202, var location = start.header("location") else {
             throw HullError(.failure, "starting upload to \(session.registry)/\(session.repository): \(RegistrySession.describe(start))")
         }
-        location = absolute(location, session: session)
+        // Locations are full URLs or paths on the registry; send takes both.
         var finalBody = body
         if case .file(let fd, _, let length) = body, length > chunkSize {
             var offset: Int64 = 0
@@ -142,7 +135,7 @@ public struct ImagePusher: Sendable {
                 guard response.status == 202, let next = response.header("location") else {
                     throw HullError(.failure, "uploading \(digest): \(RegistrySession.describe(response))")
                 }
-                location = absolute(next, session: session)
+                location = next
                 offset += n
                 observer.blobProgress(digest, bytes: offset)
             }
@@ -155,9 +148,6 @@ public struct ImagePusher: Sendable {
         }
     }
 
-    /// Upload locations are absolute URLs or paths on the registry; the
-    /// session's send takes both.
-    private func absolute(_ location: String, session: RegistrySession) -> String { location }
 
     private func recordRepoDigest(_ id: String, _ repoDigest: String) throws(HullError) {
         let store = ImageStore(layout: layout)

@@ -30,6 +30,16 @@ public enum JSONFile {
         }
     }
 
+    /// Compact bytes with sorted keys: manifests and archive metadata,
+    /// whose digests must not depend on dictionary order.
+    static func canonicalBytes<T: Encodable>(_ value: T, what: String) throws(HullError) -> [UInt8] {
+        do {
+            return [UInt8](try encoder.encode(value))
+        } catch {
+            throw HullError(.failure, "encoding \(what): \(error)")
+        }
+    }
+
     static var encoder: JSONEncoder {
         let e = JSONEncoder()
         e.outputFormatting = [.sortedKeys]

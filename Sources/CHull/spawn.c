@@ -340,6 +340,28 @@ static void exec_command(const struct hull_spec *spec, int err_fd) {
 // The terminal is made from the container's own devpts instance, so the
 // process sees /dev/pts/0 as its tty (runc and crun do the same through a
 // console socket). The master goes to hull, which relays it.
+// Sends one byte with a descriptor attached (SCM_RIGHTS). No allocation:
+// the child uses it too. Returns -1 with errno set on failure.
+static int send_fd(int sock, char byte, int fd) {
+    struct iovec iov = { .iov_base = &byte, .iov_len = 1 };
+    union { char buf[CMSG_SPACE(sizeof(int))]; struct cmsghdr align; } control;
+    memset(&control, 0, sizeof control);
+    struct msghdr msg;
+    memset(&msg, 0, sizeof msg);
+    msg.msg_iov = &iov;
+    msg.msg_iovlen = 1;
+    msg.msg_control = control.buf;
+    msg.msg_controllen = sizeof control.buf;
+    struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
+    cmsg->cmsg_level = SOL_SOCKET;
+    cmsg->cmsg_type = SCM_RIGHTS;
+    cmsg->cmsg_len = CMSG_LEN(sizeof(int));
+    memcpy(CMSG_DATA(cmsg), &fd, sizeof(int));
+    ssize_t n;
+    do { n = sendmsg(sock, &msg, MSG_NOSIGNAL); } while (n < 0 && errno == EINTR);
+    return n < 0 ? -1 : 0;
+}
+
 static int setup_console(int sock, uid_t uid, unsigned short rows, unsigned short cols) {
     int master = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC);
     if (master < 0) return -1;
@@ -363,22 +385,7 @@ static int setup_console(int sock, uid_t uid, unsigned short rows, unsigned shor
     if (setsid() < 0) return -1;
     if (ioctl(slave, TIOCSCTTY, 0) < 0) return -1;
 
-    char data = 't';
-    struct iovec iov = { .iov_base = &data, .iov_len = 1 };
-    union { char buf[CMSG_SPACE(sizeof(int))]; struct cmsghdr align; } control;
-    memset(&control, 0, sizeof control);
-    struct msghdr msg;
-    memset(&msg, 0, sizeof msg);
-    msg.msg_iov = &iov;
-    msg.msg_iovlen = 1;
-    msg.msg_control = control.buf;
-    msg.msg_controllen = sizeof control.buf;
-    struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
-    cmsg->cmsg_level = SOL_SOCKET;
-    cmsg->cmsg_type = SCM_RIGHTS;
-    cmsg->cmsg_len = CMSG_LEN(sizeof(int));
-    memcpy(CMSG_DATA(cmsg), &master, sizeof(int));
-    if (sendmsg(sock, &msg, MSG_NOSIGNAL) < 0) return -1;
+    if (send_fd(sock, 't', master) < 0) return -1;
     close(master);
     close(sock);
     for (int fd = 0; fd < 3; fd++) {
@@ -697,24 +704,7 @@ void hull_proceed(struct hull_child *child) {
 
 int hull_proceed_fd(struct hull_child *child, int fd) {
     if (child->sync_fd < 0 || child->proceeded) return -EINVAL;
-    char go = 'g';
-    struct iovec iov = { .iov_base = &go, .iov_len = 1 };
-    union { char buf[CMSG_SPACE(sizeof(int))]; struct cmsghdr align; } control;
-    memset(&control, 0, sizeof control);
-    struct msghdr msg;
-    memset(&msg, 0, sizeof msg);
-    msg.msg_iov = &iov;
-    msg.msg_iovlen = 1;
-    msg.msg_control = control.buf;
-    msg.msg_controllen = sizeof control.buf;
-    struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
-    cmsg->cmsg_level = SOL_SOCKET;
-    cmsg->cmsg_type = SCM_RIGHTS;
-    cmsg->cmsg_len = CMSG_LEN(sizeof(int));
-    memcpy(CMSG_DATA(cmsg), &fd, sizeof(int));
-    ssize_t n;
-    do { n = sendmsg(child->sync_fd, &msg, MSG_NOSIGNAL); } while (n < 0 && errno == EINTR);
-    if (n < 0) return -errno;
+    if (send_fd(child->sync_fd, 'g', fd) < 0) return -errno;
     child->proceeded = 1;
     return 0;
 }

@@ -200,13 +200,19 @@ teardown() { teardown_store; }
 }
 
 @test "a foreground run's output is also in its log, streams kept apart" {
+  # stdout and stderr to different files: two streams, logged apart.
   run hull run --name fg busybox sh -c 'echo to-out; echo to-err >&2; exit 3'
   assert_status 3
+  hull run --name fg2 busybox sh -c 'echo visible; echo hidden >&2' >"$STORE/out" 2>"$STORE/err"
+  [ "$(cat "$STORE/out")" = visible ]
+  [ "$(cat "$STORE/err")" = hidden ]
+  run hull logs fg2
+  [[ "$output" == *"visible"* ]]
+  [[ "$output" == *"hidden"* ]]
+  grep -q 'stderr F hidden' "$HULL_ROOT_DIR"/containers/*/ctr.log
+  # One file for both (2>&1): one stream, the container's order kept.
+  run hull run --rm busybox sh -c 'echo 1; echo 2 >&2; echo 3; echo 4 >&2'
+  [ "$output" = "$(printf '1\n2\n3\n4')" ]
   run hull logs fg
-  [[ "$output" == *"to-out"* ]]
-  [[ "$output" == *"to-err"* ]]
-  # stderr of the container is hull's stderr, stdout its stdout.
-  out=$(hull run --rm busybox sh -c 'echo visible; echo hidden >&2' 2>/dev/null)
-  [ "$out" = visible ]
-  grep -q 'stderr F to-err' "$HULL_ROOT_DIR"/containers/*/ctr.log
+  [[ "$output" == *"to-out"*"to-err"* ]]
 }

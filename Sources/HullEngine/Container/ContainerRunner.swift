@@ -39,24 +39,36 @@ public struct ContainerRunner {
         defer { if devNull >= 0 { close(devNull) } }
         // Output passes through hull on its way to the caller, so that it
         // also lands in the container's log (`hull logs` of a foreground
-        // container shows it, as with Podman's conmon).
+        // container shows it, as with Podman's conmon). When hull's stdout
+        // and stderr are one file (a terminal, `2>&1`), the container gets
+        // one pipe for both: two pipes could reorder its lines.
+        let shared = Self.sameFile(1, 2)
         var out: [Int32] = [-1, -1], err: [Int32] = [-1, -1]
-        guard hull_pipe_cloexec(&out) == 0, hull_pipe_cloexec(&err) == 0 else {
+        guard hull_pipe_cloexec(&out) == 0, shared || hull_pipe_cloexec(&err) == 0 else {
             for fd in out + err where fd >= 0 { close(fd) }
             throw HullError(.failure, "creating output pipes: \(LinuxError("pipe2").reason)")
         }
         let process: SpawnedProcess
         do {
-            process = try start(container.id, stdio: (passStdin ? 0 : devNull, out[1], err[1]), parentDeathSignal: SIGKILL)
+            process = try start(container.id, stdio: (passStdin ? 0 : devNull, out[1], shared ? out[1] : err[1]),
+                                parentDeathSignal: SIGKILL)
         } catch {
-            for fd in out + err { close(fd) }
+            for fd in out + err where fd >= 0 { close(fd) }
             throw error
         }
         close(out[1])
-        close(err[1])
-        LogPump(fds: [(out[0], "stdout"), (err[0], "stderr")], path: ContainerMonitor.logPath(layout, container.id),
-                maxSize: container.config.logMaxSize, mirrorFDs: [1, 2], releasePages: false).run()
+        if !shared { close(err[1]) }
+        let streams = shared ? [(out[0], "stdout")] : [(out[0], "stdout"), (err[0], "stderr")]
+        LogPump(fds: streams, path: ContainerMonitor.logPath(layout, container.id),
+                maxSize: container.config.logMaxSize, mirrorFDs: shared ? [1] : [1, 2], releasePages: false).run()
         return try waitAndRecord(process, container.id)
+    }
+
+    /// Whether two descriptors are the same open file (or the same pipe).
+    static func sameFile(_ a: Int32, _ b: Int32) -> Bool {
+        var sa = stat(), sb = stat()
+        guard fstat(a, &sa) == 0, fstat(b, &sb) == 0 else { return false }
+        return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino
     }
 
     /// Spawns the process, records it as running and lets it exec. A

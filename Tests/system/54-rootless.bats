@@ -4,63 +4,42 @@
 # their own user (with /etc/subuid and /etc/subgid lines) and remove it.
 
 load helpers
+load rootless
 
-setup_file() {
-  export RL_USER=hullrl$(od -An -N3 -tx1 /dev/urandom | tr -d ' \n')
-  useradd -m -U -s /bin/sh "$RL_USER"
-  touch /etc/subuid /etc/subgid
-  # Only this test's ranges (useradd may have added automatic ones).
-  sed -i "/^$RL_USER:/d" /etc/subuid /etc/subgid
-  echo "$RL_USER:800000:65536" >>/etc/subuid
-  echo "$RL_USER:900000:65536" >>/etc/subgid
-  export RL_UID=$(id -u "$RL_USER") RL_GID=$(id -g "$RL_USER")
-}
-
-teardown_file() {
-  # The user's containers first (hull stops them by their recorded pids).
-  runuser -u "$RL_USER" -- env -i PATH=/usr/bin:/bin HOME="/home/$RL_USER" XDG_DATA_HOME="/home/$RL_USER/data" \
-    "$HULL_BIN" rm -fa >/dev/null 2>&1 || true
-  sed -i "/^$RL_USER:/d" /etc/subuid /etc/subgid
-  userdel -r "$RL_USER" 2>/dev/null || true
-}
+setup_file() { make_test_user hullrl; }
+teardown_file() { remove_test_user; }
 
 setup() { fixtures; }
 
-# Runs hull as the test user, with a clean environment of its own.
-as_user() {
-  runuser -u "$RL_USER" -- env -i PATH=/usr/bin:/bin HOME="/home/$RL_USER" SHELL=/bin/sh \
-    XDG_DATA_HOME="/home/$RL_USER/data" "$HULL_BIN" "$@"
-}
-
 @test "unshare: the user is root inside; its subordinate ids follow from 1" {
-  run as_user unshare cat /proc/self/uid_map /proc/self/gid_map
+  run hull_as_user unshare cat /proc/self/uid_map /proc/self/gid_map
   assert_status 0
   [ "$(printf '%s\n' "$output" | tr -s ' ')" = " 0 $RL_UID 1
  1 800000 65536
  0 $RL_GID 1
  1 900000 65536" ]
-  run as_user unshare id -u
+  run hull_as_user unshare id -u
   [ "$output" = 0 ]
 }
 
 @test "unshare: a file chowned to id 1 inside belongs to the first subordinate id outside" {
-  run as_user unshare sh -c 'mkdir -p $HOME/owned && touch $HOME/owned/f && chown 1:2 $HOME/owned/f && stat -c %u:%g $HOME/owned/f'
+  run hull_as_user unshare sh -c 'mkdir -p $HOME/owned && touch $HOME/owned/f && chown 1:2 $HOME/owned/f && stat -c %u:%g $HOME/owned/f'
   assert_status 0
   [ "$output" = 1:2 ]
   [ "$(stat -c %u:%g "/home/$RL_USER/owned/f")" = 800000:900001 ]
   # Outside the namespace the user no longer owns it.
   run runuser -u "$RL_USER" -- chown "$RL_UID" "/home/$RL_USER/owned/f"
   [ "$status" -ne 0 ]
-  as_user unshare rm -rf "/home/$RL_USER/owned"
+  hull_as_user unshare rm -rf "/home/$RL_USER/owned"
 }
 
 @test "unshare: exit code, default shell, the storage environment, its own mount namespace" {
-  run as_user unshare sh -c 'exit 7'
+  run hull_as_user unshare sh -c 'exit 7'
   assert_status 7
   run bash -c "echo 'echo from-shell \$CONTAINERS_GRAPHROOT' | runuser -u $RL_USER -- env -i PATH=/usr/bin:/bin HOME=/home/$RL_USER SHELL=/bin/sh XDG_DATA_HOME=/home/$RL_USER/data $HULL_BIN unshare"
   assert_status 0
   [ "$output" = "from-shell /home/$RL_USER/data/hull" ]
-  run as_user unshare sh -c 'mount -t tmpfs none /home/'"$RL_USER"' && echo mounted && ls /home/'"$RL_USER"' | wc -l'
+  run hull_as_user unshare sh -c 'mount -t tmpfs none /home/'"$RL_USER"' && echo mounted && ls /home/'"$RL_USER"' | wc -l'
   assert_status 0
   [ "$output" = $'mounted\n0' ]
   # Not on the host.
@@ -69,7 +48,7 @@ as_user() {
 
 @test "unshare without subordinate ids: only the user's own id, with a warning" {
   sed -i "/^$RL_USER:/d" /etc/subuid /etc/subgid
-  run as_user unshare cat /proc/self/uid_map
+  run hull_as_user unshare cat /proc/self/uid_map
   echo "$RL_USER:800000:65536" >>/etc/subuid
   echo "$RL_USER:900000:65536" >>/etc/subgid
   assert_status 0
@@ -80,7 +59,7 @@ as_user() {
 
 @test "unshare: ranges in /etc/subuid but not /etc/subgid, and unshare as root: exit 125, one error line" {
   sed -i "/^$RL_USER:/d" /etc/subgid
-  run as_user unshare true
+  run hull_as_user unshare true
   echo "$RL_USER:900000:65536" >>/etc/subgid
   assert_status 125
   assert_one_error_line
@@ -102,59 +81,59 @@ as_user() {
 }
 
 @test "rootless: import into ~/.local/share/hull and run; root inside is the user outside" {
-  run as_user import "$BUSYBOX_TAR" localhost/busybox:latest
+  run hull_as_user import "$BUSYBOX_TAR" localhost/busybox:latest
   assert_status 0
   [ -d "/home/$RL_USER/data/hull/layers" ]
   # (--network none: pasta, the rootless default, is tested in 58-pasta.bats.)
-  run as_user run --network none --rm busybox sh -c 'id -u; cat /proc/self/uid_map | tr -s " "; grep -E "^(CapEff|Seccomp):" /proc/self/status | tr -s "\t" " "'
+  run hull_as_user run --network none --rm busybox sh -c 'id -u; cat /proc/self/uid_map | tr -s " "; grep -E "^(CapEff|Seccomp):" /proc/self/status | tr -s "\t" " "'
   assert_status 0
   [ "$output" = "0
  0 $RL_UID 1
  1 800000 65536
 CapEff: 00000000800405fb
 Seccomp: 2" ]
-  id=$(as_user run --network none -d busybox sh -c 'echo made >/made; mkdir /d; chown 1:1 /d; sleep 60')
+  id=$(hull_as_user run --network none -d busybox sh -c 'echo made >/made; mkdir /d; chown 1:1 /d; sleep 60')
   for _ in $(seq 50); do [ -e "/home/$RL_USER/data/hull/containers/$id/upper/d" ] && break; sleep 0.1; done
   [ "$(stat -c %u "/home/$RL_USER/data/hull/containers/$id/upper/made")" = "$RL_UID" ]
   [ "$(stat -c %u "/home/$RL_USER/data/hull/containers/$id/upper/d")" = 800000 ]
-  pid=$(as_user inspect --format '{{.State.Pid}}' "$id")
+  pid=$(hull_as_user inspect --format '{{.State.Pid}}' "$id")
   [ "$(awk '/^Uid:/ {print $2}' "/proc/$pid/status")" = "$RL_UID" ]
-  run as_user exec "$id" sh -c 'cat /made; id -u; exit 3'
+  run hull_as_user exec "$id" sh -c 'cat /made; id -u; exit 3'
   assert_status 3
   [ "$output" = $'made\n0' ]
-  run as_user rm -f "$id"
+  run hull_as_user rm -f "$id"
   assert_status 0
-  [ -z "$(as_user ps -aq)" ]
+  [ -z "$(hull_as_user ps -aq)" ]
   # Files of subordinate ids, which the user cannot unlink itself, go too.
-  as_user run --network none --name sub busybox sh -c 'mkdir -p /a/b; touch /a/b/f; chown -R 5:5 /a'
-  run as_user rm sub
+  hull_as_user run --network none --name sub busybox sh -c 'mkdir -p /a/b; touch /a/b/f; chown -R 5:5 /a'
+  run hull_as_user rm sub
   assert_status 0
-  run as_user run --network none --rm busybox sh -c 'mkdir -p /a/b; touch /a/b/f; chown -R 5:5 /a'
+  run hull_as_user run --network none --rm busybox sh -c 'mkdir -p /a/b; touch /a/b/f; chown -R 5:5 /a'
   assert_status 0
   [ -z "$(ls "/home/$RL_USER/data/hull/containers")" ]
   [ -z "$(ls "/home/$RL_USER/data/hull/tmp")" ]
 }
 
 @test "rootless: host files the user does not own stay out of reach; limits and --userns=auto are refused" {
-  as_user import "$BUSYBOX_TAR" localhost/busybox:latest >/dev/null
+  hull_as_user import "$BUSYBOX_TAR" localhost/busybox:latest >/dev/null
   dir=$(mktemp -d /tmp/hull-rootless.XXXXXX)
   chmod 755 "$dir"
   echo secret >"$dir/rootfile"
   chmod 644 "$dir/rootfile"
-  run as_user run --network none --rm -v "$dir/rootfile:/f" busybox sh -c 'stat -c %u /f; (echo x >>/f) 2>/dev/null || echo refused'
+  run hull_as_user run --network none --rm -v "$dir/rootfile:/f" busybox sh -c 'stat -c %u /f; (echo x >>/f) 2>/dev/null || echo refused'
   content=$(cat "$dir/rootfile")
   rm -rf "$dir"
   assert_status 0
   [ "$output" = $'65534\nrefused' ]
   [ "$content" = secret ]
-  run as_user run --network none --rm --userns=auto busybox true
+  run hull_as_user run --network none --rm --userns=auto busybox true
   assert_status 125
   assert_one_error_line
-  run as_user run --network none --rm --memory 64m busybox true
+  run hull_as_user run --network none --rm --memory 64m busybox true
   assert_status 125
   assert_one_error_line
   [[ "$output" == *"cgroups"* ]]
-  [ -z "$(as_user ps -aq)" ]
+  [ -z "$(hull_as_user ps -aq)" ]
 }
 
 @test "rootless: an unwritable XDG_RUNTIME_DIR or XDG_DATA_HOME is named with the fix" {
@@ -169,10 +148,10 @@ Seccomp: 2" ]
 }
 
 @test "rootless: deletions and opaque directories survive commit (overlay with userxattr)" {
-  as_user import "$BUSYBOX_TAR" localhost/busybox:latest >/dev/null
-  as_user run --network none --name wh busybox sh -c 'rm /bin/vi; rm -rf /usr; mkdir /usr; touch /usr/new'
-  as_user commit -q wh localhost/wh >/dev/null
-  run as_user run --network none --rm localhost/wh sh -c 'ls /bin/vi 2>&1; ls /usr'
+  hull_as_user import "$BUSYBOX_TAR" localhost/busybox:latest >/dev/null
+  hull_as_user run --network none --name wh busybox sh -c 'rm /bin/vi; rm -rf /usr; mkdir /usr; touch /usr/new'
+  hull_as_user commit -q wh localhost/wh >/dev/null
+  run hull_as_user run --network none --rm localhost/wh sh -c 'ls /bin/vi 2>&1; ls /usr'
   assert_status 0
   [ "$output" = $'ls: /bin/vi: No such file or directory\nnew' ]
 }

@@ -4,30 +4,14 @@
 # made as in 54-rootless.bats and removed after).
 
 load helpers
+load rootless
 
-setup_file() {
-  export RL_USER=hullin$(od -An -N3 -tx1 /dev/urandom | tr -d ' \n')
-  useradd -m -U -s /bin/sh "$RL_USER"
-  touch /etc/subuid /etc/subgid
-  sed -i "/^$RL_USER:/d" /etc/subuid /etc/subgid
-  echo "$RL_USER:800000:65536" >>/etc/subuid
-  echo "$RL_USER:900000:65536" >>/etc/subgid
-  export RL_UID=$(id -u "$RL_USER") RL_GID=$(id -g "$RL_USER")
-}
-
-teardown_file() {
-  sed -i "/^$RL_USER:/d" /etc/subuid /etc/subgid
-  userdel -r "$RL_USER" 2>/dev/null || true
-  rm -rf "/tmp/hull-run-$RL_UID"
-}
+setup_file() { make_test_user hullin; }
+teardown_file() { remove_test_user; }
 
 setup() { setup_with_image; }
 teardown() { teardown_store; }
 
-as_user() {
-  runuser -u "$RL_USER" -- env -i PATH=/usr/bin:/bin HOME="/home/$RL_USER" SHELL=/bin/sh \
-    XDG_DATA_HOME="/home/$RL_USER/data" "$@"
-}
 
 @test "info as root: YAML by default with the host, the store and the version" {
   run hull info

@@ -6,40 +6,28 @@
 # it to 0666 deliberately and teardown puts the recorded mode back.
 
 load helpers
+load rootless
 
 setup_file() {
-  export RL_USER=hullpa$(od -An -N3 -tx1 /dev/urandom | tr -d ' \n')
-  useradd -m -U -s /bin/sh "$RL_USER"
-  touch /etc/subuid /etc/subgid
-  sed -i "/^$RL_USER:/d" /etc/subuid /etc/subgid
-  echo "$RL_USER:800000:65536" >>/etc/subuid
-  echo "$RL_USER:900000:65536" >>/etc/subgid
-  export RL_UID=$(id -u "$RL_USER")
+  make_test_user hullpa
   export TUN_MODE=$(stat -c %a /dev/net/tun)
   chmod 0666 /dev/net/tun
   fixtures
-  as_user import "$BUSYBOX_TAR" localhost/busybox:latest >/dev/null
+  hull_as_user import "$BUSYBOX_TAR" localhost/busybox:latest >/dev/null
 }
 
 teardown_file() {
-  as_user rm -fa >/dev/null 2>&1 || true
   chmod "$TUN_MODE" /dev/net/tun
-  sed -i "/^$RL_USER:/d" /etc/subuid /etc/subgid
-  userdel -r "$RL_USER" 2>/dev/null || true
-  rm -rf "/tmp/hull-run-$RL_UID"
+  remove_test_user
 }
 
 setup() { fixtures; }
 
 teardown() {
   [ -z "${SERVER_PID:-}" ] || kill "$SERVER_PID" 2>/dev/null || true
-  as_user rm -fa >/dev/null 2>&1 || true
+  hull_as_user rm -fa >/dev/null 2>&1 || true
 }
 
-as_user() {
-  runuser -u "$RL_USER" -- env -i PATH=/usr/bin:/bin HOME="/home/$RL_USER" SHELL=/bin/sh \
-    XDG_DATA_HOME="/home/$RL_USER/data" "$HULL_BIN" "$@"
-}
 
 free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
@@ -57,21 +45,21 @@ pasta_pid() {
   SERVER_PID=$!
   for _ in $(seq 50); do curl -s "http://127.0.0.1:$port/f" >/dev/null && break; sleep 0.1; done
   # No --network: pasta, as Podman does for a user.
-  run as_user run --rm busybox sh -c 'ip -4 -o addr show eth0 | grep -c inet; gw=$(ip route | sed -n "s/^default via \([0-9.]*\).*/\1/p"); wget -q -O - "http://$gw:'"$port"'/f"'
+  run hull_as_user run --rm busybox sh -c 'ip -4 -o addr show eth0 | grep -c inet; gw=$(ip route | sed -n "s/^default via \([0-9.]*\).*/\1/p"); wget -q -O - "http://$gw:'"$port"'/f"'
   assert_status 0
   [ "$output" = "1
 from-host" ]
-  run as_user run --rm --network pasta busybox sh -c 'ip route | grep -c "^default"'
+  run hull_as_user run --rm --network pasta busybox sh -c 'ip route | grep -c "^default"'
   assert_status 0
   [ "$output" = 1 ]
   # --network none stays without an interface.
-  run as_user run --rm --network none busybox sh -c 'ls /sys/class/net'
+  run hull_as_user run --rm --network none busybox sh -c 'ls /sys/class/net'
   [ "$output" = lo ]
 }
 
 @test "pasta: -p HOST:CTR reaches the container from the host, which sees the client's own address; rm stops pasta" {
   port=$(free_port)
-  id=$(as_user run -d -p "$port:80" busybox sh -c 'echo hello >/index.html; exec httpd -f -v -p 80 -h /')
+  id=$(hull_as_user run -d -p "$port:80" busybox sh -c 'echo hello >/index.html; exec httpd -f -v -p 80 -h /')
   pid=$(pasta_pid "$id")
   [ -n "$pid" ]
   kill -0 "$pid"
@@ -79,10 +67,10 @@ from-host" ]
   run curl -s -m 5 "http://127.0.0.1:$port/index.html"
   assert_status 0
   [ "$output" = hello ]
-  run as_user logs "$id"
+  run hull_as_user logs "$id"
   # httpd logs the peer: the host's loopback, not a forwarder's address.
   [[ "$output" == *"127.0.0.1]:"*"response:200"* ]]
-  as_user rm -f "$id" >/dev/null
+  hull_as_user rm -f "$id" >/dev/null
   for _ in $(seq 50); do process_gone "$pid" && break; sleep 0.1; done
   process_gone "$pid"
   run curl -s -m 2 "http://127.0.0.1:$port/index.html"
@@ -90,23 +78,23 @@ from-host" ]
 }
 
 @test "pasta: a container that exits on its own takes its pasta with it" {
-  id=$(as_user run -d busybox sleep 1)
+  id=$(hull_as_user run -d busybox sleep 1)
   pid=$(pasta_pid "$id")
   [ -n "$pid" ]
   for _ in $(seq 100); do process_gone "$pid" && break; sleep 0.1; done
   process_gone "$pid"
-  [ "$(as_user inspect --format '{{.State.Status}}' "$id")" = exited ]
+  [ "$(hull_as_user inspect --format '{{.State.Status}}' "$id")" = exited ]
   [ ! -e "/tmp/hull-run-$RL_UID/containers/$id/pasta.json" ]
 }
 
 @test "pasta: without access to /dev/net/tun, or as root, one error line naming the way out" {
   chmod 0600 /dev/net/tun
-  run as_user run --rm busybox true
+  run hull_as_user run --rm busybox true
   chmod 0666 /dev/net/tun
   assert_status 125
   assert_one_error_line
   [[ "$output" == *"/dev/net/tun"*"--network none"* ]]
-  [ -z "$(ls "/tmp/hull-run-$RL_UID/containers" 2>/dev/null)" ] || [ -z "$(as_user ps -aq)" ]
+  [ -z "$(ls "/tmp/hull-run-$RL_UID/containers" 2>/dev/null)" ] || [ -z "$(hull_as_user ps -aq)" ]
   setup_with_image
   run hull run --rm --network pasta busybox true
   assert_status 125

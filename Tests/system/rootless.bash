@@ -1,0 +1,34 @@
+# A throw-away unprivileged user with subordinate id ranges, for the
+# rootless suites. Made in setup_file, removed (with its containers) in
+# teardown_file, also when a test failed.
+
+# make_test_user PREFIX -> RL_USER, RL_UID, RL_GID
+make_test_user() {
+  export RL_USER=$1$(od -An -N3 -tx1 /dev/urandom | tr -d ' \n')
+  useradd -m -U -s /bin/sh "$RL_USER"
+  touch /etc/subuid /etc/subgid
+  # Only this test's ranges (useradd may have added automatic ones).
+  sed -i "/^$RL_USER:/d" /etc/subuid /etc/subgid
+  echo "$RL_USER:800000:65536" >>/etc/subuid
+  echo "$RL_USER:900000:65536" >>/etc/subgid
+  export RL_UID=$(id -u "$RL_USER") RL_GID=$(id -g "$RL_USER")
+}
+
+remove_test_user() {
+  # The user's containers first (hull stops them by their recorded pids).
+  as_user "$HULL_BIN" rm -fa >/dev/null 2>&1 || true
+  sed -i "/^$RL_USER:/d" /etc/subuid /etc/subgid
+  userdel -r "$RL_USER" 2>/dev/null || true
+  rm -rf "/tmp/hull-run-$RL_UID"
+}
+
+# as_user CMD...: runs CMD as the test user, in a clean environment.
+as_user() {
+  runuser -u "$RL_USER" -- env -i PATH=/usr/bin:/bin HOME="/home/$RL_USER" SHELL=/bin/sh \
+    XDG_DATA_HOME="/home/$RL_USER/data" "$@"
+}
+
+# hull_as_user ARGS...: hull, as the test user.
+hull_as_user() {
+  as_user "$HULL_BIN" "$@"
+}

@@ -83,8 +83,7 @@ public struct HullCommand: ParsableCommand {
 
     static func fail(_ message: String, code: Int32) -> Never {
         fflush(nil)
-        let line = Array("Error: \(message)\n".utf8)
-        _ = line.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+        StandardError.write("Error: \(message)\n")
         Glibc.exit(code)
     }
 }

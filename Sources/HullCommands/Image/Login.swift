@@ -55,7 +55,7 @@ struct Login: ParsableCommand {
     /// Asks on the terminal; nil when stdin is not one (scripts must pass flags).
     static func prompt(_ question: String, echo: Bool) -> String? {
         guard isatty(0) == 1 else { return nil }
-        writeErr(question)
+        StandardError.write(question)
         var saved = termios()
         tcgetattr(0, &saved)
         if !echo {
@@ -64,7 +64,7 @@ struct Login: ParsableCommand {
             tcsetattr(0, TCSANOW, &quiet)
         }
         defer {
-            if !echo { tcsetattr(0, TCSANOW, &saved); writeErr("\n") }
+            if !echo { tcsetattr(0, TCSANOW, &saved); StandardError.write("\n") }
         }
         return readLine(strippingNewline: true)
     }
@@ -96,9 +96,4 @@ struct Logout: ParsableCommand {
         try login.logout(host)
         print("Removed login credentials for \(host)")
     }
-}
-
-private func writeErr(_ text: String) {
-    let bytes = Array(text.utf8)
-    _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
 }

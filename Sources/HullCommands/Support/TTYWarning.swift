@@ -7,7 +7,6 @@ import Glibc
 enum TTYWarning {
     static func check(tty: Bool, interactive: Bool) {
         guard tty && interactive && isatty(0) == 0 else { return }
-        let line = Array("The input device is not a TTY. The --tty and --interactive flags might not work properly\n".utf8)
-        _ = line.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+        StandardError.write("The input device is not a TTY. The --tty and --interactive flags might not work properly\n")
     }
 }

@@ -33,7 +33,7 @@ final class TransferProgress: TransferObserver, Sendable {
         state.withLock { state in
             // Notes come before and after the blobs, never between bars.
             if live && state.drawnLines > 0 { redraw(&state, force: true) }
-            writeErr(line + "\n")
+            StandardError.write(line + "\n")
             if live { state.drawnLines = 0; state.blobs.removeAll() }
         }
     }
@@ -66,7 +66,7 @@ final class TransferProgress: TransferObserver, Sendable {
                 }
                 redraw(&state, force: true)
             } else {
-                writeErr("Copying blob \(Self.short(digest)) \(status)\n")
+                StandardError.write("Copying blob \(Self.short(digest)) \(status)\n")
             }
         }
     }
@@ -87,7 +87,7 @@ final class TransferProgress: TransferObserver, Sendable {
             out += "\n"
         }
         state.drawnLines = state.blobs.count
-        writeErr(out)
+        StandardError.write(out)
     }
 
     private static func bar(_ done: Int64, _ total: Int64) -> String {
@@ -104,15 +104,5 @@ final class TransferProgress: TransferObserver, Sendable {
         var ts = timespec()
         clock_gettime(CLOCK_MONOTONIC, &ts)
         return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-    }
-
-    private func writeErr(_ text: String) {
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let n = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { return }
-            bytes = bytes.dropFirst(n)
-        }
     }
 }

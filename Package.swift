@@ -65,5 +65,6 @@ let package = Package(
         .systemLibrary(name: "CSeccomp", path: "Sources/CSeccomp"),
         .testTarget(name: "HullEngineTests", dependencies: ["HullEngine"]),
         .testTarget(name: "HullLinuxTests", dependencies: ["HullLinux"]),
+        .testTarget(name: "HullCommandsTests", dependencies: ["HullCommands"]),
     ]
 )

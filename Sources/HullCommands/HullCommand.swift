@@ -70,6 +70,9 @@ public struct HullCommand: ParsableCommand {
 
     static func parse(_ args: [String]) throws -> any ParsableCommand {
         let wantsTree = args.contains { $0 == "--help" || $0.hasPrefix("--generate-completion") || $0.hasPrefix("--experimental") || $0 == "help" }
+        if !wantsTree, let verb = args.first, let quick = quickParse(verb, Array(args.dropFirst())) {
+            return quick
+        }
         if !wantsTree, let verb = args.first, let leaf = leafVerbs[verb] {
             do {
                 return try leaf.parseAsRoot(Array(args.dropFirst()))
@@ -79,6 +82,16 @@ public struct HullCommand: ParsableCommand {
             }
         }
         return try parseAsRoot(args)
+    }
+
+    /// run and create start containers and have the most options: their
+    /// well-formed command lines skip reflection (see `OptionTable`).
+    static func quickParse(_ verb: String, _ args: [String]) -> (any ParsableCommand)? {
+        switch verb {
+        case "run": Run.optionTable.parse(args) { $0.image = $1 } rest: { $0.command = $1 }
+        case "create": Create.optionTable.parse(args) { $0.image = $1 } rest: { $0.command = $1 }
+        default: nil
+        }
     }
 
     static func fail(_ message: String, code: Int32) -> Never {

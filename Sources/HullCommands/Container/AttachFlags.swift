@@ -19,3 +19,11 @@ struct AttachFlags: ParsableArguments {
         return o
     }
 }
+
+extension AttachFlags {
+    /// The same options for `OptionTable`'s fast parse (kept equal by OptionTableTests).
+    static var optionTable: OptionTable<AttachFlags> { OptionTable<AttachFlags>([
+        .option("--detach-keys") { $0.detachKeys = $1 },
+        .inversion("sig-proxy", default: true) { $0.sigProxy = $1 },
+    ]) }
+}

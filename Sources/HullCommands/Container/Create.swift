@@ -31,3 +31,12 @@ struct Create: StoreCommand {
         print(container.id)
     }
 }
+
+extension Create {
+    /// The same options for `OptionTable`'s fast parse (kept equal by OptionTableTests).
+    static var optionTable: OptionTable<Create> { OptionTable<Create>([
+        .group(\.global, GlobalOptions.optionTable) { $0.global = $1 },
+        .group(\.flags, CreateFlags.optionTable) { $0.flags = $1 },
+        .group(\.pullFlags, PullFlags.optionTable) { $0.pullFlags = $1 },
+    ]) }
+}

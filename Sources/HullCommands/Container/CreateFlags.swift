@@ -152,3 +152,37 @@ struct CreateFlags: ParsableArguments {
         }
     }
 }
+
+extension CreateFlags {
+    /// The same options for `OptionTable`'s fast parse (kept equal by OptionTableTests).
+    static var optionTable: OptionTable<CreateFlags> { OptionTable<CreateFlags>([
+        .option("--name") { $0.name = $1 },
+        .list("-e", "--env") { $0.env = $1 },
+        .list("--env-file") { $0.envFile = $1 },
+        .option("-w", "--workdir") { $0.workdir = $1 },
+        .option("-u", "--user") { $0.user = $1 },
+        .option("-h", "--hostname") { $0.hostname = $1 },
+        .list("-l", "--label") { $0.label = $1 },
+        .option("--entrypoint") { $0.entrypoint = $1 },
+        .flag("-i", "--interactive") { $0.interactive = $1 },
+        .flag("-t", "--tty") { $0.tty = $1 },
+        .flag("--init") { $0.`init` = $1 },
+        .option("--restart") { $0.restart = $1 },
+        .flag("--rm") { $0.rm = $1 },
+        .group(\.networking, NetworkFlags.optionTable) { $0.networking = $1 },
+        .option("--stop-signal") { $0.stopSignal = $1 },
+        .option("--stop-timeout") { $0.stopTimeout = $1 },
+        .list("--cap-add") { $0.capAdd = $1 },
+        .list("--cap-drop") { $0.capDrop = $1 },
+        .list("--security-opt") { $0.securityOpt = $1 },
+        .flag("--privileged") { $0.privileged = $1 },
+        .group(\.resources, ResourceFlags.optionTable) { $0.resources = $1 },
+        .group(\.userNamespace, UserNamespaceFlags.optionTable) { $0.userNamespace = $1 },
+        .list("--ulimit") { $0.ulimit = $1 },
+        .list("--group-add") { $0.groupAdd = $1 },
+        .flag("--read-only") { $0.readOnly = $1 },
+        .list("--tmpfs") { $0.tmpfs = $1 },
+        .group(\.mountFlags, MountFlags.optionTable) { $0.mountFlags = $1 },
+        .list("--log-opt") { $0.logOpt = $1 },
+    ]) }
+}

@@ -12,3 +12,12 @@ struct MountFlags: ParsableArguments {
     @Option(name: .customLong("volumes-from"), help: "Mount the volumes and bind mounts of another container: CONTAINER[:ro|rw].")
     var volumesFrom: [String] = []
 }
+
+extension MountFlags {
+    /// The same options for `OptionTable`'s fast parse (kept equal by OptionTableTests).
+    static var optionTable: OptionTable<MountFlags> { OptionTable<MountFlags>([
+        .list("-v", "--volume") { $0.volume = $1 },
+        .list("--mount") { $0.mount = $1 },
+        .list("--volumes-from") { $0.volumesFrom = $1 },
+    ]) }
+}

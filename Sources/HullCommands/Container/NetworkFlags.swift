@@ -44,3 +44,18 @@ struct NetworkFlags: ParsableArguments {
         return o
     }
 }
+
+extension NetworkFlags {
+    /// The same options for `OptionTable`'s fast parse (kept equal by OptionTableTests).
+    static var optionTable: OptionTable<NetworkFlags> { OptionTable<NetworkFlags>([
+        .list("--network", "--net") { $0.network = $1 },
+        .list("-p", "--publish") { $0.publish = $1 },
+        .flag("-P", "--publish-all") { $0.publishAll = $1 },
+        .option("--ip") { $0.ip = $1 },
+        .list("--network-alias") { $0.networkAlias = $1 },
+        .list("--dns") { $0.dns = $1 },
+        .list("--dns-search") { $0.dnsSearch = $1 },
+        .list("--dns-option") { $0.dnsOption = $1 },
+        .list("--add-host") { $0.addHost = $1 },
+    ]) }
+}

@@ -18,3 +18,13 @@ struct PullFlags: ParsableArguments {
         try PullPolicy.parse(pull).ensure(image, puller: puller)
     }
 }
+
+extension PullFlags {
+    /// The same options for `OptionTable`'s fast parse (kept equal by OptionTableTests).
+    static var optionTable: OptionTable<PullFlags> { OptionTable<PullFlags>([
+        .option("--pull", default: "missing") { $0.pull = $1 },
+        .flag("-q", "--quiet") { $0.quiet = $1 },
+        .group(\.registry, RegistryFlags.optionTable) { $0.registry = $1 },
+        .group(\.platform, PlatformFlags.optionTable) { $0.platform = $1 },
+    ]) }
+}

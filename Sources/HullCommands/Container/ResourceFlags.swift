@@ -44,3 +44,18 @@ struct ResourceFlags: ParsableArguments {
         return o
     }
 }
+
+extension ResourceFlags {
+    /// The same options for `OptionTable`'s fast parse (kept equal by OptionTableTests).
+    static var optionTable: OptionTable<ResourceFlags> { OptionTable<ResourceFlags>([
+        .option("-m", "--memory") { $0.memory = $1 },
+        .option("--memory-swap") { $0.memorySwap = $1 },
+        .option("--memory-reservation") { $0.memoryReservation = $1 },
+        .option("--cpus") { $0.cpus = $1 },
+        .option("-c", "--cpu-shares") { $0.cpuShares = $1 },
+        .option("--cpuset-cpus") { $0.cpusetCpus = $1 },
+        .option("--cpuset-mems") { $0.cpusetMems = $1 },
+        .option("--pids-limit") { $0.pidsLimit = $1 },
+        .option("--blkio-weight") { $0.blkioWeight = $1 },
+    ]) }
+}

@@ -54,3 +54,14 @@ struct Run: StoreCommand {
         throw ExitCode(code)
     }
 }
+
+extension Run {
+    /// The same options for `OptionTable`'s fast parse (kept equal by OptionTableTests).
+    static var optionTable: OptionTable<Run> { OptionTable<Run>([
+        .group(\.global, GlobalOptions.optionTable) { $0.global = $1 },
+        .group(\.flags, CreateFlags.optionTable) { $0.flags = $1 },
+        .group(\.pullFlags, PullFlags.optionTable) { $0.pullFlags = $1 },
+        .group(\.attach, AttachFlags.optionTable) { $0.attach = $1 },
+        .flag("-d", "--detach") { $0.detach = $1 },
+    ]) }
+}

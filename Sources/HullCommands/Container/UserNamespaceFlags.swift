@@ -14,3 +14,12 @@ struct UserNamespaceFlags: ParsableArguments {
 
     var options: UserNamespaceOptions { UserNamespaceOptions(mode: userns, uidMap: uidmap, gidMap: gidmap) }
 }
+
+extension UserNamespaceFlags {
+    /// The same options for `OptionTable`'s fast parse (kept equal by OptionTableTests).
+    static var optionTable: OptionTable<UserNamespaceFlags> { OptionTable<UserNamespaceFlags>([
+        .option("--userns") { $0.userns = $1 },
+        .list("--uidmap") { $0.uidmap = $1 },
+        .list("--gidmap") { $0.gidmap = $1 },
+    ]) }
+}

@@ -57,3 +57,12 @@ extension StoreCommand {
         try execute(layout: global.layout)
     }
 }
+
+extension GlobalOptions {
+    /// The same options for `OptionTable`'s fast parse (kept equal by OptionTableTests).
+    static var optionTable: OptionTable<GlobalOptions> { OptionTable<GlobalOptions>([
+        .option("--root") { $0.root = $1 },
+        .option("--runroot") { $0.runroot = $1 },
+        .flag("--noout") { $0.noout = $1 },
+    ]) }
+}

@@ -47,3 +47,22 @@ struct PlatformFlags: ParsableArguments {
         return choice
     }
 }
+
+extension RegistryFlags {
+    /// The same options for `OptionTable`'s fast parse (kept equal by OptionTableTests).
+    static var optionTable: OptionTable<RegistryFlags> { OptionTable<RegistryFlags>([
+        .option("--tls-verify") { $0.tlsVerify = $1 },
+        .option("--creds") { $0.creds = $1 },
+        .option("--authfile") { $0.authfile = $1 },
+    ]) }
+}
+
+extension PlatformFlags {
+    /// The same options for `OptionTable`'s fast parse (kept equal by OptionTableTests).
+    static var optionTable: OptionTable<PlatformFlags> { OptionTable<PlatformFlags>([
+        .option("--platform") { $0.platform = $1 },
+        .option("--arch") { $0.arch = $1 },
+        .option("--os") { $0.os = $1 },
+        .option("--variant") { $0.variant = $1 },
+    ]) }
+}

@@ -517,6 +517,14 @@ static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
     if (spec->parent_death_signal && prctl(PR_SET_PDEATHSIG, spec->parent_death_signal) < 0)
         report(err_fd, HULL_CHILD_PDEATHSIG, errno, 0);
 
+    // Into the container's v1 cgroups, by itself while single-threaded:
+    // the kernel then moves one thread without its threadgroup lock, which
+    // otherwise costs an RCU grace period (see selfJoinTaskFiles).
+    for (size_t i = 0; i < spec->ncgroup_task_fds; i++) {
+        if (write(spec->cgroup_task_fds[i], "0", 1) != 1)
+            report(err_fd, HULL_CHILD_CGROUP, errno, (int)i);
+    }
+
     char go;
     ssize_t n;
     if (recv_go(sync_fd) != 1) _exit(125);  // the parent gave up; nobody listens any more
@@ -564,8 +572,9 @@ static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
         report(err_fd, HULL_CHILD_LOOPBACK, errno, 0);
 
     // Second barrier: the parent moves this process into its cgroup while
-    // the mounts above are made (the first migration of a process costs an
-    // RCU grace period in the kernel, often longer than all of the above).
+    // the mounts above are made, when it was neither born in it nor could
+    // join it itself (the first migration of a process costs an RCU grace
+    // period in the kernel, often longer than all of the above).
     do { n = read(sync_fd, &go, 1); } while (n < 0 && errno == EINTR);
     if (n != 1) _exit(125);
     close(sync_fd);

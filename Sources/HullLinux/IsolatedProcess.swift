@@ -88,6 +88,9 @@ public struct IsolatedProcessSpec: Sendable {
     /// A cgroup2 directory to start the child in (clone3 CLONE_INTO_CGROUP);
     /// `SpawnedProcess.startedInCgroup` says whether the kernel did.
     public var cgroupDirectory: String?
+    /// cgroup v1 `tasks` files the child writes "0" into before anything
+    /// else (see `CgroupManager.selfJoinTaskFiles`); opened here, as root.
+    public var cgroupTaskFiles: [String] = []
 
     public init() {}
 }
@@ -127,7 +130,7 @@ public struct ChildSetupError: Error, CustomStringConvertible {
     public enum Step: Int32 {
         case sync = 1, mountPrivate, step, pivot, hostname, loopback, setgroups, setgid, setuid,
              workdir, stdio, parentDeathSignal, exec, join, console, capabilities, noNewPrivileges, seccomp, unshare,
-             rlimit, userNamespace, lateStep
+             rlimit, userNamespace, lateStep, cgroup
     }
     public let step: Step?
     public let errno: Int32
@@ -156,6 +159,7 @@ public struct ChildSetupError: Error, CustomStringConvertible {
             if let m = failedLateMount { return "mount \(m.fstype ?? m.source ?? "") on \(m.target): \(reason)" }
             return "container setup late step \(detail): \(reason)"
         case .userNamespace: return "becoming root of the user namespace: \(reason)"
+        case .cgroup: return "joining the container's cgroup: \(reason)"
         case .pivot: return "pivot_root: \(reason)"
         case .workdir: return "working directory: \(reason)"
         case .some(let s): return "\(s): \(reason)"
@@ -260,6 +264,12 @@ public enum IsolatedProcess {
             cgroupFD = try check("open", path: dir) { open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
             arena.fds.append(cgroupFD)
         }
+        var taskFDs: [Int32] = []
+        for file in spec.cgroupTaskFiles {
+            let fd = try check("open", path: file) { open(file, O_WRONLY | O_CLOEXEC) }
+            arena.fds.append(fd)
+            taskFDs.append(fd)
+        }
         var lateSteps = cSteps(spec.lateSteps)
         let argv = arena.array(spec.argv)
         let envp = arena.array(spec.env)
@@ -275,6 +285,7 @@ public enum IsolatedProcess {
           lateSteps.withUnsafeMutableBufferPointer { lateBuf in
             groups.withUnsafeMutableBufferPointer { groupsBuf in
               joins.withUnsafeMutableBufferPointer { joinBuf in
+               taskFDs.withUnsafeMutableBufferPointer { taskBuf in
                seccomp.withUnsafeMutableBytes { seccompBuf in
                 rlimitResources.withUnsafeMutableBufferPointer { resBuf in
                  rlimitSoft.withUnsafeMutableBufferPointer { softBuf in
@@ -318,6 +329,8 @@ public enum IsolatedProcess {
                 }
                 c.cgroup_fd_set = cgroupFD >= 0 ? 1 : 0
                 c.cgroup_fd = cgroupFD
+                c.cgroup_task_fds = UnsafePointer(taskBuf.baseAddress)
+                c.ncgroup_task_fds = taskBuf.count
                 if spec.seccompProgram != nil {
                     c.seccomp_filter = UnsafeRawPointer(seccompBuf.baseAddress)
                     c.seccomp_filter_len = seccompBuf.count
@@ -327,6 +340,7 @@ public enum IsolatedProcess {
                 c.rlimit_hard = UnsafePointer(hardBuf.baseAddress)
                 c.nrlimits = resBuf.count
                 return hull_spawn(&c, &child)
+                   }
                   }
                  }
                 }

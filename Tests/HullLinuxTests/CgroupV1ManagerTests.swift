@@ -109,6 +109,21 @@ final class CgroupV1ManagerTests: XCTestCase {
         XCTAssertEqual(try manager.processes(), [777, 778])
     }
 
+    /// A new process joins each v1 hierarchy once, by its "tasks" file; on a
+    /// hybrid host it is born in the cgroup2 directory instead of moved.
+    func testSelfJoinNamesEachHierarchysTasksFileOnce() throws {
+        let manager = try makeManager()
+        let expected = ["blkio", "cpu,cpuacct", "cpuset", "freezer", "memory", "pids", "systemd"].map { tree.root + "/" + $0 + "/hull/abc/tasks" }
+        XCTAssertEqual(manager.selfJoinTaskFiles.sorted(), expected)
+        XCTAssertNil(manager.cloneIntoDirectory)
+        try FileSystem.makeDirectories(tree.root + "/unified")
+        var hybrid = CgroupHybridManager(mountPoints: mounts, unifiedMountPoint: tree.root + "/unified", files: .plainDirectory)
+        try hybrid.create(path: "hull/abc")
+        XCTAssertEqual(hybrid.selfJoinTaskFiles.sorted(), expected)
+        XCTAssertEqual(hybrid.cloneIntoDirectory, tree.root + "/unified/hull/abc")
+        XCTAssertEqual(CgroupV1Manager(mountPoints: mounts, files: .plainDirectory).selfJoinTaskFiles, [])
+    }
+
     func testFreezerStates() throws {
         let manager = try makeManager()
         try manager.freeze()

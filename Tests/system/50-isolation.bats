@@ -122,6 +122,35 @@ JSON
   [ ! -e "/sys/fs/cgroup/pids/hull/$id" ] && [ ! -e "/sys/fs/cgroup/hull/$id" ]
 }
 
+# On v1 and hybrid hosts the child writes itself into each v1 hierarchy's
+# "tasks" file and is born in its cgroup2 directory (clone3); exec does the
+# same. Every hierarchy must still list it under hull/<id>.
+@test "the container's process and an exec'd one are in hull/<id> in every hierarchy" {
+  id=$(hull run -d busybox sleep 60)
+  for _ in $(seq 50); do [ "$(hull inspect --format '{{.State.Status}}' "$id")" = running ] && break; sleep 0.1; done
+  pid=$(hull inspect --format '{{.State.Pid}}' "$id")
+  [ "$(grep -c . "/proc/$pid/cgroup")" -gt 0 ]
+  run grep -v ":/hull/$id\$" "/proc/$pid/cgroup"
+  [ -z "$output" ]
+  hull exec -d "$id" sleep 4243
+  ns=$(readlink "/proc/$pid/ns/pid")
+  n=0
+  for _ in $(seq 50); do
+    for c in /proc/[0-9]*/cmdline; do
+      [ "$(tr '\0' ' ' < "$c" 2>/dev/null)" = "sleep 4243 " ] || continue
+      p=${c%/cmdline}
+      [ "$(readlink "$p/ns/pid")" = "$ns" ] || continue
+      run grep -v ":/hull/$id\$" "$p/cgroup"
+      [ -z "$output" ]
+      n=$((n + 1))
+    done
+    [ "$n" -gt 0 ] && break
+    sleep 0.1
+  done
+  [ "$n" -eq 1 ]
+  hull rm -f "$id" >/dev/null
+}
+
 @test "the container's cgroup namespace is rooted at its own cgroup" {
   run hull run --rm busybox sh -c 'cut -d: -f3 /proc/self/cgroup | sort -u'
   [ "$output" = "/" ]

@@ -77,6 +77,8 @@ struct hull_spec {
     int setgroups_denied;           // a user namespace without setgroups(2)
     int cgroup_fd_set;              // clone3 with CLONE_INTO_CGROUP: the child
     int cgroup_fd;                  // starts in this cgroup2 directory
+    const int *cgroup_task_fds;     // cgroup v1 "tasks" files: the child
+    size_t ncgroup_task_fds;        // writes "0" (itself) into each first
     uint64_t cap_bounding;
     uint64_t cap_effective;         // also permitted
     int cap_last;                   // highest capability the kernel knows
@@ -113,6 +115,7 @@ enum hull_child_step {
     HULL_CHILD_RLIMIT,        // detail: index of the limit
     HULL_CHILD_USERNS,        // becoming root of the new user namespace
     HULL_CHILD_LATE_STEP,     // detail: index of the failing late step
+    HULL_CHILD_CGROUP,        // detail: index of the tasks fd
 };
 
 struct hull_child_error {

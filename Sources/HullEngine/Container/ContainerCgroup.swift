@@ -24,11 +24,20 @@ enum ContainerCgroup {
         return layout
     }
 
-    /// On cgroup v2, makes the cgroup with its limits before the process
-    /// exists and returns its directory, so the process is born in it
-    /// (CLONE_INTO_CGROUP) rather than moved. nil: `setUp` after spawn.
-    static func prepareForClone(id: String, limits: CgroupLimits?) throws(HullError) -> String? {
-        guard let layout = layout(), layout.mode == .unified else { return nil }
+    /// How a new process gets into its cgroup without being moved by its
+    /// parent, which costs an RCU grace period the first time.
+    struct Placement {
+        /// cgroup2: born there (CLONE_INTO_CGROUP).
+        var cloneInto: String?
+        /// cgroup v1: the child joins by itself (see selfJoinTaskFiles).
+        var taskFiles: [String]
+    }
+
+    /// Makes the cgroup with its limits before the process exists and says
+    /// how the process gets in. nil: no cgroup hull can write (rootless);
+    /// `setUp` after spawn then explains a limit it cannot apply.
+    static func prepareForClone(id: String, limits: CgroupLimits?) throws(HullError) -> Placement? {
+        guard let layout = layout() else { return nil }
         var manager = layout.makeManager()
         do {
             try manager.create(path: CgroupPath.container(id: id))
@@ -37,7 +46,13 @@ enum ContainerCgroup {
             try? manager.destroy()
             throw HullError(.failure, "setting up the cgroup of \(id): \(error)")
         }
-        return manager.cloneIntoDirectory
+        return Placement(cloneInto: manager.cloneIntoDirectory, taskFiles: manager.selfJoinTaskFiles)
+    }
+
+    /// The same for a process joining a running container (exec).
+    static func placementForJoining(id: String) -> Placement? {
+        guard let manager = attach(id: id) else { return nil }
+        return Placement(cloneInto: manager.cloneIntoDirectory, taskFiles: manager.selfJoinTaskFiles)
     }
 
     /// Creates the cgroup with the container's limits and moves `pid` in.

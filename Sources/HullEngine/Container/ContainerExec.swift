@@ -92,6 +92,11 @@ public struct ContainerExec {
             if ContainerEnvironment.value("TERM", in: spec.env) == nil { spec.env.append("TERM=xterm") }
         }
 
+        // Into the container's cgroup as it is born or by itself, not moved.
+        let placement = ContainerCgroup.placementForJoining(id: c.id)
+        spec.cgroupDirectory = placement?.cloneInto
+        spec.cgroupTaskFiles = placement?.taskFiles ?? []
+
         var process: SpawnedProcess
         do {
             if !rootless { try Namespace.enterForChildren(pidNamespaceFD: pidNamespace) }
@@ -100,7 +105,9 @@ public struct ContainerExec {
             throw HullError(.failure, "starting exec session in \(c.id): \(error)")
         }
         do {
-            try ContainerCgroup.join(id: c.id, pid: process.pid)
+            if placement?.cloneInto != nil && !process.startedInCgroup {
+                try ContainerCgroup.join(id: c.id, pid: process.pid)
+            }
         } catch {
             kill(process.pid, SIGKILL)
             _ = try? process.wait()

@@ -144,6 +144,7 @@ public struct ContainerRunner {
         // Addresses and /etc files first: the child mounts them.
         let network = try networking.prepare(config)
         var spec: IsolatedProcessSpec
+        var placement: ContainerCgroup.Placement?
         do {
             spec = try ProcessSpecBuilder(layout: layout).build(config, image: image)
             networking.apply(network, to: &spec)
@@ -151,7 +152,9 @@ public struct ContainerRunner {
             spec.parentDeathSignal = parentDeathSignal
             spec.consoleSocket = consoleSocket
             spec.consoleSize = consoleSize
-            spec.cgroupDirectory = try ContainerCgroup.prepareForClone(id: id, limits: config.limits)
+            placement = try ContainerCgroup.prepareForClone(id: id, limits: config.limits)
+            spec.cgroupDirectory = placement?.cloneInto
+            spec.cgroupTaskFiles = placement?.taskFiles ?? []
         } catch {
             networking.release(id, networks: networks)
             throw error
@@ -160,7 +163,7 @@ public struct ContainerRunner {
         do {
             process = try IsolatedProcess.spawn(spec)
         } catch {
-            if spec.cgroupDirectory != nil { ContainerCgroup.remove(id: id) }
+            if placement != nil { ContainerCgroup.remove(id: id) }
             networking.release(id, networks: networks)
             throw HullError(.failure, "starting container \(id): \(error)")
         }
@@ -168,9 +171,13 @@ public struct ContainerRunner {
             try process.proceed()
             // While the child builds its root: its namespace exists since clone.
             try networking.attach(network, pid: process.pid)
-            // Born in its cgroup (v2), or moved in while it makes its mounts.
-            if !process.startedInCgroup {
+            // Born in its cgroup (v2) or joining by itself (v1). Moved in
+            // while it makes its mounts when the kernel refused
+            // CLONE_INTO_CGROUP; without a cgroup, setUp explains limits.
+            if placement == nil {
                 try ContainerCgroup.setUp(id: id, limits: config.limits, pid: process.pid)
+            } else if placement?.cloneInto != nil && !process.startedInCgroup {
+                try ContainerCgroup.join(id: id, pid: process.pid)
             }
         } catch {
             kill(process.pid, SIGKILL)

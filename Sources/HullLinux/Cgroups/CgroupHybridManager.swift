@@ -71,6 +71,10 @@ public struct CgroupHybridManager: CgroupManager {
 
     public func path(for controller: CgroupController) -> String? { legacy.path(for: controller) }
 
+    /// Born in the cgroup2 part, joining the v1 hierarchies itself.
+    public var cloneIntoDirectory: String? { unified?.directory }
+    public var selfJoinTaskFiles: [String] { legacy.selfJoinTaskFiles }
+
     /// The container's directory on the cgroup2 mount.
     public var unifiedPath: String? { unified?.directory }
 }

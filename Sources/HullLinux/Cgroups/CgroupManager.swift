@@ -45,10 +45,19 @@ public protocol CgroupManager: Sendable {
     /// when the cgroup lives on cgroup2 alone; nil when v1 hierarchies
     /// need the process moved in after it exists.
     var cloneIntoDirectory: String? { get }
+
+    /// cgroup v1 `tasks` files a new single-threaded process writes "0"
+    /// into itself, joining every v1 hierarchy before it execs. Moving one
+    /// thread, the caller itself, skips the kernel's threadgroup lock and
+    /// the RCU grace period that taking it costs (Linux 6.0, "cgroup:
+    /// Optimize single thread migration"): the several milliseconds a
+    /// write of its pid to cgroup.procs takes on this kind of host.
+    var selfJoinTaskFiles: [String] { get }
 }
 
 extension CgroupManager {
     public var cloneIntoDirectory: String? { nil }
+    public var selfJoinTaskFiles: [String] { [] }
 }
 
 /// Cgroup paths as the managers take them.

@@ -132,6 +132,10 @@ public struct CgroupV1Manager: CgroupManager {
         return files.createsMissingFiles || files.exists(dir + "/memory.memsw.limit_in_bytes")
     }
 
+    public var selfJoinTaskFiles: [String] {
+        path.isEmpty ? [] : hierarchies.map { $0 + "/" + path + "/tasks" }
+    }
+
     /// Joins every hierarchy, named ones included, so each controller and
     /// systemd's tracking see the process.
     public func addProcess(_ pid: Int32) throws {

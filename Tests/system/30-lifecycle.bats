@@ -97,6 +97,9 @@ teardown() { teardown_store; }
   [ "${lines[0]}" = "[" ]
   run hull inspect --format '{{.State.Running}} {{.State.Pid}} {{.ImageName}} {{json .Config.Cmd}}' i1
   [ "$output" = 'false 0 localhost/busybox:latest ["true"]' ]
+  hull create --name i2 -it busybox sh >/dev/null
+  run hull inspect --format '{{.Config.Tty}} {{.Config.OpenStdin}}' i1 i2
+  [ "$output" = $'false false\ntrue true' ]
   run hull container inspect --format '{{.Id}}' i1
   [[ "$output" =~ ^[0-9a-f]{64}$ ]]
   run hull inspect nosuch

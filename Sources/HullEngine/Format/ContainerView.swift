@@ -143,6 +143,7 @@ public enum ContainerView {
                 ("WorkingDir", .string(c.config.workingDir)),
                 ("Entrypoint", strings(c.config.entrypoint)),
                 ("Labels", labels(c)),
+                ("Tty", .bool(c.config.tty ?? false)),
                 ("OpenStdin", .bool(c.config.interactive)),
                 ("StopSignal", .string(Signals.name(Signals.parse(c.config.stopSignal ?? "TERM") ?? SIGTERM))),
                 ("StopTimeout", .int(Int64(c.config.stopTimeout ?? 10))),

@@ -19,8 +19,19 @@ public enum IDMapWriter {
             try writeProc(pid: pid, file: "uid_map", uidMap.procText)
             try writeProc(pid: pid, file: "gid_map", gidMap.procText)
         } else {
-            try runHelper("newuidmap", pid: pid, uidMap)
-            try runHelper("newgidmap", pid: pid, gidMap)
+            // Both at once: each is a setuid program's start-up, a few
+            // milliseconds of every rootless container start.
+            let uid = try startHelper("newuidmap", pid: pid, uidMap)
+            let gid: RunningHelper
+            do {
+                gid = try startHelper("newgidmap", pid: pid, gidMap)
+            } catch {
+                _ = try? uid.finish()
+                throw error
+            }
+            let uidResult = Result { () throws(LinuxError) in try uid.finish() }
+            try gid.finish()
+            try uidResult.get()
         }
     }
 
@@ -47,13 +58,36 @@ public enum IDMapWriter {
         helperDirectories.map { $0 + "/" + name }.first { access($0, X_OK) == 0 }
     }
 
-    /// Runs newuidmap/newgidmap; its complaint (first stderr line) becomes
-    /// the error's text.
-    static func runHelper(_ name: String, pid: Int32, _ map: [IDMapping]) throws(LinuxError) {
+    /// newuidmap/newgidmap, started; `finish` waits for it.
+    struct RunningHelper {
+        let name: String
+        let args: [String]
+        let child: pid_t
+        let stderr: Int32
+
+        /// Its complaint (first stderr line) becomes the error's text.
+        func finish() throws(LinuxError) {
+            defer { close(stderr) }
+            var output: [UInt8] = []
+            var chunk = [UInt8](repeating: 0, count: 4096)
+            while true {
+                let n = chunk.withUnsafeMutableBytes { read(stderr, $0.baseAddress, $0.count) }
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { break }
+                output += chunk[0..<n]
+            }
+            let status = hull_wait(child)
+            if status < 0 { throw LinuxError("waitpid \(name)", errno: -status) }
+            guard status != 0 else { return }
+            let complaint = String(decoding: output, as: UTF8.self).split(separator: "\n").first.map(String.init)
+            throw LinuxError(complaint ?? (name + " " + args.dropFirst().joined(separator: " ")), errno: EPERM)
+        }
+    }
+
+    static func startHelper(_ name: String, pid: Int32, _ map: [IDMapping]) throws(LinuxError) -> RunningHelper {
         guard let path = helperPath(name) else { throw LinuxError(name + " (install the uidmap package)", errno: ENOENT) }
         let args = [name, "\(pid)"] + map.flatMap { ["\($0.containerID)", "\($0.hostID)", "\($0.size)"] }
         let (readEnd, writeEnd) = try Pipe.make()
-        defer { close(readEnd) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -66,19 +100,10 @@ public enum IDMapWriter {
         var child: pid_t = 0
         let rc = posix_spawn(&child, path, &actions, nil, &argv, &envp)
         close(writeEnd)
-        if rc != 0 { throw LinuxError("spawn", path: path, errno: rc) }
-        var output: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { read(readEnd, $0.baseAddress, $0.count) }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { break }
-            output += chunk[0..<n]
+        if rc != 0 {
+            close(readEnd)
+            throw LinuxError("spawn", path: path, errno: rc)
         }
-        let status = hull_wait(child)
-        if status < 0 { throw LinuxError("waitpid \(name)", errno: -status) }
-        guard status != 0 else { return }
-        let complaint = String(decoding: output, as: UTF8.self).split(separator: "\n").first.map(String.init)
-        throw LinuxError(complaint ?? (name + " " + args.dropFirst().joined(separator: " ")), errno: EPERM)
+        return RunningHelper(name: name, args: args, child: child, stderr: readEnd)
     }
 }

@@ -219,8 +219,41 @@ cleanup() {
             nft delete table ip "$tbl" 2>/dev/null
         fi
     done
+    remove_rootless_user
     remove_created_host_paths
     exit "$rc"
+}
+
+# ------------------------------------------------------------ rootless --
+# A throw-away user with subordinate id ranges runs both engines rootless
+# (native overlay, no network) for the rootless rows; removed in cleanup.
+RL_USER=""
+setup_rootless_user() {
+    RL_USER=hullbench$(od -An -N3 -tx1 /dev/urandom | tr -d ' \n')
+    useradd -m -U -s /bin/sh "$RL_USER"
+    RL_HOME=/home/$RL_USER
+    touch /etc/subuid /etc/subgid
+    sed -i "/^$RL_USER:/d" /etc/subuid /etc/subgid
+    echo "$RL_USER:600000:65536" >>/etc/subuid
+    echo "$RL_USER:600000:65536" >>/etc/subgid
+    install -d -o "$RL_USER" -g "$RL_USER" -m 700 "$RL_HOME/run"
+    # A command as that user, with a clean environment. setpriv execs
+    # directly (no PAM session as with runuser): cheap, and the same for
+    # both engines; the setpriv floor row shows what it costs.
+    RL_PREFIX=(setpriv --reuid="$RL_USER" --regid="$RL_USER" --init-groups
+        env -i PATH=/usr/bin:/bin HOME="$RL_HOME" XDG_RUNTIME_DIR="$RL_HOME/run"
+        XDG_DATA_HOME="$RL_HOME/data")
+}
+
+remove_rootless_user() {
+    [[ -n $RL_USER ]] || return 0
+    local -a pids
+    mapfile -t pids < <(ps -u "$RL_USER" -o pid= 2>/dev/null)
+    ((${#pids[@]} == 0)) || kill -KILL "${pids[@]}" 2>/dev/null
+    sleep 0.2
+    sed -i "/^$RL_USER:/d" /etc/subuid /etc/subgid
+    userdel -r "$RL_USER" 2>/dev/null
+    RL_USER=""
 }
 
 # ------------------------------------------------------------ registry --
@@ -411,7 +444,26 @@ main() {
         "$n_hull_bridge|$(q "${hull_g[@]}" run --rm localhost/busybox true)"
         "$n_podman_bridge|$(q "${PODMAN_G[@]}" run --rm --ulimit nofile=1024:1024 --ulimit nproc=4096:4096 localhost/busybox true)"
     )
-    ROW_GROUPS=(ROWS_RUN ROWS_BRIDGE ROWS_SECURITY ROWS_VERSION ROWS_EXEC ROWS_PS ROWS_CREATE ROWS_IMAGES)
+    # Rootless, as one user: hull's store in ~/.local/share-like
+    # XDG_DATA_HOME, podman's in the same home; both native overlay.
+    setup_rootless_user
+    install -m 644 "$tarball" "$RL_HOME/busybox.tar"
+    local -a podman_rl=(podman --root "$RL_HOME/podman-root" --runroot "$RL_HOME/run/podman"
+        --storage-driver overlay --cgroup-manager cgroupfs --events-backend file)
+    "${RL_PREFIX[@]}" "$HULL" import "$RL_HOME/busybox.tar" localhost/busybox >/dev/null ||
+        die "rootless hull import failed"
+    "${RL_PREFIX[@]}" "${podman_rl[@]}" import --quiet "$RL_HOME/busybox.tar" localhost/busybox >/dev/null 2>&1 ||
+        die "rootless podman import failed"
+    local n_hull_rl="hull run --rm --network none busybox true (rootless)"
+    local n_podman_rl="podman run --rm --network=none busybox true (rootless)"
+    local n_setpriv="floor: setpriv + env true (the rootless rows' wrapper)"
+    # shellcheck disable=SC2034
+    ROWS_ROOTLESS=(
+        "$n_hull_rl|$(q "${RL_PREFIX[@]}" "$HULL" run --rm --network none localhost/busybox true)"
+        "$n_podman_rl|$(q "${RL_PREFIX[@]}" "${podman_rl[@]}" run "${podman_run[@]}" localhost/busybox true)"
+        "$n_setpriv|$(q "${RL_PREFIX[@]}" true)"
+    )
+    ROW_GROUPS=(ROWS_RUN ROWS_BRIDGE ROWS_ROOTLESS ROWS_SECURITY ROWS_VERSION ROWS_EXEC ROWS_PS ROWS_CREATE ROWS_IMAGES)
 
     # Pulls from a local registry (Debian's docker-registry on 127.0.0.1),
     # each into an emptied store: busybox (1 layer, 1 MB) and a 4-layer
@@ -462,6 +514,7 @@ main() {
         "hull pull busybox / podman pull busybox|$n_hull_pull|$n_podman_pull"
         "hull pull 250 MB / podman pull 250 MB|$n_hull_big|$n_podman_big"
         "hull pull 250 MB / skopeo copy floor|$n_hull_big|$n_skopeo_big"
+        "hull run / podman run (rootless)|$n_hull_rl|$n_podman_rl"
     )
     # "label|kind|args...": ratio_max NUM DEN LIMIT, abs_max_ms ROW LIMIT
     TARGETS=(
@@ -477,6 +530,7 @@ main() {
         "hull pull 250 MB <= 1/2 of podman pull|ratio_max|$n_hull_big|$n_podman_big|0.5"
         "hull pull busybox < 50 ms|abs_max_ms|$n_hull_pull|50"
         "hull images (50 images) < 10 ms|abs_max_ms|$n_hull_images|10"
+        "rootless hull run <= 1/10 of rootless podman run|ratio_max|$n_hull_rl|$n_podman_rl|0.1"
     )
 
     # Check every command once so a broken row fails with its own stderr
@@ -588,8 +642,8 @@ for spec in lines("BENCH_RATIOS"):
     w(f"| {label} | {a / b:.3f} |" if a is not None and b else f"| {label} | n/a |")
 w("")
 
-w("Targets (from the issues): run, exec <= 1/10 of podman; ps -a with 50 containers and create <= 1/5; "
-  "hull --version < 5 ms; seccomp + caps < 2 ms; monitor RSS <= 4 MB.\n")
+w("Targets (from the issues): run (rootful, default bridge, rootless), exec <= 1/10 of podman; ps -a with 50 containers and create <= 1/5; "
+  "hull --version < 5 ms; seccomp + caps < 2 ms; monitor RSS <= 4 MB; pulls as listed.\n")
 for spec in lines("BENCH_TARGETS"):
     label, kind, *args = spec.split("|")
     if kind == "ratio_max":

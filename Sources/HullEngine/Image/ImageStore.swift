@@ -40,10 +40,8 @@ public struct ImageStore: Sendable {
     /// Finds an image by name (short names tried as `localhost/` then Docker
     /// Hub, as Podman does), by full or unique short id, or `sha256:<id>`.
     public func find(_ text: String) throws(HullError) -> ImageRecord? {
+        if let hit = findByName(Self.candidateNames(text)) { return hit }
         let images = list()
-        for candidate in Self.candidateNames(text) {
-            if let hit = images.first(where: { $0.names.contains(candidate) }) { return hit }
-        }
         if let ref = try? ImageReference.parse(text), ref.digest != nil,
            let hit = images.first(where: { $0.digest == ref.digest && $0.names.contains { $0.hasPrefix(ref.name + ":") } }) {
             return hit
@@ -55,6 +53,24 @@ public struct ImageStore: Sendable {
             throw HullError(.failure, "\(text): ambiguous image id prefix: \(matches.count) images match")
         }
         return matches.first
+    }
+
+    /// The first candidate name some image has. Every run and create looks
+    /// its image up by name: only records whose bytes hold a candidate, as
+    /// JSON writes it, are decoded, not every image in the store.
+    func findByName(_ candidates: [String]) -> ImageRecord? {
+        let ids = ((try? FileSystem.list(layout.imagesDir)) ?? []).filter(Identifier.isFullID).sorted()
+        let files = ids.compactMap { id in (try? FileSystem.readFile(layout.imageDir(id) + "/image.json")).map { (id, $0) } }
+        for candidate in candidates {
+            guard let needle = try? JSONFile.canonicalBytes(candidate, what: "a name") else { continue }
+            for (id, bytes) in files where bytes.firstRange(of: needle) != nil {
+                let path = layout.imageDir(id) + "/image.json"
+                if let record = try? JSONFile.decode(ImageRecord.self, bytes, path: path), record.names.contains(candidate) {
+                    return record
+                }
+            }
+        }
+        return nil
     }
 
     public func require(_ text: String) throws(HullError) -> ImageRecord {

@@ -14,6 +14,11 @@ public enum JSONFile {
         } catch {
             throw HullError(.failure, "reading \(path): \(error.reason)")
         }
+        return try decode(T.self, bytes, path: path)
+    }
+
+    /// Bytes already read from `path` (named in the error).
+    static func decode<T: Decodable>(_ type: T.Type, _ bytes: [UInt8], path: String) throws(HullError) -> T {
         do {
             return try decoder.decode(T.self, from: Data(bytes))
         } catch {

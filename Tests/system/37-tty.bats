@@ -51,6 +51,22 @@ hull_cmd() {
   [[ "${lines[1]}" == "via-tty"* ]]
 }
 
+@test "a foreground run -t is logged as the terminal shows it" {
+  run "$BATS_TEST_DIRNAME/pty-session.py" 'expect:hi' -- \
+      "$HULL_BIN" --root "$HULL_ROOT_DIR" --runroot "$HULL_RUN_DIR" run -t --name t3 busybox echo hi
+  assert_status 0
+  run hull logs t3
+  assert_status 0
+  [ "${#lines[@]}" -eq 1 ]
+  [[ "${lines[0]}" == hi* ]]
+  # Without a terminal on hull's side too; lines as stdout in k8s-file form.
+  hull run -t --name t4 busybox sh -c 'echo one; echo two' >/dev/null
+  run hull logs t4
+  [[ "${lines[0]}" == one* ]]
+  [[ "${lines[1]}" == two* ]]
+  grep -q ' stdout F one' "$HULL_ROOT_DIR"/containers/*/ctr.log
+}
+
 @test "a user's process owns its terminal" {
   run hull run --rm -t -u app busybox sh -c 'echo to-tty > $(tty) && echo ok'
   assert_status 0

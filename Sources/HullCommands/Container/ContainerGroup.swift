@@ -79,7 +79,10 @@ struct ExecMonitorCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    /// The container's full id (also telling `ps` whose session this is).
+    @Argument var id: String
+
     func run() throws {
-        throw ExitCode(ExecSessionMonitor(layout: global.layout).run(connection: 3))
+        throw ExitCode(ExecSessionMonitor(layout: global.layout).run(id: id, connection: 3))
     }
 }

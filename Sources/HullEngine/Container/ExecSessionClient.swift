@@ -20,11 +20,11 @@ struct ExecSessionClient {
         let size = options.tty ? Terminal.windowSize(0) : nil
         let body: Data
         do {
-            body = try JSONEncoder().encode(ExecSessionRequest(containerID: container.id, options, consoleSize: size))
+            body = try JSONEncoder().encode(ExecSessionRequest(options, consoleSize: size))
         } catch {
             throw HullError(.failure, "encoding the exec request: \(error)")
         }
-        let connection = try startMonitor()
+        let connection = try startMonitor(container.id)
         let pid: Int32
         do {
             try send(connection, Array(body))
@@ -46,12 +46,12 @@ struct ExecSessionClient {
     }
 
     /// The monitor, in a session of its own; returns the connection to it.
-    private func startMonitor() throws(HullError) -> Int32 {
+    private func startMonitor(_ id: String) throws(HullError) -> Int32 {
         var fds: [Int32] = [-1, -1]
         guard socketpair(AF_UNIX, Int32(SOCK_SEQPACKET.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &fds) == 0 else {
             throw HullError(.failure, "creating a socket pair: \(LinuxError("socketpair").reason)")
         }
-        let argv = ["hull", "--root", layout.root, "--runroot", layout.runroot, ExecSessionMonitor.hiddenCommand]
+        let argv = ["hull", "--root", layout.root, "--runroot", layout.runroot, ExecSessionMonitor.hiddenCommand, id]
         let env = ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" }
         do {
             _ = try DetachedProcess.spawn(path: "/proc/self/exe", argv: argv, env: env, reportFD: fds[1])

@@ -24,8 +24,9 @@ public struct ExecSessionMonitor {
         self.layout = layout
     }
 
-    /// Serves the client connected on `connection`; returns the session's exit code.
-    public func run(connection: Int32) -> Int32 {
+    /// Serves the client connected on `connection` with a session in
+    /// container `id`; returns the session's exit code.
+    public func run(id: String, connection: Int32) -> Int32 {
         let request: ExecSessionRequest
         do {
             request = try receiveRequest(connection)
@@ -36,7 +37,7 @@ public struct ExecSessionMonitor {
         let process: SpawnedProcess
         var pump: LogPump
         do {
-            (process, pump) = try start(request)
+            (process, pump) = try start(id, request)
         } catch {
             report(connection, "\(error.code.rawValue) \(error.message)")
             return error.code.rawValue
@@ -52,8 +53,8 @@ public struct ExecSessionMonitor {
 
     /// The process, running on a new terminal or on pipes, and the pump
     /// that serves them.
-    private func start(_ request: ExecSessionRequest) throws(HullError) -> (SpawnedProcess, LogPump) {
-        let c = try ContainerExec.requireRunning(request.containerID, layout: layout)
+    private func start(_ id: String, _ request: ExecSessionRequest) throws(HullError) -> (SpawnedProcess, LogPump) {
+        let c = try ContainerExec.requireRunning(id, layout: layout)
         let exec = ContainerExec(layout: layout)
         // The session dies with its monitor: nothing else would read it or reap it.
         if request.tty {

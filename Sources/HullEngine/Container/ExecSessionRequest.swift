@@ -1,7 +1,6 @@
 /// What `hull exec` asks of an exec session's monitor: the first message
 /// on their connection (not argv, which every user may read in /proc).
 struct ExecSessionRequest: Codable, Sendable {
-    var containerID: String
     var command: [String]
     /// KEY=VALUE only: `-e KEY` was expanded from the client's environment.
     var env: [String]
@@ -12,8 +11,7 @@ struct ExecSessionRequest: Codable, Sendable {
     var rows: UInt16?
     var columns: UInt16?
 
-    init(containerID: String, _ options: ContainerExec.Options, consoleSize: (UInt16, UInt16)?) {
-        self.containerID = containerID
+    init(_ options: ContainerExec.Options, consoleSize: (UInt16, UInt16)?) {
         command = options.command
         env = options.env
         user = options.user

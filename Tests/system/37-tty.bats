@@ -41,6 +41,10 @@ hull_cmd() {
   [[ "$output" == *"/dev/pts/"* ]]
   run hull exec -t t1 sh -c 'echo x'
   [ "$output" = $'x\r' ]
+  # Through the session's monitor too, the terminal starts at the caller's size.
+  run bash -c "sleep 3 | script -qec \"stty rows 33 cols 77; $(hull_cmd) exec -it t1 stty size\" /dev/null"
+  assert_status 0
+  [[ "$output" == *"33 77"* ]]
 }
 
 @test "run -dt logs what the terminal shows" {

@@ -771,7 +771,7 @@ _hull_exec() {
     repeating_flags=()
     non_repeating_flags=(--noout --detach -d --interactive -i --tty -t --version -h --help)
     repeating_options=(--env -e)
-    non_repeating_options=(--root --runroot --user -u --workdir -w)
+    non_repeating_options=(--root --runroot --detach-keys --user -u --workdir -w)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -783,6 +783,9 @@ _hull_exec() {
         return
         ;;
     '--env'|'-e')
+        return
+        ;;
+    '--detach-keys')
         return
         ;;
     '--user'|'-u')
@@ -1841,7 +1844,7 @@ _hull_container_exec() {
     repeating_flags=()
     non_repeating_flags=(--noout --detach -d --interactive -i --tty -t --version -h --help)
     repeating_options=(--env -e)
-    non_repeating_options=(--root --runroot --user -u --workdir -w)
+    non_repeating_options=(--root --runroot --detach-keys --user -u --workdir -w)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -1853,6 +1856,9 @@ _hull_container_exec() {
         return
         ;;
     '--env'|'-e')
+        return
+        ;;
+    '--detach-keys')
         return
         ;;
     '--user'|'-u')

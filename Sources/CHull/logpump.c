@@ -24,27 +24,20 @@
 #define MAX_STREAMS 4
 #define MAX_CLIENTS 16
 
-struct log_file {
-    const char *path;
-    int64_t max_size;
-    int fd;
-    int64_t written;
-};
-
-static void log_open(struct log_file *log) {
+void hull_log_open(struct hull_log *log) {
     log->fd = open(log->path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0640);
     struct stat st;
     log->written = (log->fd >= 0 && fstat(log->fd, &st) == 0) ? (int64_t)st.st_size : 0;
 }
 
 // One rotated file is kept: path.1.
-static void log_rotate_if_needed(struct log_file *log) {
+static void log_rotate_if_needed(struct hull_log *log) {
     if (log->max_size <= 0 || log->written < log->max_size) return;
     char old[4096];
     if (snprintf(old, sizeof old, "%s.1", log->path) >= (int)sizeof old) return;
     rename(log->path, old);
     if (log->fd >= 0) close(log->fd);
-    log_open(log);
+    hull_log_open(log);
 }
 
 static void write_all(int fd, const char *buf, size_t len) {
@@ -79,7 +72,7 @@ static size_t timestamp(char *out, size_t size) {
     return n;
 }
 
-static void log_chunk(struct log_file *log, const char *stream, const char *data, size_t len) {
+void hull_log_write(struct hull_log *log, const char *stream, const char *data, size_t len) {
     if (log->fd < 0) return;
     char prefix[96];
     size_t plen = timestamp(prefix, sizeof prefix);
@@ -236,8 +229,9 @@ void hull_monitor_pump(const struct hull_pump *p) {
     // A container that closed its stdin, or a client gone, is an EPIPE
     // to handle, not a signal that ends the monitor (and its records).
     signal(SIGPIPE, SIG_IGN);
-    struct log_file log = { .path = p->log_path, .max_size = p->max_size, .fd = -1, .written = 0 };
-    log_open(&log);
+    struct hull_log log = { .path = p->log_path, .max_size = p->max_size, .fd = -1, .written = 0 };
+    // No log path: an exec session's output goes to its clients only.
+    if (log.path) hull_log_open(&log);
     int streams[MAX_STREAMS];
     char kinds[MAX_STREAMS];
     const char *names[MAX_STREAMS];
@@ -315,7 +309,7 @@ void hull_monitor_pump(const struct hull_pump *p) {
             if (n > 0) {
                 // The caller's terminal or pipe first: the log is the copy.
                 if (mirrors[i] >= 0) write_all(mirrors[i], out_msg + 1, (size_t)n);
-                log_chunk(&log, names[i], out_msg + 1, (size_t)n);
+                hull_log_write(&log, names[i], out_msg + 1, (size_t)n);
                 if (client_count > 0) {
                     out_msg[0] = kinds[i];
                     broadcast(out_msg, (size_t)n + 1);
@@ -336,5 +330,10 @@ void hull_monitor_pump(const struct hull_pump *p) {
         }
     }
     if (stdin_fd >= 0) close(stdin_fd);
-    if (log.fd >= 0) close(log.fd);
+    hull_log_close(&log);
+}
+
+void hull_log_close(struct hull_log *log) {
+    if (log->fd >= 0) close(log->fd);
+    log->fd = -1;
 }

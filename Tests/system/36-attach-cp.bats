@@ -58,6 +58,84 @@ wait_for_text() {
   [ -z "$output" ]
 }
 
+# hull exec on a pty (pty-session.py) in the store of this test.
+exec_on_pty() {
+  local steps=()
+  while [ "$1" != -- ]; do steps+=("$1"); shift; done
+  shift
+  "$PTY" "${steps[@]}" -- "$HULL_BIN" --root "$HULL_ROOT_DIR" --runroot "$HULL_RUN_DIR" exec "$@"
+}
+
+# The number of processes in container $1 whose command line is exactly $2.
+count_commands() {
+  hull top "$1" | awk -v cmd="$2" 'NR > 1 && $NF == cmd && NF == 8' | wc -l
+}
+
+@test "exec -it: ctrl-p ctrl-q detaches, hull exec exits 0, the session keeps running" {
+  hull run -d --name x1 busybox sleep 1000 >/dev/null
+  wait_running x1
+  run exec_on_pty 'expect:# ' 'send:echo in-$((40+2))\r' 'expect:in-42' \
+      'send:(while [ ! -e /tmp/go ]; do sleep 0.1; done; echo done > /tmp/after) &\r' 'send:\x10\x11' -- -it x1 sh
+  assert_status 0
+  # Nothing after the detach: no message, no error.
+  [[ "$output" != *Error* ]]
+  # The shell itself still runs, and its job goes on without a client.
+  [ "$(count_commands x1 sh)" -ge 1 ]
+  hull exec x1 touch /tmp/go
+  for _ in $(seq 100); do hull exec x1 test -e /tmp/after && break; sleep 0.1; done
+  run hull exec x1 cat /tmp/after
+  [ "$output" = done ]
+  # The container's own log has none of the session's output (as with Podman).
+  run hull logs x1
+  [[ "$output" != *in-42* ]]
+}
+
+@test "exec -it --detach-keys: custom keys detach, the default ones are then plain input" {
+  hull run -d --name x2 busybox sleep 1000 >/dev/null
+  wait_running x2
+  run exec_on_pty 'expect:# ' 'send:\x10\x11' 'send:\x15echo still-$((1+1))\r' 'expect:still-2' 'send:\x01\x02' -- \
+      -it --detach-keys ctrl-a,ctrl-b x2 sh
+  assert_status 0
+  [ "$(count_commands x2 sh)" -eq 1 ]
+  # One printable key works too.
+  run exec_on_pty 'expect:# ' 'send:echo two-$((1+1))\r' 'expect:two-2' 'send:Z' -- -it --detach-keys Z x2 sh
+  assert_status 0
+  [ "$(count_commands x2 sh)" -eq 2 ]
+}
+
+@test "exec -it --detach-keys '': ctrl-p ctrl-q reach the process; its exit code is hull's" {
+  hull run -d --name x3 busybox sleep 1000 >/dev/null
+  wait_running x3
+  run exec_on_pty 'expect:# ' 'send:\x10\x11' 'send:\x15exit 3\r' -- -it --detach-keys '' x3 sh
+  assert_status 3
+  [ "$(count_commands x3 sh)" -eq 0 ]
+  # Without detaching, a session through the monitor ends with its process.
+  run exec_on_pty 'expect:# ' 'send:exit 4\r' -- -it x3 sh
+  assert_status 4
+  [ "$(count_commands x3 sh)" -eq 0 ]
+}
+
+@test "exec -i from a terminal without -t: the detach keys leave the process running" {
+  hull run -d --name x4 busybox sleep 1000 >/dev/null
+  wait_running x4
+  # The caller's terminal stays in line mode: keys arrive with the newline.
+  run exec_on_pty 'send:echo piped-$((1+1))\n' 'expect:piped-2' 'send:\x01\n' -- -i --detach-keys ctrl-a x4 sh
+  assert_status 0
+  [ "$(count_commands x4 sh)" -eq 1 ]
+  # Piped input is not typed: any bytes pass, the session ends with its process.
+  run bash -c "printf 'echo a\x10\x11b | od -An -c\n' | '$HULL_BIN' --root '$HULL_ROOT_DIR' --runroot '$HULL_RUN_DIR' exec -i x4 sh"
+  assert_status 0
+  [[ "$output" == *"a 020 021   b"* ]]
+}
+
+@test "exec: bad detach keys are one error line, exit 125" {
+  hull run -d --name x5 busybox sleep 1000 >/dev/null
+  run hull exec -it --detach-keys ctrl-P x5 sh
+  assert_status 125
+  assert_one_error_line
+  [[ "$output" == *"invalid detach keys"* ]]
+}
+
 @test "attach to a detached container without a terminal sees its output and returns its exit code" {
   hull run -d --name a1 busybox sh -c 'while [ ! -e /tmp/go ]; do echo waiting; sleep 0.1; done; echo late; echo late-err >&2; exit 7' >/dev/null
   wait_running a1

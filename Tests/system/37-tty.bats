@@ -41,6 +41,10 @@ hull_cmd() {
   [[ "$output" == *"/dev/pts/"* ]]
   run hull exec -t t1 sh -c 'echo x'
   [ "$output" = $'x\r' ]
+  # Through the session's monitor too, the terminal starts at the caller's size.
+  run bash -c "sleep 3 | script -qec \"stty rows 33 cols 77; $(hull_cmd) exec -it t1 stty size\" /dev/null"
+  assert_status 0
+  [[ "$output" == *"33 77"* ]]
 }
 
 @test "run -dt logs what the terminal shows" {
@@ -49,6 +53,22 @@ hull_cmd() {
   run hull logs t2
   [[ "${lines[0]}" == "/dev/pts/0"* ]]
   [[ "${lines[1]}" == "via-tty"* ]]
+}
+
+@test "a foreground run -t is logged as the terminal shows it" {
+  run "$BATS_TEST_DIRNAME/pty-session.py" 'expect:hi' -- \
+      "$HULL_BIN" --root "$HULL_ROOT_DIR" --runroot "$HULL_RUN_DIR" run -t --name t3 busybox echo hi
+  assert_status 0
+  run hull logs t3
+  assert_status 0
+  [ "${#lines[@]}" -eq 1 ]
+  [[ "${lines[0]}" == hi* ]]
+  # Without a terminal on hull's side too; lines as stdout in k8s-file form.
+  hull run -t --name t4 busybox sh -c 'echo one; echo two' >/dev/null
+  run hull logs t4
+  [[ "${lines[0]}" == one* ]]
+  [[ "${lines[1]}" == two* ]]
+  grep -q ' stdout F one' "$HULL_ROOT_DIR"/containers/*/ctr.log
 }
 
 @test "a user's process owns its terminal" {

@@ -155,3 +155,18 @@ Seccomp: 2" ]
   assert_status 0
   [ "$output" = $'ls: /bin/vi: No such file or directory\nnew' ]
 }
+
+@test "rootless: exec -it detaches with ctrl-p ctrl-q and the session keeps running" {
+  [ -n "$(hull_as_user images -q)" ] || hull_as_user import "$BUSYBOX_TAR" localhost/busybox:latest >/dev/null
+  id=$(hull_as_user run --network none -d busybox sleep 60)
+  run "$BATS_TEST_DIRNAME/pty-session.py" 'expect:# ' 'send:echo in-$((40+2))\r' 'expect:in-42' \
+      'send:(while [ ! -e /tmp/go ]; do sleep 0.1; done; echo done > /tmp/after) &\r' 'send:\x10\x11' -- \
+      runuser -u "$RL_USER" -- env -i PATH=/usr/bin:/bin HOME="/home/$RL_USER" XDG_DATA_HOME="/home/$RL_USER/data" \
+      "$HULL_BIN" exec -it "$id" sh
+  assert_status 0
+  hull_as_user exec "$id" touch /tmp/go
+  for _ in $(seq 100); do hull_as_user exec "$id" test -e /tmp/after && break; sleep 0.1; done
+  run hull_as_user exec "$id" cat /tmp/after
+  [ "$output" = done ]
+  hull_as_user rm -f "$id" >/dev/null
+}

@@ -202,7 +202,7 @@ struct hull_pump {
     const int *fds;                 // output streams (pipes or a pty master); closed at the end
     const char *const *streams;     // "stdout" or "stderr" for each
     size_t count;
-    const char *log_path;           // k8s-file log
+    const char *log_path;           // k8s-file log, NULL: none
     int64_t max_size;               // rotate to log_path.1 past this (0: never)
     int listen_fd;                  // attach socket to accept clients on, -1: none
     int client_fd;                  // a client already connected, -1: none
@@ -218,6 +218,19 @@ struct hull_pump {
 // to stdin_fd, until every output stream is closed. Clients stay attached
 // for hull_attach_finish.
 void hull_monitor_pump(const struct hull_pump *pump);
+
+// A container's k8s-file log, for a writer other than the pump (a
+// foreground run -t relaying its pty itself).
+struct hull_log {
+    const char *path;
+    int64_t max_size;  // rotate to path.1 past this (0: never)
+    int fd;            // -1 until opened
+    int64_t written;
+};
+void hull_log_open(struct hull_log *log);
+// Writes data as lines of the stream ("stdout" or "stderr"); P marks an unfinished one.
+void hull_log_write(struct hull_log *log, const char *stream, const char *data, size_t len);
+void hull_log_close(struct hull_log *log);
 
 // Sends the exit code to every attached client and hangs up on them.
 void hull_attach_finish(int32_t exit_code);

@@ -20,6 +20,9 @@ struct Exec: StoreCommand {
     @Option(name: .shortAndLong, help: "Set an environment variable (KEY=VALUE, or KEY to copy hull's own).")
     var env: [String] = []
 
+    @Option(name: .long, help: "Override the key sequence for detaching from an interactive session, which keeps running: a character, or a comma-separated list of ctrl-<a-z @ [ \\ ] ^ _> (default ctrl-p,ctrl-q; empty: never).")
+    var detachKeys: String?
+
     @Flag(name: .shortAndLong, help: "Pass stdin to the process.")
     var interactive = false
 
@@ -39,8 +42,9 @@ struct Exec: StoreCommand {
     var command: [String] = []
 
     func execute(layout: StoreLayout) throws {
-        let c = try ContainerStore(layout: layout).require(container)
         var options = ContainerExec.Options(command: command)
+        if let detachKeys { options.detachKeys = try DetachKeys(parsing: detachKeys) }
+        let c = try ContainerStore(layout: layout).require(container)
         options.env = env
         options.user = user
         options.workdir = workdir

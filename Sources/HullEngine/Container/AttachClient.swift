@@ -45,9 +45,10 @@ public struct AttachClient {
         if winch >= 0 { sendWindowSize() }
         if let pid = options.proxySignalsTo, pid > 0 { hull_forward_signals(pid) }
 
-        // Only a terminal's input is typed: piped data (run -i without -t)
-        // may hold any bytes, ctrl-p ctrl-q too, and must pass unchanged.
-        var matcher = DetachKeyMatcher(keys: options.tty ? options.detachKeys.bytes : [])
+        // Only input from a terminal (the caller's, or the container's
+        // through -t) is typed: piped data (run -i without -t) may hold
+        // any bytes, ctrl-p ctrl-q too, and must pass unchanged.
+        var matcher = DetachKeyMatcher(keys: options.tty || stdinIsTTY ? options.detachKeys.bytes : [])
         var readInput = options.forwardInput
         var message = [UInt8](repeating: 0, count: 65537)
         var input = [UInt8](repeating: 0, count: 32768)

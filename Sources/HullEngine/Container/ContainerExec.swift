@@ -14,6 +14,9 @@ public struct ContainerExec {
         public var interactive = false
         public var detach = false
         public var tty = false
+        /// Typed by the user of an interactive session, they detach hull
+        /// from it and leave the process running.
+        public var detachKeys = DetachKeys.default
 
         public init(command: [String]) {
             self.command = command
@@ -26,14 +29,60 @@ public struct ContainerExec {
         self.layout = layout
     }
 
-    /// Runs the command; returns its exit code (0 at once with `detach`).
+    /// Runs the command; returns its exit code (0 at once with `detach`,
+    /// and when the user detaches an interactive session).
     public func run(_ container: Container, _ options: Options, hostEnvironment: [String: String]) throws(HullError) -> Int32 {
-        let c = try ContainerStore(layout: layout).load(container.id)
+        let c = try Self.requireRunning(container.id, layout: layout)
+        guard !options.command.isEmpty else { throw HullError(.failure, "must provide a non-empty command to start an exec session") }
+        if Self.canDetach(options) {
+            // The session must outlive this hull when the user detaches: a
+            // monitor is its parent, as conmon is for Podman's exec.
+            var request = options
+            request.env = ContainerEnvironment.expandUserEnv(options.env, host: hostEnvironment)
+            return try ExecSessionClient(layout: layout).run(c, request)
+        }
+        let devNull = open("/dev/null", O_RDWR | O_CLOEXEC)
+        defer { if devNull >= 0 { close(devNull) } }
+        let console: ConsoleSocket? = options.tty && !options.detach ? try ConsoleSocket() : nil
+        let stdio = options.detach ? (devNull, devNull, devNull) : (options.interactive ? 0 : devNull, 1, 2)
+        let process = try spawn(c, options, hostEnvironment: hostEnvironment, stdio: stdio,
+                                console: console.map { ($0, Terminal.windowSize(0)) },
+                                parentDeathSignal: options.detach ? 0 : SIGKILL, forwardSignals: !options.detach)
+        if options.detach { return 0 }
+        if let console, let master = console.receive() {
+            TerminalRelay(master: master, forwardInput: options.interactive).run()
+            close(master)
+        }
+        do {
+            return try process.wait()
+        } catch {
+            throw HullError(.failure, "waiting for exec session: \(error)")
+        }
+    }
+
+    /// Whether the user can type the detach keys: only then does the
+    /// session need a monitor; everything else keeps the direct, fast path.
+    static func canDetach(_ options: Options) -> Bool {
+        options.interactive && !options.detach && !options.detachKeys.bytes.isEmpty
+            && (options.tty || Terminal.isTerminal(0))
+    }
+
+    /// The container, as stored now, if an exec session can join it.
+    static func requireRunning(_ id: String, layout: StoreLayout) throws(HullError) -> Container {
+        let c = try ContainerStore(layout: layout).load(id)
         guard c.state.status == .running, ProcessTable.isAlive(pid: c.state.pid, startTime: c.state.pidStartTime) else {
             let why = c.state.status == .paused ? "container is paused" : "container state improper"
             throw HullError(.failure, "can only create exec sessions on running containers: \(why)")
         }
-        guard !options.command.isEmpty else { throw HullError(.failure, "must provide a non-empty command to start an exec session") }
+        return c
+    }
+
+    /// Starts the command in the container's namespaces and cgroup with
+    /// these stdio descriptors (or a new terminal, handed back over the
+    /// console socket at the given size); returns it running.
+    func spawn(_ c: Container, _ options: Options, hostEnvironment: [String: String], stdio: (Int32, Int32, Int32),
+               console: (ConsoleSocket, (UInt16, UInt16)?)?, parentDeathSignal: Int32,
+               forwardSignals: Bool) throws(HullError) -> SpawnedProcess {
         let pid = c.state.pid
         // The live root file system: the image's files as the container changed them.
         let root = LayeredFiles(directories: ["/proc/\(pid)/root"])
@@ -78,17 +127,14 @@ public struct ContainerExec {
         spec.uid = user.uid
         spec.gid = user.gid
         spec.groups = user.additionalGids
-        let devNull = open("/dev/null", O_RDWR | O_CLOEXEC)
-        defer { if devNull >= 0 { close(devNull) } }
-        spec.stdio = options.detach ? (devNull, devNull, devNull) : (options.interactive ? 0 : devNull, 1, 2)
-        spec.parentDeathSignal = options.detach ? 0 : SIGKILL
+        spec.stdio = stdio
+        spec.parentDeathSignal = parentDeathSignal
         // The same fence as the container's own process.
         try SecuritySettings(config: c.config, layout: layout).apply(to: &spec)
-        let console: ConsoleSocket? = options.tty && !options.detach ? try ConsoleSocket() : nil
-        if let console {
+        if let (socket, size) = console {
             spec.stdio = (-1, -1, -1)
-            spec.consoleSocket = console.childEnd
-            spec.consoleSize = Terminal.windowSize(0)
+            spec.consoleSocket = socket.childEnd
+            spec.consoleSize = size
             if ContainerEnvironment.value("TERM", in: spec.env) == nil { spec.env.append("TERM=xterm") }
         }
 
@@ -113,7 +159,7 @@ public struct ContainerExec {
             _ = try? process.wait()
             throw error
         }
-        if !options.detach { process.forwardSignals() }
+        if forwardSignals { process.forwardSignals() }
         do {
             try process.release()
         } catch {
@@ -121,15 +167,6 @@ public struct ContainerExec {
             if let e = error as? ChildSetupError { throw ContainerRunner.translate(e, command: options.command) }
             throw HullError(.failure, "exec in \(c.id): \(error)")
         }
-        if options.detach { return 0 }
-        if let console, let master = console.receive() {
-            TerminalRelay(master: master, forwardInput: options.interactive).run()
-            close(master)
-        }
-        do {
-            return try process.wait()
-        } catch {
-            throw HullError(.failure, "waiting for exec session: \(error)")
-        }
+        return process
     }
 }

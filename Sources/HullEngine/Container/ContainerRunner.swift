@@ -30,7 +30,9 @@ public struct ContainerRunner {
             let process = try start(container.id, stdio: (-1, -1, -1), parentDeathSignal: SIGKILL,
                                     consoleSocket: console.childEnd, consoleSize: Terminal.windowSize(0))
             if let master = console.receive() {
-                TerminalRelay(master: master, forwardInput: passStdin).run()
+                // The terminal's output reaches the log too (`hull logs`), as Podman's conmon logs it.
+                TerminalRelay(master: master, forwardInput: passStdin, logPath: ContainerMonitor.logPath(layout, container.id),
+                              logMaxSize: container.config.logMaxSize).run()
                 close(master)
             }
             return try waitAndRecord(process, container.id)

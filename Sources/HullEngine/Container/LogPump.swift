@@ -11,7 +11,8 @@ import Glibc
 /// little of hull resident.
 struct LogPump {
     let fds: [(Int32, String)]
-    let path: String
+    /// nil: no log (an exec session's output goes to its clients only).
+    let path: String?
     let maxSize: Int64?
     var listenFD: Int32 = -1
     var clientFD: Int32 = -1
@@ -30,7 +31,7 @@ struct LogPump {
         descriptors.withUnsafeBufferPointer { fdBuf in
             names.withUnsafeMutableBufferPointer { nameBuf in
                 nameBuf.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: nameBuf.count) { namePtr in
-                    path.withCString { logPath in
+                    withOptionalCString(path) { logPath in
                         let mirrors = mirrorFDs ?? []
                         mirrors.withUnsafeBufferPointer { mirrorBuf in
                             var pump = hull_pump(fds: fdBuf.baseAddress, streams: namePtr, count: fdBuf.count,
@@ -44,5 +45,10 @@ struct LogPump {
                 }
             }
         }
+    }
+
+    private func withOptionalCString<R>(_ s: String?, _ body: (UnsafePointer<CChar>?) -> R) -> R {
+        guard let s else { return body(nil) }
+        return s.withCString { body($0) }
     }
 }

@@ -1,3 +1,4 @@
+import CHull
 import HullLinux
 #if canImport(Glibc)
 import Glibc
@@ -5,10 +6,14 @@ import Glibc
 
 /// Relays between the caller's stdin/stdout and a container's pty master
 /// until the container side closes: the caller's terminal in raw mode (so
-/// ^C and ^D reach the container), window size kept in step.
+/// ^C and ^D reach the container), window size kept in step. With a log
+/// path, what the terminal shows also goes into the container's log as
+/// stdout, as the monitor logs a detached container's terminal.
 struct TerminalRelay {
     let master: Int32
     let forwardInput: Bool
+    var logPath: String? = nil
+    var logMaxSize: Int64? = nil
 
     static let notATTYWarning = "The input device is not a TTY. The --tty and --interactive flags might not work properly"
 
@@ -19,6 +24,11 @@ struct TerminalRelay {
         if stdinIsTTY { Terminal.copyWindowSize(from: 0, to: master) }
         let winch = stdinIsTTY ? ((try? Terminal.windowChanges()) ?? -1) : -1
         defer { if winch >= 0 { close(winch) } }
+        let pathCopy = logPath.flatMap { strdup($0) }
+        defer { free(pathCopy) }
+        var log = hull_log(path: pathCopy.map { UnsafePointer($0) }, max_size: logMaxSize ?? 0, fd: -1, written: 0)
+        if pathCopy != nil { hull_log_open(&log) }
+        defer { hull_log_close(&log) }
 
         var readInput = forwardInput
         var buffer = [UInt8](repeating: 0, count: 32768)
@@ -36,6 +46,7 @@ struct TerminalRelay {
                     // EIO: every slave fd is closed, the container side is done.
                     if n <= 0 { if n < 0 && errno == EINTR { continue }; return }
                     writeAll(1, buffer[0..<n])
+                    if log.fd >= 0 { buffer.withUnsafeBytes { hull_log_write(&log, "stdout", $0.baseAddress, n) } }
                 } else if p.fd == 0 {
                     let n = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
                     if n <= 0 { readInput = false; continue }

@@ -63,7 +63,7 @@ public struct ImageStore: Sendable {
         let files = ids.compactMap { id in (try? FileSystem.readFile(layout.imageDir(id) + "/image.json")).map { (id, $0) } }
         for candidate in candidates {
             guard let needle = try? JSONFile.canonicalBytes(candidate, what: "a name") else { continue }
-            for (id, bytes) in files where bytes.firstRange(of: needle) != nil {
+            for (id, bytes) in files where Self.contains(bytes, needle) {
                 let path = layout.imageDir(id) + "/image.json"
                 if let record = try? JSONFile.decode(ImageRecord.self, bytes, path: path), record.names.contains(candidate) {
                     return record
@@ -71,6 +71,19 @@ public struct ImageStore: Sendable {
             }
         }
         return nil
+    }
+
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        guard needle.count <= haystack.count else { return false }
+        return haystack.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                for i in 0...(h.count - n.count) where h[i] == first {
+                    if memcmp(h.baseAddress! + i, n.baseAddress!, n.count) == 0 { return true }
+                }
+                return false
+            }
+        }
     }
 
     public func require(_ text: String) throws(HullError) -> ImageRecord {

@@ -1,3 +1,4 @@
+import Synchronization
 import CHull
 #if canImport(Glibc)
 import Glibc
@@ -19,19 +20,19 @@ public enum IDMapWriter {
             try writeProc(pid: pid, file: "uid_map", uidMap.procText)
             try writeProc(pid: pid, file: "gid_map", gidMap.procText)
         } else {
-            // Both at once: each is a setuid program's start-up, a few
-            // milliseconds of every rootless container start.
-            let uid = try startHelper("newuidmap", pid: pid, uidMap)
-            let gid: RunningHelper
-            do {
-                gid = try startHelper("newgidmap", pid: pid, gidMap)
-            } catch {
-                _ = try? uid.finish()
-                throw error
+            // Both at once, from two threads: each is a setuid program's
+            // start-up, and posix_spawn's vfork holds its caller until the
+            // exec is done, a few milliseconds of every rootless start.
+            let jobs = [("newuidmap", uidMap), ("newgidmap", gidMap)]
+            let failures = Mutex<[LinuxError?]>([nil, nil])
+            WorkerThreads.forEach(jobs.count, width: jobs.count) { index in
+                do throws(LinuxError) {
+                    try startHelper(jobs[index].0, pid: pid, jobs[index].1).finish()
+                } catch {
+                    failures.withLock { $0[index] = error }
+                }
             }
-            let uidResult = Result { () throws(LinuxError) in try uid.finish() }
-            try gid.finish()
-            try uidResult.get()
+            if let failure = failures.withLock({ $0.compactMap { $0 }.first }) { throw failure }
         }
     }
 

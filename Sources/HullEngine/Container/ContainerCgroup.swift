@@ -39,7 +39,7 @@ enum ContainerCgroup {
         guard let layout = layout() else { return nil }
         var manager = layout.makeManager()
         do {
-            try manager.create(path: CgroupPath.container(id: id))
+            try create(&manager, id: id)
             if let limits, !limits.isEmpty { try manager.apply(limits.withDefaultSwap()) }
         } catch {
             try? manager.destroy()
@@ -61,12 +61,26 @@ enum ContainerCgroup {
         guard let layout = layout() else { return }
         var manager = layout.makeManager()
         do {
-            try manager.create(path: CgroupPath.container(id: id))
+            try create(&manager, id: id)
             if let limits, !limits.isEmpty { try manager.apply(limits.withDefaultSwap()) }
             try manager.addProcess(pid)
         } catch {
             try? manager.destroy()
             throw HullError(.failure, "setting up the cgroup of \(id): \(error)")
+        }
+    }
+
+    /// The shared parent `hull` is removed by whoever finds it empty (test
+    /// teardowns, an administrator): if it vanishes between our mkdirs,
+    /// it is made again.
+    private static func create(_ manager: inout any CgroupManager, id: String) throws {
+        var attempt = 0
+        while true {
+            do {
+                return try manager.create(path: CgroupPath.container(id: id))
+            } catch let error as LinuxError where error.errno == ENOENT && attempt < 3 {
+                attempt += 1
+            }
         }
     }
 

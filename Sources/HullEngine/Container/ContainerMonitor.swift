@@ -153,35 +153,24 @@ public struct ContainerMonitorLauncher {
             if container.state.status == .running && !attach { return nil }  // Podman: starting a running container is a no-op
             throw HullError(.failure, "container \(container.id) is \(container.state.status.rawValue) and cannot be started")
         }
-        // A packet socket: the report is the first message, and an attaching
-        // caller keeps the same connection as its client.
-        var fds: [Int32] = [-1, -1]
-        guard socketpair(AF_UNIX, Int32(SOCK_SEQPACKET.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &fds) == 0 else {
-            throw HullError(.failure, "creating a socket pair: \(LinuxError("socketpair").reason)")
-        }
-        var argv = ["hull", "--root", layout.root, "--runroot", layout.runroot, Self.hiddenCommand, container.id]
-        if options.keepStdin { argv.append("--stdin") }
-        if let (rows, cols) = options.consoleSize { argv += ["--console-size", "\(rows)x\(cols)"] }
-        let env = ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" }
-        do {
-            _ = try DetachedProcess.spawn(path: "/proc/self/exe", argv: argv, env: env, reportFD: fds[1])
-        } catch {
-            close(fds[0]); close(fds[1])
-            throw HullError(.failure, "starting the monitor: \(error)")
-        }
-        close(fds[1])
+        // The report is the first message; an attaching caller keeps the
+        // same connection as its client.
+        var arguments = [container.id]
+        if options.keepStdin { arguments.append("--stdin") }
+        if let (rows, cols) = options.consoleSize { arguments += ["--console-size", "\(rows)x\(cols)"] }
+        let connection = try HiddenVerbProcess.spawn(layout: layout, verb: Self.hiddenCommand, arguments, what: "the monitor")
         var chunk = [UInt8](repeating: 0, count: 4096)
         var n: Int
         repeat {
-            n = chunk.withUnsafeMutableBytes { recv(fds[0], $0.baseAddress, $0.count, 0) }
+            n = chunk.withUnsafeMutableBytes { recv(connection, $0.baseAddress, $0.count, 0) }
         } while n < 0 && errno == EINTR
         let text = String(decoding: chunk[0..<max(n, 0)], as: UTF8.self)
         if text == "0" {
-            if attach { return fds[0] }
-            close(fds[0])
+            if attach { return connection }
+            close(connection)
             return nil
         }
-        close(fds[0])
+        close(connection)
         let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
         guard let first = parts.first, let raw = Int32(first), parts.count == 2 else {
             throw HullError(.failure, "the container monitor died before the container started")

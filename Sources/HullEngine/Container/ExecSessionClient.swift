@@ -47,20 +47,7 @@ struct ExecSessionClient {
 
     /// The monitor, in a session of its own; returns the connection to it.
     private func startMonitor(_ id: String) throws(HullError) -> Int32 {
-        var fds: [Int32] = [-1, -1]
-        guard socketpair(AF_UNIX, Int32(SOCK_SEQPACKET.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &fds) == 0 else {
-            throw HullError(.failure, "creating a socket pair: \(LinuxError("socketpair").reason)")
-        }
-        let argv = ["hull", "--root", layout.root, "--runroot", layout.runroot, ExecSessionMonitor.hiddenCommand, id]
-        let env = ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" }
-        do {
-            _ = try DetachedProcess.spawn(path: "/proc/self/exe", argv: argv, env: env, reportFD: fds[1])
-        } catch {
-            close(fds[0]); close(fds[1])
-            throw HullError(.failure, "starting the exec session's monitor: \(error)")
-        }
-        close(fds[1])
-        return fds[0]
+        try HiddenVerbProcess.spawn(layout: layout, verb: ExecSessionMonitor.hiddenCommand, [id], what: "the exec session's monitor")
     }
 
     private func send(_ fd: Int32, _ bytes: [UInt8]) throws(HullError) {

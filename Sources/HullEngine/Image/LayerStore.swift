@@ -65,7 +65,7 @@ public struct LayerStore: Sendable {
             let stream = try LayerStream(fd: fd, source: source)
             let recorder = TarSplitRecorder()
             stream.tap = recorder
-            try LayerExtractor.extract(stream, into: staging + "/diff")
+            let owners = try LayerExtractor.extract(stream, into: staging + "/diff")
             if let want = expected?.blobDigest, want != stream.compressedDigest {
                 throw HullError(.failure, "\(source): digest mismatch: expected \(want), got \(stream.compressedDigest)")
             }
@@ -80,25 +80,27 @@ public struct LayerStore: Sendable {
                 try AtomicFile.write(split, to: staging + "/" + TarSplitAssembler.fileName, mode: 0o600)
             }
             try JSONFile.write(record, to: staging + "/layer.json")
+            // Last: afterwards the user may no longer be able to remove them.
+            try RootlessOwnership.apply(owners, beneath: staging + "/diff", layout: layout)
             let final = layout.layerDir(Identifier.hexPart(record.diffID))
             // Another hull may have stored the same layer meanwhile: the
             // rename then fails on the non-empty target, and theirs is kept.
             if rename(staging, final) == 0 {
                 AtomicFile.syncDirectory(layout.layersDir)
             } else if errno == ENOTEMPTY || errno == EEXIST, has(record.diffID) {
-                try? FileSystem.removeTree(staging)
+                try? RootlessRemoval.removeTree(staging)
             } else {
                 throw LinuxError("rename", path: final)
             }
             return record
         } catch let error as LayerStream.Failure {
-            try? FileSystem.removeTree(staging)
+            try? RootlessRemoval.removeTree(staging)
             throw HullError(.failure, error.description)
         } catch let error as LayerExtractor.Failure {
-            try? FileSystem.removeTree(staging)
+            try? RootlessRemoval.removeTree(staging)
             throw HullError(.failure, "invalid layer: \(error.description)")
         } catch {
-            try? FileSystem.removeTree(staging)
+            try? RootlessRemoval.removeTree(staging)
             throw HullError.wrap(error, "storing layer")
         }
     }
@@ -118,7 +120,7 @@ public struct LayerStore: Sendable {
     public func removeUnused(referenced: Set<String>) {
         let names = (try? FileSystem.list(layout.layersDir)) ?? []
         for hex in names where !referenced.contains("sha256:" + hex) {
-            try? FileSystem.removeTree(layout.layerDir(hex))
+            try? RootlessRemoval.removeTree(layout.layerDir(hex))
         }
     }
 }

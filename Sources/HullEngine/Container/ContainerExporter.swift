@@ -1,3 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 import CLibs
 import HullLinux
 #if canImport(Glibc)
@@ -27,7 +32,14 @@ public struct ContainerExporter {
             throw HullError(.failure, "writing the export: " + LayerExtractor.errorString(archive))
         }
         do {
-            try walk(archive, layers: directories, relative: "", upperIDs: container.config.idMappings)
+            // A rootless store holds image files with the ids of the user's
+            // namespace (the user is root): turned back as the upper's are.
+            let lowerIDs = geteuid() == 0 ? nil : (try? RootlessUserNamespace.forCurrentUser(
+                environment: ProcessInfo.processInfo.environment)).map {
+                ContainerIDMappings(mode: ContainerIDMappings.rootless, uidMap: $0.uidMap, gidMap: $0.gidMap)
+            }
+            let ids = LayerIDs(upper: directories[0], upperIDs: container.config.idMappings, lowerIDs: lowerIDs)
+            try walk(archive, layers: directories, relative: "", ids: ids)
         } catch {
             throw HullError(.failure, "exporting \(container.name): \(error.description)")
         }
@@ -38,10 +50,17 @@ public struct ContainerExporter {
 
     /// Writes the merged directory `relative`, present as a directory in
     /// `layers` (topmost first), then recurses.
-    /// - upperIDs: a user namespace's maps; the upper layer (first) holds
-    ///   host ids, turned back into the ids the container saw.
+    /// Which maps turn a layer's host ids back into the ids the container
+    /// saw: its user namespace's for the upper layer, the store's below.
+    struct LayerIDs {
+        let upper: String
+        let upperIDs: ContainerIDMappings?
+        let lowerIDs: ContainerIDMappings?
+        func of(_ layer: String) -> ContainerIDMappings? { layer == upper ? upperIDs : lowerIDs }
+    }
+
     private func walk(_ archive: OpaquePointer, layers: [String], relative: String,
-                      upperIDs: ContainerIDMappings?) throws(LayerWriter.Failure) {
+                      ids: LayerIDs) throws(LayerWriter.Failure) {
         var chosen: [String: String] = [:]   // name -> layer it comes from
         var hidden = Set<String>()
         for layer in layers {
@@ -63,13 +82,11 @@ public struct ContainerExporter {
             let rel = relative + "/" + name
             var st = stat()
             guard lstat(layer + rel, &st) == 0 else { continue }
-            try LayerWriter.add(archive, path: rel, stat: st, source: layer + rel,
-                                ids: layer == layers.first ? upperIDs : nil)
+            try LayerWriter.add(archive, path: rel, stat: st, source: layer + rel, ids: ids.of(layer))
             if (st.st_mode & S_IFMT) == S_IFDIR {
                 // Lower layers count only below the one the directory came from.
                 let start = layers.firstIndex(of: layer) ?? 0
-                try walk(archive, layers: Array(layers[start...]), relative: rel,
-                         upperIDs: start == 0 ? upperIDs : nil)
+                try walk(archive, layers: Array(layers[start...]), relative: rel, ids: ids)
             }
         }
     }

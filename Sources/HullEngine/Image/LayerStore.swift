@@ -22,6 +22,9 @@ public struct LayerStore: Sendable {
         /// gzip or zstd: how the blob named by compressedDigest is packed.
         public var compression: String?
         public var compressedSize: Int64?
+        /// Rootless: some files were given owners in the user's namespace,
+        /// which the user may not be able to read outside it.
+        public var ownersInUserNamespace: Bool?
     }
 
     public init(layout: StoreLayout) {
@@ -75,7 +78,8 @@ public struct LayerStore: Sendable {
             let record = LayerRecord(diffID: stream.diffID, size: stream.uncompressedBytes,
                                      compressedDigest: stream.compression == .none ? nil : stream.compressedDigest,
                                      compression: stream.compression == .none ? nil : stream.compression.rawValue,
-                                     compressedSize: stream.compression == .none ? nil : stream.compressedBytes)
+                                     compressedSize: stream.compression == .none ? nil : stream.compressedBytes,
+                                     ownersInUserNamespace: owners.isEmpty || geteuid() == 0 ? nil : true)
             if let split = recorder.finish() {
                 try AtomicFile.write(split, to: staging + "/" + TarSplitAssembler.fileName, mode: 0o600)
             }

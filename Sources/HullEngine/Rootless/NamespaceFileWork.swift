@@ -38,6 +38,9 @@ public struct NamespaceFileWork: Codable, Sendable {
         case makeDirectory(path: String, uid: UInt32, gid: UInt32, mode: UInt32)
         case writeFile(path: String, contents: [UInt8], uid: UInt32, gid: UInt32, mode: UInt32)
         case chown(path: String, uid: UInt32, gid: UInt32)
+        /// A stored layer's tar rebuilt into `output` (its files may be
+        /// readable only here).
+        case assembleLayer(root: String, runroot: String, diffID: String, output: String)
     }
 
     public var operations: [Operation]
@@ -112,6 +115,12 @@ extension NamespaceFileWork.Operation {
                 throw HullError(.failure, "writing \(path): \(error)")
             }
             try Self.own(path, uid: uid, gid: gid, mode: mode)
+        case .assembleLayer(let root, let runroot, let diffID, let output):
+            let fd = open(output, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            guard fd >= 0 else { throw HullError(.failure, "\(LinuxError("open", path: output))") }
+            defer { close(fd) }
+            let layers = LayerStore(layout: StoreLayout(root: root, runroot: runroot))
+            try TarSplitAssembler(layers: layers).write(diffID) { FileSystem.writeAll(fd, $0) }
         case .chown(let path, let uid, let gid):
             if lchown(path, uid, gid) != 0 { throw HullError(.failure, "\(LinuxError("chown", path: path))") }
         }

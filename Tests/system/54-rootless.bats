@@ -226,7 +226,7 @@ $RL_USER" ]
   run hull_as_user inspect --format '{{.HostConfig.UsernsMode}}' "$id"
   [ "$output" = keep-id ]
   hull_as_user rm -f "$id" >/dev/null
-  [ -z "$(ls "/home/$RL_USER/data/hull/containers")" ]
+  [ ! -e "/home/$RL_USER/data/hull/containers/$id" ]
 }
 
 @test "rootless --userns=keep-id: passwd and group entries, HOME, -u, a new workdir, keep-id:uid=N,gid=N" {
@@ -273,6 +273,7 @@ $n:$n
 
 @test "rootless --userns=keep-id: bad values, and keep-id as root, are one error line; nothing is left" {
   hull_as_user import "$BUSYBOX_TAR" localhost/busybox:latest >/dev/null
+  before=$(hull_as_user ps -aq)
   for bad in keep-id:uid=4294967295 keep-id:uid=x keep-id:size=5 keep-id:uid; do
     run hull_as_user run --network none --rm --userns=$bad busybox true
     assert_status 125
@@ -282,7 +283,7 @@ $n:$n
   run hull_as_user run --network none --rm --userns=nomap busybox true
   assert_status 125
   assert_one_error_line
-  [ -z "$(hull_as_user ps -aq)" ]
+  [ "$(hull_as_user ps -aq)" = "$before" ]
   # Root: Podman's error.
   setup_with_image
   run hull run --rm --userns=keep-id busybox true

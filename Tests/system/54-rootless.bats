@@ -5,11 +5,13 @@
 
 load helpers
 load rootless
+load registry
 
 setup_file() { make_test_user hullrl; }
 teardown_file() { remove_test_user; }
 
 setup() { fixtures; }
+teardown() { stop_registry; }
 
 @test "unshare: the user is root inside; its subordinate ids follow from 1" {
   run hull_as_user unshare cat /proc/self/uid_map /proc/self/gid_map
@@ -343,5 +345,33 @@ denied" ]
   [[ "$output" == *"insufficient UIDs or GIDs available in user namespace (requested 70000:70000 for /home)"* ]]
   [ "$(ls "/home/$RL_USER/data/hull/layers" | wc -l)" -eq $((before - 1)) ]
   [ -z "$(ls "/home/$RL_USER/data/hull/tmp")" ]
+  rm -rf "$dir"
+}
+
+@test "rootless push and pull keep tar owners other than root (the layer is rebuilt and stored in the user's namespace)" {
+  dir=$(mktemp -d /tmp/hull-rlreg.XXXXXX)
+  chmod 755 "$dir"
+  start_registry "$dir/registry"
+  mkdir -p "$dir/tree/srv/data"
+  echo d >"$dir/tree/srv/data/f"
+  chmod 700 "$dir/tree/srv/data"
+  cp "$BUSYBOX_TAR" "$dir/image.tar"
+  tar -C "$dir/tree" --numeric-owner --owner=1000 --group=1000 -rf "$dir/image.tar" srv
+  chmod 644 "$dir/image.tar"
+  hull_as_user import "$dir/image.tar" localhost/srv >/dev/null
+  run hull_as_user push localhost/srv "$REGISTRY/rootless/srv:1"
+  assert_status 0
+  # A second store of the same user pulls it back.
+  other() { runuser -u "$RL_USER" -- env -i PATH=/usr/bin:/bin HOME="/home/$RL_USER" XDG_DATA_HOME="/home/$RL_USER/other" "$HULL_BIN" "$@"; }
+  run other pull -q "$REGISTRY/rootless/srv:1"
+  assert_status 0
+  run other run --network none --rm "$REGISTRY/rootless/srv:1" stat -c '%u:%g %a %n' /srv/data /srv/data/f /bin
+  assert_status 0
+  [ "$output" = "1000:1000 700 /srv/data
+1000:1000 644 /srv/data/f
+0:0 755 /bin" ]
+  other rmi -a >/dev/null
+  [ -z "$(ls "/home/$RL_USER/other/hull/layers")" ]
+  stop_registry
   rm -rf "$dir"
 }

@@ -375,3 +375,35 @@ denied" ]
   stop_registry
   rm -rf "$dir"
 }
+
+@test "rootless commit and export read files of subordinate ids the user cannot read itself; keep-id's ids come back as the container saw them" {
+  [ -n "$(hull_as_user images -q localhost/busybox)" ] || hull_as_user import "$BUSYBOX_TAR" localhost/busybox:latest >/dev/null
+  hull_as_user run --network none --name priv busybox sh -c 'mkdir -p /p; echo s >/p/secret; chmod 600 /p/secret; chown -R 7:7 /p; chmod 700 /p'
+  id=$(hull_as_user inspect --format '{{.ID}}' priv)
+  run runuser -u "$RL_USER" -- cat "/home/$RL_USER/data/hull/containers/$id/upper/p/secret"
+  [ "$status" -ne 0 ]
+  run hull_as_user commit -q priv localhost/priv
+  assert_status 0
+  run hull_as_user run --network none --rm localhost/priv stat -c '%u:%g %a %n' /p /p/secret
+  assert_status 0
+  [ "$output" = "7:7 700 /p
+7:7 600 /p/secret" ]
+  run bash -c "runuser -u $RL_USER -- env -i PATH=/usr/bin:/bin HOME=/home/$RL_USER XDG_DATA_HOME=/home/$RL_USER/data $HULL_BIN export priv | tar --numeric-owner -tvf - p/secret bin/busybox | awk '{print \$2, \$6}'"
+  assert_status 0
+  [ "$output" = "0/0 bin/busybox
+7/7 p/secret" ]
+  hull_as_user rm priv >/dev/null
+  # keep-id: the user's files are its own in the export and the new image.
+  hull_as_user run --network none --name kid --userns=keep-id -w /w busybox sh -c 'echo x >/w/f'
+  run bash -c "runuser -u $RL_USER -- env -i PATH=/usr/bin:/bin HOME=/home/$RL_USER XDG_DATA_HOME=/home/$RL_USER/data $HULL_BIN export kid | tar --numeric-owner -tvf - w/f bin/busybox etc/passwd | awk '{print \$2, \$6}'"
+  assert_status 0
+  [ "$output" = "0/0 bin/busybox
+0/0 etc/passwd
+$RL_UID/$RL_GID w/f" ]
+  hull_as_user commit -q kid localhost/kid >/dev/null
+  run hull_as_user run --network none --rm -u 0 localhost/kid stat -c '%u:%g' /w/f /etc/passwd
+  assert_status 0
+  [ "$output" = "$RL_UID:$RL_GID
+0:0" ]
+  hull_as_user rm kid >/dev/null
+}

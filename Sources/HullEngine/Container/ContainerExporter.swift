@@ -21,6 +21,20 @@ public struct ContainerExporter {
     }
 
     public func export(_ container: Container, to fd: Int32) throws(HullError) {
+        if geteuid() != 0, container.config.idMappings?.isRootless == true {
+            // A rootless store has files of subordinate ids the user may not
+            // read: the tar is written by hull in the user's namespace.
+            try NamespaceFileWork([.exportContainer(root: layout.root, runroot: layout.runroot, id: container.id)])
+                .run(layout: layout, environment: ProcessInfo.processInfo.environment, stdout: fd)
+            return
+        }
+        try exportHere(container, to: fd, upperIDs: container.config.idMappings)
+    }
+
+    /// - upperIDs: turn the upper layer's ids into the container's; the
+    ///   layers below hold the container's ids already (host root's store,
+    ///   or the user's store seen from inside its namespace).
+    func exportHere(_ container: Container, to fd: Int32, upperIDs: ContainerIDMappings?) throws(HullError) {
         let image = try ImageStore(layout: layout).requireByID(container.config.imageID)
         let layers = LayerStore(layout: layout)
         let directories = [ContainerStore(layout: layout).upperDir(container.id)]
@@ -32,13 +46,7 @@ public struct ContainerExporter {
             throw HullError(.failure, "writing the export: " + LayerExtractor.errorString(archive))
         }
         do {
-            // A rootless store holds image files with the ids of the user's
-            // namespace (the user is root): turned back as the upper's are.
-            let lowerIDs = geteuid() == 0 ? nil : (try? RootlessUserNamespace.forCurrentUser(
-                environment: ProcessInfo.processInfo.environment)).map {
-                ContainerIDMappings(mode: ContainerIDMappings.rootless, uidMap: $0.uidMap, gidMap: $0.gidMap)
-            }
-            let ids = LayerIDs(upper: directories[0], upperIDs: container.config.idMappings, lowerIDs: lowerIDs)
+            let ids = LayerIDs(upper: directories[0], upperIDs: upperIDs, lowerIDs: nil)
             try walk(archive, layers: directories, relative: "", ids: ids)
         } catch {
             throw HullError(.failure, "exporting \(container.name): \(error.description)")

@@ -134,6 +134,16 @@ public struct ContainerIDMappings: Codable, Equatable, Sendable {
         self.intermediateGIDMap = intermediateGIDMap
     }
 
+    /// The maps seen from inside the user's own namespace, where hull's
+    /// helper reads a rootless container's files: keep-id's intermediate
+    /// maps; nil for a plain rootless container, whose ids are the
+    /// namespace's own.
+    public var insideUserNamespace: ContainerIDMappings? {
+        guard isRootless else { return self }
+        guard mode == Self.keepID, let u = intermediateUIDMap, let g = intermediateGIDMap else { return nil }
+        return ContainerIDMappings(mode: mode, uidMap: u, gidMap: g)
+    }
+
     /// The host ids the container's root runs as (and owns its files as).
     public var rootUID: UInt32? { uidMap.hostID(of: 0) }
     public var rootGID: UInt32? { gidMap.hostID(of: 0) }

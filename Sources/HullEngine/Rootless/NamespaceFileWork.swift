@@ -41,6 +41,10 @@ public struct NamespaceFileWork: Codable, Sendable {
         /// A stored layer's tar rebuilt into `output` (its files may be
         /// readable only here).
         case assembleLayer(root: String, runroot: String, diffID: String, output: String)
+        /// A container's upper directory as a layer tar (commit).
+        case writeLayer(directory: String, output: String, skip: [String], ids: ContainerIDMappings?)
+        /// A container's file system as a tar on standard output (export).
+        case exportContainer(root: String, runroot: String, id: String)
     }
 
     public var operations: [Operation]
@@ -50,7 +54,8 @@ public struct NamespaceFileWork: Codable, Sendable {
     }
 
     /// Runs the work in the caller's user namespace and waits for it.
-    func run(layout: StoreLayout, environment: [String: String]) throws(HullError) {
+    /// - stdout: the helper's standard output (export writes the tar there).
+    func run(layout: StoreLayout, environment: [String: String], stdout: Int32 = -1) throws(HullError) {
         guard !operations.isEmpty else { return }
         let userns = try RootlessUserNamespace.forCurrentUser(environment: environment)
         let plan = layout.tmpDir + "/nsfiles-\(getpid())-\(Identifier.random().prefix(12))"
@@ -66,6 +71,7 @@ public struct NamespaceFileWork: Codable, Sendable {
         spec.argv = ["/proc/self/exe", Self.hiddenCommand, plan]
         spec.createWorkdir = false
         spec.parentDeathSignal = SIGKILL
+        spec.stdio = (-1, stdout, -1)
         let code: Int32
         do {
             var process = try IsolatedProcess.spawn(spec)
@@ -121,6 +127,16 @@ extension NamespaceFileWork.Operation {
             defer { close(fd) }
             let layers = LayerStore(layout: StoreLayout(root: root, runroot: runroot))
             try TarSplitAssembler(layers: layers).write(diffID) { FileSystem.writeAll(fd, $0) }
+        case .writeLayer(let directory, let output, let skip, let ids):
+            do {
+                try LayerWriter.write(directory: directory, to: output, skip: Set(skip), idMappings: ids)
+            } catch {
+                throw HullError(.failure, "committing: \(error.description)")
+            }
+        case .exportContainer(let root, let runroot, let id):
+            let layout = StoreLayout(root: root, runroot: runroot)
+            let container = try ContainerStore(layout: layout).load(id)
+            try ContainerExporter(layout: layout).exportHere(container, to: 1, upperIDs: container.config.idMappings?.insideUserNamespace)
         case .chown(let path, let uid, let gid):
             if lchown(path, uid, gid) != 0 { throw HullError(.failure, "\(LinuxError("chown", path: path))") }
         }

@@ -279,20 +279,23 @@ static int loopback_up(void) {
     return rc;
 }
 
+// Returns 1 when the last component was made here, 0 when it existed.
 static int mkdir_p(const char *path) {
     char buf[PATH_BUF];
     size_t len = str_len(path);
     if (len >= PATH_BUF) { errno = ENAMETOOLONG; return -1; }
     memcpy(buf, path, len + 1);
+    int made = 0;
     for (size_t i = 1; i <= len; i++) {
         if (buf[i] == '/' || buf[i] == '\0') {
             char c = buf[i];
             buf[i] = '\0';
-            if (mkdir(buf, 0755) < 0 && errno != EEXIST) return -1;
+            made = mkdir(buf, 0755) == 0;
+            if (!made && errno != EEXIST) return -1;
             buf[i] = c;
         }
     }
-    return 0;
+    return made;
 }
 
 static void reset_signals(void) {
@@ -589,9 +592,14 @@ static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
     }
 
     // The working directory is made as root (Docker and Podman create a
-    // missing one), but entered as the user, so permissions apply.
-    if (spec->workdir && spec->create_workdir && mkdir_p(spec->workdir) < 0)
-        report(err_fd, HULL_CHILD_WORKDIR, errno, 0);
+    // missing one) and, when made here, given to the user as Podman does;
+    // it is entered as the user, so permissions apply.
+    if (spec->workdir && spec->create_workdir) {
+        int made = mkdir_p(spec->workdir);
+        if (made < 0) report(err_fd, HULL_CHILD_WORKDIR, errno, 0);
+        if (made > 0 && (spec->uid || spec->gid) && chown(spec->workdir, spec->uid, spec->gid) < 0)
+            report(err_fd, HULL_CHILD_WORKDIR, errno, 2);
+    }
 
     // Limits while still privileged: raising a hard limit needs
     // CAP_SYS_RESOURCE, which the process may not keep.

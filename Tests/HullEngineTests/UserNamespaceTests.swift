@@ -28,7 +28,7 @@ final class UserNamespaceTests: XCTestCase {
             (Options(mode: "auto:size=0"), "invalid --userns \"auto:size=0\": auto takes size=N (a positive number of ids)"),
             (Options(mode: "auto:uidmapping=0:1:2"), "invalid --userns \"auto:uidmapping=0:1:2\": auto takes size=N (a positive number of ids)"),
             (Options(mode: "host:x"), "invalid --userns \"host:x\": host takes no options"),
-            (Options(mode: "ns:/proc/1/ns/user"), "invalid --userns \"ns:/proc/1/ns/user\": supported are host, auto[:size=N], keep-id and nomap (rootless)"),
+            (Options(mode: "ns:/proc/1/ns/user"), "invalid --userns \"ns:/proc/1/ns/user\": supported are host, auto[:size=N] and keep-id[:uid=N,gid=N] (rootless)"),
             (Options(uidMap: ["0:1"]), "invalid --uidmap \"0:1\": expected CONTAINER_ID:HOST_ID:LENGTH with a length above 0, e.g. 0:100000:65536"),
             (Options(uidMap: ["0:100:10", "5:500:10"]), "invalid --uidmap: container ranges 0:100:10 and 5:500:10 overlap"),
         ]
@@ -39,6 +39,55 @@ final class UserNamespaceTests: XCTestCase {
             }
         }
         XCTAssertThrowsError(try Options(mode: "auto").request(rootless: true))
+    }
+
+    func testKeepIDRequests() throws {
+        XCTAssertEqual(try Options(mode: "keep-id").request(rootless: true), .keepID(uid: nil, gid: nil))
+        XCTAssertEqual(try Options(mode: "keep-id:uid=5,gid=7").request(rootless: true), .keepID(uid: 5, gid: 7))
+        XCTAssertEqual(try Options(mode: "keep-id:gid=0").request(rootless: true), .keepID(uid: nil, gid: 0))
+        for bad in ["keep-id:uid=4294967295", "keep-id:uid=-1", "keep-id:uid", "keep-id:size=3", "keep-id:uid=x"] {
+            XCTAssertThrowsError(try Options(mode: bad).request(rootless: true)) { error in
+                XCTAssertEqual((error as? HullError)?.message,
+                               "invalid --userns \"\(bad)\": keep-id takes uid=N and gid=N (ids from 0 to 4294967294)")
+            }
+        }
+        XCTAssertThrowsError(try Options(mode: "keep-id", uidMap: ["0:1:2"]).request(rootless: true))
+    }
+
+    /// Podman's GetKeepIDMapping, in the ids of the user's namespace.
+    func testKeepIDMaps() {
+        XCTAssertEqual(KeepIDMapping.intermediate(id: 1000, available: 65536), [
+            IDMapping(containerID: 0, hostID: 1, size: 1000),
+            IDMapping(containerID: 1000, hostID: 0, size: 1),
+            IDMapping(containerID: 1001, hostID: 1001, size: 64536),
+        ])
+        // Beyond the range: the ids between are unmapped.
+        XCTAssertEqual(KeepIDMapping.intermediate(id: 70000, available: 65536), [
+            IDMapping(containerID: 0, hostID: 1, size: 65536),
+            IDMapping(containerID: 70000, hostID: 0, size: 1),
+        ])
+        // keep-id:uid=0 and a user without subordinate ids: just the one id.
+        XCTAssertEqual(KeepIDMapping.intermediate(id: 0, available: 65536), [
+            IDMapping(containerID: 0, hostID: 0, size: 1),
+            IDMapping(containerID: 1, hostID: 1, size: 65536),
+        ])
+        XCTAssertEqual(KeepIDMapping.intermediate(id: 1000, available: 0), [IDMapping(containerID: 1000, hostID: 0, size: 1)])
+    }
+
+    func testKeepIDComposesWithTheUsersNamespace() {
+        // The user 1000 with two subordinate ranges.
+        let userns = RootlessIDMaps.maps(ownID: 1000, subordinate: [SubordinateRange(start: 100000, count: 500),
+                                                                     SubordinateRange(start: 300000, count: 65036)])
+        XCTAssertEqual(KeepIDMapping.available(in: userns), 65536)
+        let host = KeepIDMapping.compose(KeepIDMapping.intermediate(id: 1000, available: 65536), userns)
+        XCTAssertEqual(host, [
+            IDMapping(containerID: 0, hostID: 100000, size: 500),
+            IDMapping(containerID: 500, hostID: 300000, size: 500),
+            IDMapping(containerID: 1000, hostID: 1000, size: 1),
+            IDMapping(containerID: 1001, hostID: 300500, size: 64536),
+        ])
+        XCTAssertNil(host.problem)
+        XCTAssertEqual(host.hostID(of: 1000), 1000)
     }
 
     func testAllocatorTakesTheFirstGap() {

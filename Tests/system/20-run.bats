@@ -158,6 +158,13 @@ teardown() { teardown_store; }
   run hull run --rm -w /new/dir busybox pwd
   assert_status 0
   [ "$output" = "/new/dir" ]
+  # Made for the process's user (Podman chowns it); an existing one is kept.
+  run hull run --rm -u 1000:1001 -w /new/dir busybox sh -c 'stat -c %u:%g . ..; touch f && echo wrote'
+  assert_status 0
+  [ "$output" = $'1000:1001\n0:0\nwrote' ]
+  run hull run --rm -u 1000 -w /etc busybox stat -c %u /etc
+  assert_status 0
+  [ "$output" = 0 ]
 }
 
 @test "no host file descriptor reaches the container" {

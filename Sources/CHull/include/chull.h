@@ -251,6 +251,25 @@ int hull_openat2(int dirfd, const char *path, int flags, unsigned long long reso
 // nothing. Returns 0 or -1 with errno set.
 int hull_copy_up(int src_path_fd, const char *volume_dir, int volume_dir_fd);
 
+// A range of owners rewritten by hull_idcopy_tree: `from`... becomes `to`...
+struct hull_idmap_range { uint32_t from, to, count; };
+
+struct hull_idcopy {
+    const struct hull_idmap_range *uids;
+    size_t nuids;
+    const struct hull_idmap_range *gids;
+    size_t ngids;
+    // Out: where a copy failed, and an owner no range maps (EOVERFLOW).
+    char failed_path[4096];
+    uint32_t unmapped_id;
+    int unmapped_is_gid;
+};
+
+// Copies the tree src to dst (created, must not exist) with every owner
+// rewritten through the ranges; keeps modes, times, hard links, xattrs,
+// whiteouts; never follows a symlink. Returns 0 or -errno.
+int hull_idcopy_tree(const char *src, const char *dst, struct hull_idcopy *out);
+
 // rtnetlink (netlink.c). Each returns >= 0 or -errno. Addresses are in
 // network byte order.
 int hull_nl_open(int netns_fd);  // a NETLINK_ROUTE socket in that netns (-1: this one)

@@ -3,7 +3,7 @@ import HullEngine
 
 /// --userns, --uidmap and --gidmap, shared by run and create.
 struct UserNamespaceFlags: ParsableArguments {
-    @Option(name: .long, help: "User namespace: host (default), auto[:size=N] (a free range of the subordinate ids of the user \"containers\"), keep-id and nomap (rootless only).")
+    @Option(name: .long, help: "User namespace: host (default), auto[:size=N] (a free range of the subordinate ids of the user \"containers\"), keep-id[:uid=N,gid=N] (rootless only: your uid and gid stay yours inside, or become N).")
     var userns: String?
 
     @Option(name: .long, help: "Run in a user namespace with this uid map: CONTAINER_ID:HOST_ID:LENGTH (repeatable).")

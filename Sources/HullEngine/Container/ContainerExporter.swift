@@ -1,3 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 import CLibs
 import HullLinux
 #if canImport(Glibc)
@@ -16,6 +21,20 @@ public struct ContainerExporter {
     }
 
     public func export(_ container: Container, to fd: Int32) throws(HullError) {
+        if geteuid() != 0, container.config.idMappings?.isRootless == true {
+            // A rootless store has files of subordinate ids the user may not
+            // read: the tar is written by hull in the user's namespace.
+            try NamespaceFileWork([.exportContainer(root: layout.root, runroot: layout.runroot, id: container.id)])
+                .run(layout: layout, environment: ProcessInfo.processInfo.environment, stdout: fd)
+            return
+        }
+        try exportHere(container, to: fd, upperIDs: container.config.idMappings)
+    }
+
+    /// - upperIDs: turn the upper layer's ids into the container's; the
+    ///   layers below hold the container's ids already (host root's store,
+    ///   or the user's store seen from inside its namespace).
+    func exportHere(_ container: Container, to fd: Int32, upperIDs: ContainerIDMappings?) throws(HullError) {
         let image = try ImageStore(layout: layout).requireByID(container.config.imageID)
         let layers = LayerStore(layout: layout)
         let directories = [ContainerStore(layout: layout).upperDir(container.id)]
@@ -27,7 +46,8 @@ public struct ContainerExporter {
             throw HullError(.failure, "writing the export: " + LayerExtractor.errorString(archive))
         }
         do {
-            try walk(archive, layers: directories, relative: "", upperIDs: container.config.idMappings)
+            let ids = LayerIDs(upper: directories[0], upperIDs: upperIDs, lowerIDs: nil)
+            try walk(archive, layers: directories, relative: "", ids: ids)
         } catch {
             throw HullError(.failure, "exporting \(container.name): \(error.description)")
         }
@@ -38,10 +58,17 @@ public struct ContainerExporter {
 
     /// Writes the merged directory `relative`, present as a directory in
     /// `layers` (topmost first), then recurses.
-    /// - upperIDs: a user namespace's maps; the upper layer (first) holds
-    ///   host ids, turned back into the ids the container saw.
+    /// Which maps turn a layer's host ids back into the ids the container
+    /// saw: its user namespace's for the upper layer, the store's below.
+    struct LayerIDs {
+        let upper: String
+        let upperIDs: ContainerIDMappings?
+        let lowerIDs: ContainerIDMappings?
+        func of(_ layer: String) -> ContainerIDMappings? { layer == upper ? upperIDs : lowerIDs }
+    }
+
     private func walk(_ archive: OpaquePointer, layers: [String], relative: String,
-                      upperIDs: ContainerIDMappings?) throws(LayerWriter.Failure) {
+                      ids: LayerIDs) throws(LayerWriter.Failure) {
         var chosen: [String: String] = [:]   // name -> layer it comes from
         var hidden = Set<String>()
         for layer in layers {
@@ -63,13 +90,11 @@ public struct ContainerExporter {
             let rel = relative + "/" + name
             var st = stat()
             guard lstat(layer + rel, &st) == 0 else { continue }
-            try LayerWriter.add(archive, path: rel, stat: st, source: layer + rel,
-                                ids: layer == layers.first ? upperIDs : nil)
+            try LayerWriter.add(archive, path: rel, stat: st, source: layer + rel, ids: ids.of(layer))
             if (st.st_mode & S_IFMT) == S_IFDIR {
                 // Lower layers count only below the one the directory came from.
                 let start = layers.firstIndex(of: layer) ?? 0
-                try walk(archive, layers: Array(layers[start...]), relative: rel,
-                         upperIDs: start == 0 ? upperIDs : nil)
+                try walk(archive, layers: Array(layers[start...]), relative: rel, ids: ids)
             }
         }
     }

@@ -20,6 +20,16 @@ struct LayeredFiles {
         return false
     }
 
+    /// The topmost layer's entry for the path, nil when none or deleted.
+    func entry(_ path: String) -> Glibc.stat? {
+        for dir in directories {
+            var st = Glibc.stat()
+            guard lstat(dir + path, &st) == 0 else { continue }
+            return (st.st_mode & S_IFMT) == S_IFCHR && st.st_rdev == 0 ? nil : st
+        }
+        return nil
+    }
+
     func read(_ path: String) -> [UInt8]? {
         for dir in directories {
             let full = dir + path

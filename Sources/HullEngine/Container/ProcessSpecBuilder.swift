@@ -1,3 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 import HullLinux
 #if canImport(Glibc)
 import Glibc
@@ -36,8 +41,14 @@ struct ProcessSpecBuilder {
         // container sees that cgroup as its root.
         spec.unshareFlags = Namespace.cgroup
         spec.rootfs = rootfs
+        var lowerDir: ((String) -> String)?
+        if let ids = config.idMappings, ids.mode == ContainerIDMappings.keepID {
+            try KeepIDContainer(layout: layout, environment: ProcessInfo.processInfo.environment).ensureLayerCopies(config, image: image)
+            lowerDir = { KeepIDContainer.relativeLowerDir($0, ids: ids) }
+        }
         spec.steps = [try RootFileSystem.overlay(layersDir: layout.layersDir, diffIDs: image.record.layers,
-                                                 upper: upper, work: store.workDir(id), target: rootfs)]
+                                                 upper: upper, work: store.workDir(id), target: rootfs,
+                                                 lowerDir: lowerDir ?? { Identifier.hexPart($0) + "/diff" })]
         let security = try SecuritySettings(config: config, layout: layout)
         security.apply(to: &spec)
         // config.tmpfs: containers created before --tmpfs joined the mounts.

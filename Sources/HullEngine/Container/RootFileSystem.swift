@@ -20,10 +20,11 @@ enum RootFileSystem {
     /// The overlay mount. Lower dirs are given relative to the layer store
     /// (the step enters it first) so that long layer lists fit the kernel's
     /// one-page limit on mount options.
-    static func overlay(layersDir: String, diffIDs: [String], upper: String, work: String,
-                        target: String) throws(HullError) -> MountStep {
+    /// `lowerDir` names a layer's directory there (keep-id uses copies).
+    static func overlay(layersDir: String, diffIDs: [String], upper: String, work: String, target: String,
+                        lowerDir: (String) -> String = { Identifier.hexPart($0) + "/diff" }) throws(HullError) -> MountStep {
         guard !diffIDs.isEmpty else { throw HullError(.failure, "the image has no layers") }
-        let lower = diffIDs.reversed().map { Identifier.hexPart($0) + "/diff" }.joined(separator: ":")
+        let lower = diffIDs.reversed().map(lowerDir).joined(separator: ":")
         let data = "lowerdir=\(lower),upperdir=\(upper),workdir=\(work)"
         guard data.utf8.count < 4000 else {
             throw HullError(.failure, "the image has too many layers (\(diffIDs.count)) for one overlay mount")

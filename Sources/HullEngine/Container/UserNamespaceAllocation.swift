@@ -33,6 +33,21 @@ struct UserNamespaceAllocation {
         case .host:
             try store.create(config)
             return config
+        case .keepID(let uid, let gid):
+            let userns = try RootlessUserNamespace.forCurrentUser(environment: environment)
+            if let warning = userns.warning { Warning.emit(warning) }
+            let uid = uid ?? geteuid(), gid = gid ?? getegid()
+            config.idMappings = KeepIDContainer.mappings(uid: uid, gid: gid, userns: userns)
+            // Podman: the process runs as the user unless -u (or the image) names one.
+            if config.user.isEmpty { config.user = "\(uid):\(gid)" }
+            try store.create(config)
+            do {
+                try KeepIDContainer(layout: layout, environment: environment).prepare(config, image: image)
+            } catch {
+                try? ContainerRemover(layout: layout).remove(Container(config: config, state: .created), force: true)
+                throw error
+            }
+            return config
         case .explicit(let uid, let gid):
             config.idMappings = ContainerIDMappings(mode: "private", uidMap: uid, gidMap: gid)
             try store.create(config)

@@ -24,6 +24,9 @@ public struct UserNamespaceOptions: Sendable, Equatable {
         case auto(size: UInt32?)
         /// `--uidmap`/`--gidmap`: exactly these maps.
         case explicit(uid: [IDMapping], gid: [IDMapping])
+        /// `--userns=keep-id[:uid=N,gid=N]` (rootless): the user keeps its
+        /// ids inside (or becomes N); nil means the user's own.
+        case keepID(uid: UInt32?, gid: UInt32?)
     }
 
     /// Checks the flags. Podman's rules: `--gidmap` defaults to `--uidmap`
@@ -62,10 +65,24 @@ public struct UserNamespaceOptions: Sendable, Equatable {
                 size = n
             }
             return .auto(size: size)
-        case "keep-id", "nomap":
-            throw HullError(.failure, "\(name) is only supported in rootless mode")
+        case "keep-id":
+            // Podman's words.
+            guard rootless else { throw HullError(.failure, "keep-id is only supported in rootless mode") }
+            var uid: UInt32?, gid: UInt32?
+            for option in (args ?? "").split(separator: ",") {
+                let kv = option.split(separator: "=", maxSplits: 1).map(String.init)
+                // 4294967295 is (uid_t)-1, which no map may name.
+                guard kv.count == 2, ["uid", "gid"].contains(kv[0]), let n = UInt32(kv[1]), n < UInt32.max else {
+                    throw HullError(.failure, "invalid --userns \"\(mode)\": keep-id takes uid=N and gid=N (ids from 0 to 4294967294)")
+                }
+                if kv[0] == "uid" { uid = n } else { gid = n }
+            }
+            return .keepID(uid: uid, gid: gid)
+        case "nomap":
+            guard rootless else { throw HullError(.failure, "nomap is only supported in rootless mode") }
+            throw HullError(.failure, "--userns=nomap is not supported by hull: use keep-id, or the default (your own namespace)")
         default:
-            throw HullError(.failure, "invalid --userns \"\(mode)\": supported are host, auto[:size=N], keep-id and nomap (rootless)")
+            throw HullError(.failure, "invalid --userns \"\(mode)\": supported are host, auto[:size=N] and keep-id[:uid=N,gid=N] (rootless)")
         }
     }
 
@@ -97,14 +114,34 @@ public struct ContainerIDMappings: Codable, Equatable, Sendable {
     public var mode: String
 
     public static let rootless = "rootless"
-    public var isRootless: Bool { mode == Self.rootless }
+    public static let keepID = "keep-id"
+    /// Made by an unprivileged user with newuidmap: the child, not hull,
+    /// mounts the root (keep-id included).
+    public var isRootless: Bool { mode == Self.rootless || mode == Self.keepID }
     public var uidMap: [IDMapping]
     public var gidMap: [IDMapping]
+    /// keep-id: the maps in the ids of the user's own namespace (0 the
+    /// user, 1... its subordinate ids), which its layer copies are made for.
+    public var intermediateUIDMap: [IDMapping]?
+    public var intermediateGIDMap: [IDMapping]?
 
-    public init(mode: String, uidMap: [IDMapping], gidMap: [IDMapping]) {
+    public init(mode: String, uidMap: [IDMapping], gidMap: [IDMapping],
+                intermediateUIDMap: [IDMapping]? = nil, intermediateGIDMap: [IDMapping]? = nil) {
         self.mode = mode
         self.uidMap = uidMap
         self.gidMap = gidMap
+        self.intermediateUIDMap = intermediateUIDMap
+        self.intermediateGIDMap = intermediateGIDMap
+    }
+
+    /// The maps seen from inside the user's own namespace, where hull's
+    /// helper reads a rootless container's files: keep-id's intermediate
+    /// maps; nil for a plain rootless container, whose ids are the
+    /// namespace's own.
+    public var insideUserNamespace: ContainerIDMappings? {
+        guard isRootless else { return self }
+        guard mode == Self.keepID, let u = intermediateUIDMap, let g = intermediateGIDMap else { return nil }
+        return ContainerIDMappings(mode: mode, uidMap: u, gidMap: g)
     }
 
     /// The host ids the container's root runs as (and owns its files as).

@@ -60,6 +60,16 @@ struct UserResolver {
         return ResolvedUser(uid: uid, gid: gid, additionalGids: extra, home: home)
     }
 
+    /// Whether /etc/passwd has an entry with this name or uid.
+    func hasUser(name: String, uid: UInt32) -> Bool {
+        rows(passwd).contains { $0.count >= 3 && ($0[0] == name || UInt32($0[2]) == uid) }
+    }
+
+    /// Whether /etc/group has an entry with this name or gid.
+    func hasGroup(name: String, gid: UInt32) -> Bool {
+        rows(group).contains { $0.count >= 3 && ($0[0] == name || UInt32($0[2]) == gid) }
+    }
+
     private func groupID(_ text: String, _ groups: [[String]]) throws(HullError) -> UInt32 {
         if let g = UInt32(text) { return g }
         if let row = groups.first(where: { $0.count >= 3 && $0[0] == text }), let g = UInt32(row[2]) { return g }

@@ -42,11 +42,19 @@ public struct ImageCommitter {
         try layout.prepare()
         let tar = layout.tmpDir + "/commit-\(getpid())-\(container.id.prefix(12)).tar"
         defer { unlink(tar) }
-        do {
-            try LayerWriter.write(directory: ContainerStore(layout: layout).upperDir(container.id), to: tar,
-                                  skip: ContainerChanges.ignored, idMappings: container.config.idMappings)
-        } catch {
-            throw HullError(.failure, "committing \(container.id): \(error.description)")
+        let upper = ContainerStore(layout: layout).upperDir(container.id)
+        if geteuid() != 0, let ids = container.config.idMappings, ids.isRootless {
+            // Files of subordinate ids the user may not read: the layer is
+            // written by hull in the user's namespace.
+            try NamespaceFileWork([.writeLayer(directory: upper, output: tar, skip: ContainerChanges.ignored.sorted(),
+                                               ids: ids.insideUserNamespace)])
+                .run(layout: layout, environment: ProcessInfo.processInfo.environment)
+        } else {
+            do {
+                try LayerWriter.write(directory: upper, to: tar, skip: ContainerChanges.ignored, idMappings: container.config.idMappings)
+            } catch {
+                throw HullError(.failure, "committing \(container.id): \(error.description)")
+            }
         }
         let fd = open(tar, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw HullError(.failure, "reading \(tar): \(LinuxError("open").reason)") }

@@ -18,7 +18,12 @@ enum LayerExtractor {
     static let whiteoutPrefix = ".wh."
     static let opaqueMarker = ".wh..wh..opq"
 
-    static func extract(_ stream: LayerStream, into directory: String) throws(Failure) {
+    /// Returns, for a rootless user (who cannot chown to them here), the
+    /// entries whose tar owner is not 0:0; NamespaceFileWork sets them.
+    @discardableResult
+    static func extract(_ stream: LayerStream, into directory: String) throws(Failure) -> [NamespaceFileWork.Owner] {
+        let collectOwners = geteuid() != 0
+        var owners: [NamespaceFileWork.Owner] = []
         guard let reader = archive_read_new() else { throw Failure(description: "out of memory") }
         defer { archive_read_free(reader) }
         archive_read_support_format_tar(reader)
@@ -75,6 +80,16 @@ enum LayerExtractor {
                 opaqueDirectories.append(parent)
                 continue
             }
+            if collectOwners, !base.hasPrefix(whiteoutPrefix), archive_entry_hardlink(entry) == nil {
+                let uid = archive_entry_uid(entry), gid = archive_entry_gid(entry)
+                if uid != 0 || gid != 0 {
+                    guard uid >= 0, gid >= 0, uid < Int64(UInt32.max), gid < Int64(UInt32.max) else {
+                        throw Failure(description: "\(path): owner \(uid):\(gid) is not a valid id")
+                    }
+                    owners.append(NamespaceFileWork.Owner(path: path, uid: UInt32(uid), gid: UInt32(gid),
+                                                          mode: UInt32(archive_entry_perm(entry) & 0o7777)))
+                }
+            }
             if base.hasPrefix(whiteoutPrefix) {
                 let hidden = String(base.dropFirst(whiteoutPrefix.count))
                 archive_entry_set_pathname(entry, parent.isEmpty ? hidden : parent + "/" + hidden)
@@ -105,6 +120,7 @@ enum LayerExtractor {
         } catch {
             throw Failure(description: error.description)
         }
+        return owners
     }
 
     private static func copyData(_ reader: OpaquePointer, _ writer: OpaquePointer, path: String,

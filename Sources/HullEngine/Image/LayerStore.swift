@@ -22,6 +22,9 @@ public struct LayerStore: Sendable {
         /// gzip or zstd: how the blob named by compressedDigest is packed.
         public var compression: String?
         public var compressedSize: Int64?
+        /// Rootless: some files were given owners in the user's namespace,
+        /// which the user may not be able to read outside it.
+        public var ownersInUserNamespace: Bool?
     }
 
     public init(layout: StoreLayout) {
@@ -65,7 +68,7 @@ public struct LayerStore: Sendable {
             let stream = try LayerStream(fd: fd, source: source)
             let recorder = TarSplitRecorder()
             stream.tap = recorder
-            try LayerExtractor.extract(stream, into: staging + "/diff")
+            let owners = try LayerExtractor.extract(stream, into: staging + "/diff")
             if let want = expected?.blobDigest, want != stream.compressedDigest {
                 throw HullError(.failure, "\(source): digest mismatch: expected \(want), got \(stream.compressedDigest)")
             }
@@ -75,30 +78,33 @@ public struct LayerStore: Sendable {
             let record = LayerRecord(diffID: stream.diffID, size: stream.uncompressedBytes,
                                      compressedDigest: stream.compression == .none ? nil : stream.compressedDigest,
                                      compression: stream.compression == .none ? nil : stream.compression.rawValue,
-                                     compressedSize: stream.compression == .none ? nil : stream.compressedBytes)
+                                     compressedSize: stream.compression == .none ? nil : stream.compressedBytes,
+                                     ownersInUserNamespace: owners.isEmpty || geteuid() == 0 ? nil : true)
             if let split = recorder.finish() {
                 try AtomicFile.write(split, to: staging + "/" + TarSplitAssembler.fileName, mode: 0o600)
             }
             try JSONFile.write(record, to: staging + "/layer.json")
+            // Last: afterwards the user may no longer be able to remove them.
+            try RootlessOwnership.apply(owners, beneath: staging + "/diff", layout: layout)
             let final = layout.layerDir(Identifier.hexPart(record.diffID))
             // Another hull may have stored the same layer meanwhile: the
             // rename then fails on the non-empty target, and theirs is kept.
             if rename(staging, final) == 0 {
                 AtomicFile.syncDirectory(layout.layersDir)
             } else if errno == ENOTEMPTY || errno == EEXIST, has(record.diffID) {
-                try? FileSystem.removeTree(staging)
+                try? RootlessRemoval.removeTree(staging)
             } else {
                 throw LinuxError("rename", path: final)
             }
             return record
         } catch let error as LayerStream.Failure {
-            try? FileSystem.removeTree(staging)
+            try? RootlessRemoval.removeTree(staging)
             throw HullError(.failure, error.description)
         } catch let error as LayerExtractor.Failure {
-            try? FileSystem.removeTree(staging)
+            try? RootlessRemoval.removeTree(staging)
             throw HullError(.failure, "invalid layer: \(error.description)")
         } catch {
-            try? FileSystem.removeTree(staging)
+            try? RootlessRemoval.removeTree(staging)
             throw HullError.wrap(error, "storing layer")
         }
     }
@@ -118,7 +124,7 @@ public struct LayerStore: Sendable {
     public func removeUnused(referenced: Set<String>) {
         let names = (try? FileSystem.list(layout.layersDir)) ?? []
         for hex in names where !referenced.contains("sha256:" + hex) {
-            try? FileSystem.removeTree(layout.layerDir(hex))
+            try? RootlessRemoval.removeTree(layout.layerDir(hex))
         }
     }
 }

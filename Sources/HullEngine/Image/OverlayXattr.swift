@@ -1,3 +1,4 @@
+import HullLinux
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -8,5 +9,13 @@ import Glibc
 /// Whiteouts (0/0 character devices) need no xattr and, since Linux 5.8,
 /// no privilege either.
 enum OverlayXattr {
-    static var opaque: String { geteuid() == 0 ? "trusted.overlay.opaque" : "user.overlay.opaque" }
+    static var opaque: String { isHostRoot ? "trusted.overlay.opaque" : "user.overlay.opaque" }
+
+    /// Root of the initial user namespace. hull's helper in a rootless
+    /// user's namespace is uid 0 too, but works on that user's store.
+    static let isHostRoot: Bool = {
+        guard geteuid() == 0 else { return false }
+        guard let map = try? FileSystem.readFile("/proc/self/uid_map") else { return true }
+        return String(decoding: map, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" }) == ["0", "0", "4294967295"]
+    }()
 }

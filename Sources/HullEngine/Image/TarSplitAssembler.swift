@@ -1,3 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 import CHull
 import CLibs
 import HullLinux
@@ -22,6 +27,9 @@ public struct TarSplitAssembler {
 
     /// Streams the tar of `diffID` to `write` (false aborts).
     public func write(_ diffID: String, to write: @escaping (UnsafeRawBufferPointer) -> Bool) throws(HullError) {
+        if geteuid() != 0, (try? layers.record(diffID))?.ownersInUserNamespace == true {
+            return try writeFromUserNamespace(diffID, to: write)
+        }
         let dir = layers.layout.layerDir(Identifier.hexPart(diffID))
         let records = try decompress(dir + "/" + Self.fileName, diffID: diffID)
         let root = open(dir + "/diff", O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -79,6 +87,30 @@ public struct TarSplitAssembler {
         let actual = "sha256:" + hash.finalizeHex()
         guard actual == diffID else {
             throw HullError(.failure, "layer \(diffID) cannot be rebuilt exactly (got \(actual)); its files changed or its tar had duplicate entries")
+        }
+    }
+
+    /// A rootless layer with files of subordinate ids, which the user may
+    /// not read: rebuilt by hull in the user's namespace into a temporary
+    /// file, which is then streamed.
+    private func writeFromUserNamespace(_ diffID: String, to write: (UnsafeRawBufferPointer) -> Bool) throws(HullError) {
+        let layout = layers.layout
+        let output = layout.tmpDir + "/layertar-\(getpid())-\(Identifier.random().prefix(12))"
+        defer { unlink(output) }
+        try NamespaceFileWork([.assembleLayer(root: layout.root, runroot: layout.runroot, diffID: diffID, output: output)])
+            .run(layout: layout, environment: ProcessInfo.processInfo.environment)
+        let fd = open(output, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw HullError(.failure, "layer \(diffID): \(LinuxError("open", path: output))") }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let got = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if got < 0 && errno == EINTR { continue }
+            if got < 0 { throw HullError(.failure, "layer \(diffID): \(LinuxError("read", path: output))") }
+            if got == 0 { return }
+            guard buffer.withUnsafeBytes({ write(UnsafeRawBufferPointer(rebasing: $0[0..<got])) }) else {
+                throw HullError(.failure, "writing layer \(diffID): aborted")
+            }
         }
     }
 

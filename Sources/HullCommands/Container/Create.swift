@@ -25,9 +25,9 @@ struct Create: StoreCommand {
 
     func execute(layout: StoreLayout) throws {
         let options = try flags.options(image: image, command: command)
-        try pullFlags.ensure(image, layout: layout)
+        let record = try pullFlags.ensure(image, layout: layout)
         let env = ProcessInfo.processInfo.environment
-        let container = try ContainerCreator(layout: layout, hostEnvironment: env).create(options)
+        let container = try ContainerCreator(layout: layout, hostEnvironment: env).create(options, image: record)
         print(container.id)
     }
 }

@@ -12,10 +12,11 @@ struct PullFlags: ParsableArguments {
     @OptionGroup var registry: RegistryFlags
     @OptionGroup var platform: PlatformFlags
 
-    func ensure(_ image: String, layout: StoreLayout) throws {
+    /// The image's record, pulled first when `--pull` says so.
+    func ensure(_ image: String, layout: StoreLayout) throws -> ImageRecord {
         let observer: any TransferObserver = quiet ? SilentTransferObserver() : TransferProgress()
         let puller = ImagePuller(layout: layout, options: try registry.options(), platform: try platform.choice(), observer: observer)
-        try PullPolicy.parse(pull).ensure(image, puller: puller)
+        return try PullPolicy.parse(pull).ensure(image, puller: puller)
     }
 }
 

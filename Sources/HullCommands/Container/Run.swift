@@ -31,10 +31,10 @@ struct Run: StoreCommand {
         var options = try flags.options(image: image, command: command)
         options.checkPorts = true
         let attachOptions = try attach.clientOptions(forwardInput: flags.interactive, tty: flags.tty)
-        try pullFlags.ensure(image, layout: layout)
+        let record = try pullFlags.ensure(image, layout: layout)
         if !detach { TTYWarning.check(tty: flags.tty, interactive: flags.interactive) }
         let env = ProcessInfo.processInfo.environment
-        let container = try ContainerCreator(layout: layout, hostEnvironment: env).create(options)
+        let container = try ContainerCreator(layout: layout, hostEnvironment: env).create(options, image: record)
         if detach {
             try ContainerMonitorLauncher(layout: layout).startDetached(container)
             print(container.id)

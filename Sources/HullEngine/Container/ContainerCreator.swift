@@ -62,10 +62,13 @@ public struct ContainerCreator {
         self.hostEnvironment = hostEnvironment
     }
 
-    public func create(_ options: CreateOptions) throws(HullError) -> Container {
+    /// `image`: the record `options.image` names, when the caller has
+    /// already looked it up (run and create, making sure it is pulled).
+    public func create(_ options: CreateOptions, image resolved: ImageRecord? = nil) throws(HullError) -> Container {
         try layout.prepare()
         let images = ImageStore(layout: layout)
-        let record = try images.require(options.image)
+        let record: ImageRecord
+        if let resolved { record = resolved } else { record = try images.require(options.image) }
         let image = try images.load(record)
         let defaults = image.defaults
         let command = try CommandResolution.resolve(imageEntrypoint: defaults.Entrypoint, imageCmd: defaults.Cmd,

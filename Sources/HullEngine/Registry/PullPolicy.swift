@@ -21,22 +21,24 @@ public enum PullPolicy: String, CaseIterable, Sendable {
     }
 
     /// Makes sure the image named by `text` is in the store, pulling it when
-    /// this policy says so.
-    public func ensure(_ text: String, puller: ImagePuller) throws(HullError) {
+    /// this policy says so; returns its record, so the caller need not
+    /// look it up again.
+    @discardableResult
+    public func ensure(_ text: String, puller: ImagePuller) throws(HullError) -> ImageRecord {
         let store = ImageStore(layout: puller.layout)
         switch self {
         case .never:
-            _ = try store.require(text)
+            return try store.require(text)
         case .missing:
-            if try store.find(text) != nil { return }
+            if let record = try store.find(text) { return record }
             let reference = try ImageReference.parse(text)
             do {
-                _ = try puller.pull(reference)
+                return try puller.pull(reference)
             } catch {
                 throw HullError(.failure, "\(text): image not known locally, and pulling \(reference) failed: \(error.message)")
             }
         case .always, .newer:
-            _ = try puller.pull(ImageReference.parse(text))
+            return try puller.pull(ImageReference.parse(text))
         }
     }
 }

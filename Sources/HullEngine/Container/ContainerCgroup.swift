@@ -15,14 +15,18 @@ enum ContainerCgroup {
     /// The host's layout. HULL_CGROUP_MODE=unified makes hull use only the
     /// cgroup2 hierarchy of a hybrid host, as on a pure v2 host (no limits
     /// beyond the controllers it offers); tests use it to run the v2 path.
-    static func hostLayout() -> CgroupLayout? {
+    static func hostLayout() -> CgroupLayout? { detectedLayout }
+
+    /// Read from /proc/self/mountinfo once: a run asks for it when building
+    /// the mounts, making the cgroup and removing it.
+    private static let detectedLayout: CgroupLayout? = {
         guard var layout = try? CgroupDetector.detect() else { return nil }
         if let mode = getenv("HULL_CGROUP_MODE"), String(cString: mode) == "unified", layout.unifiedMountPoint != nil {
             layout.mode = .unified
             layout.v1MountPoints = [:]
         }
         return layout
-    }
+    }()
 
     /// How a new process gets into its cgroup without being moved by its
     /// parent, which costs an RCU grace period the first time.

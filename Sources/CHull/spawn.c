@@ -777,7 +777,7 @@ int hull_wait(pid_t pid) {
     }
 }
 
-pid_t hull_spawn_detached(const char *path, const char *const *argv, const char *const *envp, int report_fd) {
+pid_t hull_spawn_detached(const char *path, const char *const *argv, const char *const *envp, int report_fd, int extra_fd) {
     int null_fd = open("/dev/null", O_RDWR | O_CLOEXEC);
     if (null_fd < 0) return -errno;
     long pid = syscall(SYS_clone, SIGCHLD, 0, 0, 0, 0);
@@ -794,8 +794,11 @@ pid_t hull_spawn_detached(const char *path, const char *const *argv, const char 
         // Move report_fd out of the way of 0-2 before they are replaced.
         int report = fcntl(report_fd, F_DUPFD, 10);
         if (report < 0) _exit(125);
+        int extra = extra_fd >= 0 ? fcntl(extra_fd, F_DUPFD, 10) : -1;
+        if (extra_fd >= 0 && extra < 0) _exit(125);
         if (dup2(null_fd, 0) < 0 || dup2(null_fd, 1) < 0 || dup2(null_fd, 2) < 0 || dup2(report, 3) < 0) _exit(125);
-        syscall(SYS_close_range, 4, ~0U, 0);
+        if (extra >= 0 && dup2(extra, 4) < 0) _exit(125);
+        syscall(SYS_close_range, extra >= 0 ? 5 : 4, ~0U, 0);
         execve(path, (char *const *)argv, (char *const *)envp);
         _exit(127);
     }

@@ -385,11 +385,13 @@ final class CStringArena {
 }
 
 public enum DetachedProcess {
-    /// Starts `path` in a session of its own with /dev/null for stdio and
-    /// `reportFD` as its fd 3. Returns its pid.
-    public static func spawn(path: String, argv: [String], env: [String], reportFD: Int32) throws(LinuxError) -> pid_t {
+    /// Starts `path` in a session of its own with /dev/null for stdio,
+    /// `reportFD` as its fd 3 and `extraFD` (when not -1) as its fd 4.
+    /// Returns its pid.
+    public static func spawn(path: String, argv: [String], env: [String], reportFD: Int32,
+                             extraFD: Int32 = -1) throws(LinuxError) -> pid_t {
         let arena = CStringArena()
-        let pid = hull_spawn_detached(path, arena.array(argv), arena.array(env), reportFD)
+        let pid = hull_spawn_detached(path, arena.array(argv), arena.array(env), reportFD, extraFD)
         if pid < 0 { throw LinuxError("spawn", path: path, errno: -pid) }
         return pid
     }

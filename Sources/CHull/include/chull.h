@@ -158,9 +158,9 @@ void hull_forward_signals(pid_t pid);
 int hull_wait(pid_t pid);
 
 // Starts a detached helper (hull's own binary re-executed): a new session,
-// stdin/stdout/stderr on /dev/null, report_fd as its fd 3, no other fds.
-// Returns the pid or -errno.
-pid_t hull_spawn_detached(const char *path, const char *const *argv, const char *const *envp, int report_fd);
+// stdin/stdout/stderr on /dev/null, report_fd as its fd 3, extra_fd (when
+// not -1) as its fd 4, no other fds. Returns the pid or -errno.
+pid_t hull_spawn_detached(const char *path, const char *const *argv, const char *const *envp, int report_fd, int extra_fd);
 
 // unshare(CLONE_FS): gives the calling thread its own working directory
 // and umask, so threads that chdir (libarchive extracts relative to the

@@ -3,7 +3,7 @@ import HullEngine
 
 /// The networking flags of `run` and `create`.
 struct NetworkFlags: ParsableArguments {
-    @Option(name: [.long, .customLong("net")], help: "Network mode: bridge (the default network; pasta when rootless), pasta, none, host, container:NAME, or network names (repeat or comma-separate).")
+    @Option(name: [.long, .customLong("net")], help: "Network mode: bridge (the default network; pasta when rootless), pasta, slirp4netns[:OPTIONS], none, host, container:NAME, or network names (repeat or comma-separate).")
     var network: [String] = []
 
     @Option(name: [.customShort("p"), .long], help: "Publish a container's port on the host: [ip:][hostPort:]containerPort[/tcp|udp]; ranges as 8000-8010.")

@@ -89,7 +89,7 @@ struct ProcessSpecBuilder {
     /// container's. (The network flags join the spec after it is built.)
     static func hasOwnNetworkNamespace(_ config: ContainerConfig) -> Bool {
         let mode = config.networking?.mode ?? (config.network == "host" ? .host : .none)
-        return mode == .bridge || mode == .none || mode == .pasta
+        return mode == .bridge || mode == .none || mode == .pasta || mode == .slirp4netns
     }
 
     /// Requested limits, capped at hull's own hard limits (which it cannot

@@ -84,13 +84,18 @@ public enum NetworkView {
                 ("Aliases", .list((spec?.aliases[name] ?? []).map { .string($0) })),
             ])))
         }
+        // slirp4netns's fixed addresses, while it runs (as Podman shows them).
+        let slirp = spec?.mode == .slirp4netns && c.state.pid > 0
+        let ip = slirp ? SlirpNetwork.address.description : first?.1.ip.description ?? ""
+        let gateway = slirp ? SlirpNetwork.gateway.description : first?.0.gateway.description ?? ""
+        let prefix = slirp ? 24 : first?.0.subnet.prefixLength ?? 0
         return .map([
             ("Bridge", .string(first?.0.networkInterface ?? "")),
             ("SandboxKey", .string(c.state.pid > 0 && spec?.mode != .host ? "/proc/\(c.state.pid)/ns/net" : "")),
             ("Ports", portBindings(spec?.ports ?? [])),
-            ("Gateway", .string(first?.0.gateway.description ?? "")),
-            ("IPAddress", .string(first?.1.ip.description ?? "")),
-            ("IPPrefixLen", .int(Int64(first?.0.subnet.prefixLength ?? 0))),
+            ("Gateway", .string(gateway)),
+            ("IPAddress", .string(ip)),
+            ("IPPrefixLen", .int(Int64(prefix))),
             ("MacAddress", .string(first?.1.mac ?? "")),
             ("Networks", .map(networks)),
         ])

@@ -20,12 +20,16 @@ public struct ContainerNetworking {
     /// is written. `checkPorts` (run) also refuses host ports in use now.
     public func resolve(_ o: NetworkOptions, config: HullConfig, exposedPorts: [String],
                         checkPorts: Bool) throws(HullError) -> NetworkSpec {
-        let requested = o.network.flatMap { $0.split(separator: ",").map(String.init) }
+        // Networks may be comma-separated; slirp4netns's options are too.
+        let requested = o.network.flatMap { $0.hasPrefix("slirp4netns:") ? [$0] : $0.split(separator: ",").map(String.init) }
         var modes = requested.isEmpty ? [config.netns] : requested
-        // Rootless, the default bridge becomes pasta, as in Podman.
-        if requested.isEmpty && geteuid() != 0 && modes == ["bridge"] { modes = ["pasta"] }
+        // Rootless, the default bridge becomes pasta, as in Podman; or
+        // slirp4netns (Podman's earlier default) when only it is installed.
+        if requested.isEmpty && geteuid() != 0 && modes == ["bridge"] {
+            modes = [PastaNetwork.path == nil && SlirpNetwork.path != nil ? "slirp4netns" : "pasta"]
+        }
         var spec: NetworkSpec
-        let special = modes.filter { ["none", "host", "private", "pasta"].contains($0) || $0.hasPrefix("container:") }
+        let special = modes.filter { ["none", "host", "private", "pasta", "slirp4netns"].contains($0) || $0.hasPrefix("container:") || $0.hasPrefix("slirp4netns:") }
         if !special.isEmpty && modes.count > 1 {
             throw HullError(.failure, "--network \(special[0]) cannot be combined with other networks")
         }
@@ -39,6 +43,10 @@ public struct ContainerNetworking {
                 throw HullError(.failure, "--network pasta is for rootless containers: as root, use a bridge network (the default)")
             }
             spec = NetworkSpec(mode: .pasta)
+        case let m where m == "slirp4netns" || m.hasPrefix("slirp4netns:"):
+            spec = NetworkSpec(mode: .slirp4netns)
+            let opts = m.dropFirst("slirp4netns".count).dropFirst()
+            spec.slirp4netns = opts.isEmpty ? SlirpNetwork.Options() : try SlirpNetwork.Options.parse(String(opts))
         case let m where m.hasPrefix("container:"):
             spec = NetworkSpec(mode: .container)
             let target = String(m.dropFirst("container:".count))
@@ -67,12 +75,12 @@ public struct ContainerNetworking {
                 if let mapped = try? PortMapping.parse(parts.count > 1 ? "\(parts[0])/\(parts[1])" : parts[0]) { ports += mapped }
             }
         }
-        if !ports.isEmpty && spec.mode != .bridge && spec.mode != .pasta {
+        if !ports.isEmpty && spec.mode != .bridge && spec.mode != .pasta && spec.mode != .slirp4netns {
             if spec.mode == .host {
                 Warning.emit("port mappings are ignored with --network host")
                 ports = []
             } else {
-                throw HullError(.failure, "port mappings need a bridge or pasta network, not --network \(modes[0])")
+                throw HullError(.failure, "port mappings need a bridge, pasta or slirp4netns network, not --network \(modes[0])")
             }
         }
         if !o.aliases.isEmpty {
@@ -193,6 +201,16 @@ public struct ContainerNetworking {
             try writeHosts(runDir, EtcFiles.hostsBase(hostname: config.hostname, name: config.name, ownIP: nil, aliases: [],
                                                       gateway: nil, addHosts: spec.addHosts), peers: [])
             plan.resolvConf = try writeResolv(runDir, spec)
+        case .slirp4netns:
+            // Its own address, the host as host.containers.internal when its
+            // loopback is allowed, and slirp4netns's DNS forwarder, as Podman.
+            let loopback = spec.slirp4netns?.allowHostLoopback == true
+            try writeHosts(runDir, EtcFiles.hostsBase(hostname: config.hostname, name: config.name, ownIP: SlirpNetwork.address,
+                                                      aliases: [], gateway: loopback ? SlirpNetwork.gateway : nil,
+                                                      addHosts: gatewayResolved(spec.addHosts, SlirpNetwork.gateway)), peers: [])
+            var withDNS = spec
+            if withDNS.dns.isEmpty { withDNS.dns = [SlirpNetwork.dns] }
+            plan.resolvConf = try writeResolv(runDir, withDNS)
         case .host:
             try writeHosts(runDir, EtcFiles.hostsBase(hostname: config.hostname, name: config.name, ownIP: nil, aliases: [],
                                                       gateway: nil, addHosts: spec.addHosts), peers: [])
@@ -228,7 +246,7 @@ public struct ContainerNetworking {
     /// The namespace part of the process spec.
     public func apply(_ plan: Plan, to spec: inout IsolatedProcessSpec) {
         switch plan.spec.mode {
-        case .bridge, .none, .pasta:
+        case .bridge, .none, .pasta, .slirp4netns:
             spec.cloneFlags |= Namespace.network
             spec.loopbackUp = true
         case .container:
@@ -252,6 +270,11 @@ public struct ContainerNetworking {
         if plan.joinFD >= 0 { close(plan.joinFD) }
         if plan.spec.mode == .pasta {
             try PastaNetwork.start(pid: pid, ports: plan.spec.ports, runDir: containers.runDir(plan.containerID))
+            return
+        }
+        if plan.spec.mode == .slirp4netns {
+            try SlirpNetwork.start(pid: pid, ports: plan.spec.ports, options: plan.spec.slirp4netns ?? SlirpNetwork.Options(),
+                                   runDir: containers.runDir(plan.containerID), id: plan.containerID)
             return
         }
         guard !plan.leases.isEmpty else { return }
@@ -306,6 +329,7 @@ public struct ContainerNetworking {
     /// `networks`: where its leases are (its config), to read no others.
     public func release(_ id: String, networks: [String]? = nil) {
         PastaNetwork.stop(runDir: containers.runDir(id))
+        SlirpNetwork.stop(runDir: containers.runDir(id))
         guard FileSystem.exists(store.dir), networks?.isEmpty != true, let lock = try? store.lock() else { return }
         defer { lock.unlock() }
         var gone: [(NetworkRecord, Lease)] = []

@@ -7,7 +7,7 @@ import HullLinux
 /// read from `$HULL_CONF`, else /etc/hull/hull.conf. Missing file: defaults.
 ///
 ///     [containers]
-///     netns = "bridge"            # default network mode: bridge, none, host, pasta (rootless)
+///     netns = "bridge"            # default network mode: bridge, none, host, pasta or slirp4netns (rootless)
 ///     [network]
 ///     default_network = "hull"
 ///     default_subnet = "10.89.0.0/16"   # unset: a free 10.x.0.0/16 is chosen
@@ -54,8 +54,8 @@ public struct HullConfig: Sendable, Equatable {
             let value = String(kv[1].dropFirst().dropLast())
             switch (section, kv[0]) {
             case ("containers", "netns"):
-                guard ["bridge", "none", "host", "private", "pasta"].contains(value) else {
-                    throw HullError(.failure, "\(source):\(n + 1): netns must be bridge, none, host or pasta")
+                guard ["bridge", "none", "host", "private", "pasta", "slirp4netns"].contains(value) else {
+                    throw HullError(.failure, "\(source):\(n + 1): netns must be bridge, none, host, pasta or slirp4netns")
                 }
                 config.netns = value == "private" ? "bridge" : value
             case ("network", "default_network"): config.defaultNetwork = value

@@ -1,6 +1,6 @@
 /// A container's networking as created: `networking` in config.json.
 public struct NetworkSpec: Codable, Equatable, Sendable {
-    public enum Mode: String, Codable, Sendable { case bridge, none, host, container, pasta }
+    public enum Mode: String, Codable, Sendable { case bridge, none, host, container, pasta, slirp4netns }
 
     public var mode: Mode
     /// Networks in order (the first gives the default route), for bridge.
@@ -16,6 +16,8 @@ public struct NetworkSpec: Codable, Equatable, Sendable {
     public var dnsOptions: [String] = []
     /// --add-host NAME:IP lines.
     public var addHosts: [String] = []
+    /// --network slirp4netns:OPTS.
+    public var slirp4netns: SlirpNetwork.Options?
 
     public init(mode: Mode) { self.mode = mode }
 }

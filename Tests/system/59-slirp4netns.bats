@@ -121,3 +121,20 @@ from-host" ]
   assert_one_error_line
   [ -z "$(hull_as_user ps -aq)" ]
 }
+
+@test "slirp4netns: as root too (as in Podman): the host's loopback with allow_host_loopback=true, and a published port" {
+  setup_with_image
+  port=$(free_port)
+  serve 127.0.0.1 "$port"
+  run hull run --rm --network slirp4netns:allow_host_loopback=true busybox wget -q -O - "http://10.0.2.2:$port/f"
+  assert_status 0
+  [ "$output" = from-host ]
+  port2=$(free_port)
+  id=$(hull run -d --network slirp4netns -p "127.0.0.1:$port2:80" busybox sh -c 'echo hello >/index.html; exec httpd -f -p 80 -h /')
+  for _ in $(seq 50); do curl -s "http://127.0.0.1:$port2/index.html" >/dev/null && break; sleep 0.1; done
+  run curl -s -m 5 "http://127.0.0.1:$port2/index.html"
+  hull rm -f "$id" >/dev/null
+  teardown_store
+  assert_status 0
+  [ "$output" = hello ]
+}

@@ -54,7 +54,7 @@ public struct ContainerNetworking {
             spec.joinContainer = c.id
         default:
             guard geteuid() == 0 else {
-                throw HullError(.failure, "bridge networks need root: rootless containers use --network pasta (the default), none or host")
+                throw HullError(.failure, "bridge networks need root: rootless containers use --network pasta (the default), slirp4netns, none or host")
             }
             spec = NetworkSpec(mode: .bridge)
             let manager = NetworkManager(layout: layout, config: config)

@@ -31,8 +31,9 @@ public enum SystemInfo {
                 ("os", .string("linux")),
                 // The rootless default network, and where its program is ("" if not installed).
                 ("pasta", .map([("executable", .string(PastaNetwork.path ?? ""))])),
-                ("rootlessNetworkCmd", .string("pasta")),
+                ("rootlessNetworkCmd", .string(PastaNetwork.path == nil && SlirpNetwork.path != nil ? "slirp4netns" : "pasta")),
                 ("security", .map([("rootless", .bool(rootless))])),
+                ("slirp4netns", .map([("executable", .string(SlirpNetwork.path ?? ""))])),
             ])),
             ("store", .map([
                 ("containerStore", .map([

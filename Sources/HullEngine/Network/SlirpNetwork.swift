@@ -136,13 +136,19 @@ public enum SlirpNetwork {
         }
         if let socket {
             for p in ports {
-                let request = "{\"execute\":\"add_hostfwd\",\"arguments\":{\"proto\":\"\(p.proto)\",\"host_addr\":\"\(p.hostIP.isEmpty ? "0.0.0.0" : p.hostIP)\",\"host_port\":\(p.hostPort),\"guest_addr\":\"\(address)\",\"guest_port\":\(p.containerPort)}}"
-                let reply = call(socket, request)
+                let reply = call(socket, hostfwdRequest(p))
                 guard reply.contains("\"return\"") else {
                     throw fail("publishing port \(p.hostPort)/\(p.proto): \(errorText(reply))")
                 }
             }
         }
+    }
+
+    /// The API request forwarding a published port to the container.
+    static func hostfwdRequest(_ p: PortMapping) -> String {
+        let host = p.hostIP.isEmpty ? "0.0.0.0" : p.hostIP
+        return "{\"execute\":\"add_hostfwd\",\"arguments\":{\"proto\":\"\(p.proto)\",\"host_addr\":\"\(host)\","
+            + "\"host_port\":\(p.hostPort),\"guest_addr\":\"\(address)\",\"guest_port\":\(p.containerPort)}}"
     }
 
     /// slirp4netns writes "1" to the ready fd once configured; EOF means it

@@ -9,29 +9,10 @@
 load helpers
 load rootless
 
-setup_file() {
-  make_test_user hullsl
-  export TUN_MODE=$(stat -c %a /dev/net/tun)
-  chmod 0666 /dev/net/tun
-  fixtures
-  hull_as_user import "$BUSYBOX_TAR" localhost/busybox:latest >/dev/null
-}
-
-teardown_file() {
-  chmod "$TUN_MODE" /dev/net/tun
-  remove_test_user
-}
-
+setup_file() { rootless_network_setup_file hullsl; }
+teardown_file() { rootless_network_teardown_file; }
 setup() { fixtures; }
-
-teardown() {
-  [ -z "${SERVER_PID:-}" ] || kill "$SERVER_PID" 2>/dev/null || true
-  hull_as_user rm -fa >/dev/null 2>&1 || true
-}
-
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
-}
+teardown() { rootless_network_teardown; }
 
 # A file server on ADDR:PORT for the container to reach.
 serve() {

@@ -2,10 +2,6 @@
 # distribution registry) on 127.0.0.1 and a free port, its storage in the
 # test's temp dir, optionally behind htpasswd basic auth. Stopped by PID.
 
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
-}
-
 # start_registry DIR [htpasswd]  -> REGISTRY=127.0.0.1:PORT, REGISTRY_PID
 start_registry() {
   local dir=$1 auth=${2:-}

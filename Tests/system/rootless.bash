@@ -32,3 +32,25 @@ as_user() {
 hull_as_user() {
   as_user "$HULL_BIN" "$@"
 }
+
+# The rootless network suites (pasta, slirp4netns): a test user with the
+# busybox image, and /dev/net/tun, mode 0600 on these machines, opened to
+# 0666 deliberately; teardown puts the recorded mode back.
+rootless_network_setup_file() {
+  make_test_user "$1"
+  export TUN_MODE=$(stat -c %a /dev/net/tun)
+  chmod 0666 /dev/net/tun
+  fixtures
+  hull_as_user import "$BUSYBOX_TAR" localhost/busybox:latest >/dev/null
+}
+
+rootless_network_teardown_file() {
+  chmod "$TUN_MODE" /dev/net/tun
+  remove_test_user
+}
+
+# Per test: the host-side server a test started, and the user's containers.
+rootless_network_teardown() {
+  [ -z "${SERVER_PID:-}" ] || kill "$SERVER_PID" 2>/dev/null || true
+  hull_as_user rm -fa >/dev/null 2>&1 || true
+}

@@ -27,7 +27,7 @@ public enum IDMapWriter {
             let failures = Mutex<[LinuxError?]>([nil, nil])
             WorkerThreads.forEach(jobs.count, width: jobs.count) { index in
                 do throws(LinuxError) {
-                    try startHelper(jobs[index].0, pid: pid, jobs[index].1).finish()
+                    try runHelper(jobs[index].0, pid: pid, jobs[index].1)
                 } catch {
                     failures.withLock { $0[index] = error }
                 }
@@ -59,36 +59,13 @@ public enum IDMapWriter {
         helperDirectories.map { $0 + "/" + name }.first { access($0, X_OK) == 0 }
     }
 
-    /// newuidmap/newgidmap, started; `finish` waits for it.
-    struct RunningHelper {
-        let name: String
-        let args: [String]
-        let child: pid_t
-        let stderr: Int32
-
-        /// Its complaint (first stderr line) becomes the error's text.
-        func finish() throws(LinuxError) {
-            defer { close(stderr) }
-            var output: [UInt8] = []
-            var chunk = [UInt8](repeating: 0, count: 4096)
-            while true {
-                let n = chunk.withUnsafeMutableBytes { read(stderr, $0.baseAddress, $0.count) }
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 { break }
-                output += chunk[0..<n]
-            }
-            let status = hull_wait(child)
-            if status < 0 { throw LinuxError("waitpid \(name)", errno: -status) }
-            guard status != 0 else { return }
-            let complaint = String(decoding: output, as: UTF8.self).split(separator: "\n").first.map(String.init)
-            throw LinuxError(complaint ?? (name + " " + args.dropFirst().joined(separator: " ")), errno: EPERM)
-        }
-    }
-
-    static func startHelper(_ name: String, pid: Int32, _ map: [IDMapping]) throws(LinuxError) -> RunningHelper {
+    /// Runs newuidmap/newgidmap; its complaint (first stderr line) becomes
+    /// the error's text.
+    static func runHelper(_ name: String, pid: Int32, _ map: [IDMapping]) throws(LinuxError) {
         guard let path = helperPath(name) else { throw LinuxError(name + " (install the uidmap package)", errno: ENOENT) }
         let args = [name, "\(pid)"] + map.flatMap { ["\($0.containerID)", "\($0.hostID)", "\($0.size)"] }
         let (readEnd, writeEnd) = try Pipe.make()
+        defer { close(readEnd) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -101,10 +78,19 @@ public enum IDMapWriter {
         var child: pid_t = 0
         let rc = posix_spawn(&child, path, &actions, nil, &argv, &envp)
         close(writeEnd)
-        if rc != 0 {
-            close(readEnd)
-            throw LinuxError("spawn", path: path, errno: rc)
+        if rc != 0 { throw LinuxError("spawn", path: path, errno: rc) }
+        var output: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(readEnd, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            output += chunk[0..<n]
         }
-        return RunningHelper(name: name, args: args, child: child, stderr: readEnd)
+        let status = hull_wait(child)
+        if status < 0 { throw LinuxError("waitpid \(name)", errno: -status) }
+        guard status != 0 else { return }
+        let complaint = String(decoding: output, as: UTF8.self).split(separator: "\n").first.map(String.init)
+        throw LinuxError(complaint ?? (name + " " + args.dropFirst().joined(separator: " ")), errno: EPERM)
     }
 }

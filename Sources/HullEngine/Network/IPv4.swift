@@ -1,5 +1,5 @@
 /// An IPv4 address in host byte order (10.88.0.2 is 0x0a580002).
-public struct IPv4Address: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+public struct IPv4Address: Hashable, Comparable, TextCodable, Sendable {
     public var value: UInt32
 
     public init(_ value: UInt32) { self.value = value }
@@ -23,22 +23,11 @@ public struct IPv4Address: Hashable, Comparable, Codable, Sendable, CustomString
 
     public static func < (a: Self, b: Self) -> Bool { a.value < b.value }
 
-    public init(from decoder: Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let a = IPv4Address(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "bad IPv4 address \(text)"))
-        }
-        self = a
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(description)
-    }
+    public static let kind = "IPv4 address"
 }
 
 /// An IPv4 network such as 10.89.0.0/16.
-public struct IPv4Subnet: Hashable, Codable, Sendable, CustomStringConvertible {
+public struct IPv4Subnet: Hashable, TextCodable, Sendable {
     public var network: IPv4Address
     public var prefixLength: Int
 
@@ -73,12 +62,24 @@ public struct IPv4Subnet: Hashable, Codable, Sendable, CustomStringConvertible {
 
     public var description: String { "\(network)/\(prefixLength)" }
 
+    public static let kind = "subnet"
+}
+
+/// A value stored in JSON as its text, as users write it ("10.89.0.2",
+/// "10.89.0.0/16").
+public protocol TextCodable: Codable, CustomStringConvertible {
+    init?(_ text: String)
+    /// What a bad value is called in the decoding error.
+    static var kind: String { get }
+}
+
+extension TextCodable {
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
-        guard let s = IPv4Subnet(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "bad subnet \(text)"))
+        guard let value = Self(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "bad \(Self.kind) \(text)"))
         }
-        self = s
+        self = value
     }
 
     public func encode(to encoder: Encoder) throws {

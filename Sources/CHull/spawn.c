@@ -500,6 +500,14 @@ static int recv_go(int sock) {
 // namespace's maps are written yet). The child gets a copy of the memory.
 static int spawned_unprivileged;
 
+// Made by the child after clone rather than by clone itself (see
+// hull_wait_unshared): only under a new user namespace, whose maps the
+// parent writes meanwhile, and so owned by it as clone would make them.
+static unsigned long early_namespaces(const struct hull_spec *spec) {
+    if (!(spec->clone_flags & CLONE_NEWUSER)) return 0;
+    return spec->clone_flags & (CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS);
+}
+
 static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
     // Until execve this process is a copy of hull inside the container:
     // not dumpable, so no container process can open /proc/PID/exe (the
@@ -526,6 +534,16 @@ static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
     for (size_t i = 0; i < spec->ncgroup_task_fds; i++) {
         if (write(spec->cgroup_task_fds[i], "0", 1) != 1)
             report(err_fd, HULL_CHILD_CGROUP, errno, (int)i);
+    }
+
+    // The namespaces whose making the parent's id-map writing can hide;
+    // the child already has every capability in its new user namespace,
+    // maps or not. The byte tells the parent they exist.
+    unsigned long early = early_namespaces(spec);
+    if (early) {
+        if (unshare((int)early) < 0) report(err_fd, HULL_CHILD_UNSHARE, errno, 1);
+        char made = 'u';
+        if (send(sync_fd, &made, 1, MSG_NOSIGNAL) != 1) _exit(125);
     }
 
     char go;
@@ -672,19 +690,20 @@ int hull_spawn(const struct hull_spec *spec, struct hull_child *out) {
     long pid = -1;
     out->in_cgroup = 0;
     spawned_unprivileged = geteuid() != 0;
+    unsigned long clone_flags = spec->clone_flags & ~early_namespaces(spec);
     if (spec->cgroup_fd_set) {
         // Born in its cgroup: no migration later, which costs an RCU grace
         // period the first time (Linux 5.7+, cgroup v2 only). A kernel or
         // cgroup that refuses it gets a plain clone; the caller migrates.
         struct clone_args args;
         memset(&args, 0, sizeof args);
-        args.flags = spec->clone_flags | CLONE_INTO_CGROUP;
+        args.flags = clone_flags | CLONE_INTO_CGROUP;
         args.exit_signal = SIGCHLD;
         args.cgroup = (uint64_t)spec->cgroup_fd;
         pid = syscall(SYS_clone3, &args, sizeof args);
         if (pid >= 0) out->in_cgroup = 1;
     }
-    if (pid < 0) pid = syscall(SYS_clone, spec->clone_flags | SIGCHLD, 0, 0, 0, 0);
+    if (pid < 0) pid = syscall(SYS_clone, clone_flags | SIGCHLD, 0, 0, 0, 0);
     if (pid < 0) {
         int saved = errno;
         close(sync_pipe[0]); close(sync_pipe[1]);
@@ -701,6 +720,7 @@ int hull_spawn(const struct hull_spec *spec, struct hull_child *out) {
     close(err_pipe[1]);
     out->pid = (pid_t)pid;
     out->proceeded = 0;
+    out->unsharing = early_namespaces(spec) != 0;
     out->sync_fd = sync_pipe[1];
     out->error_fd = err_pipe[0];
     return 0;
@@ -726,16 +746,12 @@ int hull_proceed_fd(struct hull_child *child, int fd) {
     return 0;
 }
 
-int hull_release(struct hull_child *child, struct hull_child_error *err) {
-    ssize_t n;
-    hull_proceed(child);
-    send_go(child->sync_fd);
-    close(child->sync_fd);
-    child->sync_fd = -1;
+// Reads the child's failure report; 1 when there was one.
+static int read_child_error(struct hull_child *child, struct hull_child_error *err) {
     size_t got = 0;
     char *buf = (char *)err;
     while (got < sizeof *err) {
-        n = read(child->error_fd, buf + got, sizeof *err - got);
+        ssize_t n = read(child->error_fd, buf + got, sizeof *err - got);
         if (n < 0 && errno == EINTR) continue;
         if (n <= 0) break;
         got += (size_t)n;
@@ -745,6 +761,28 @@ int hull_release(struct hull_child *child, struct hull_child_error *err) {
     if (got == 0) return 0;
     if (got == sizeof *err) return 1;
     return -EPROTO;
+}
+
+int hull_wait_unshared(struct hull_child *child, struct hull_child_error *err) {
+    if (!child->unsharing) return 0;
+    child->unsharing = 0;
+    char made;
+    ssize_t n;
+    do { n = recv(child->sync_fd, &made, 1, 0); } while (n < 0 && errno == EINTR);
+    if (n == 1) return 0;
+    if (n < 0) return -errno;
+    // The child ended before saying so: its report says why.
+    int rc = read_child_error(child, err);
+    return rc == 0 ? -EPROTO : rc;
+}
+
+int hull_release(struct hull_child *child, struct hull_child_error *err) {
+    hull_proceed(child);
+    send_go(child->sync_fd);
+    close(child->sync_fd);
+    child->sync_fd = -1;
+    if (child->error_fd < 0) return -EPROTO;  // already read: the child is gone
+    return read_child_error(child, err);
 }
 
 static volatile pid_t forward_target = 0;

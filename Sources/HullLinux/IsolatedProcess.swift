@@ -159,6 +159,7 @@ public struct ChildSetupError: Error, CustomStringConvertible {
             if let m = failedLateMount { return "mount \(m.fstype ?? m.source ?? "") on \(m.target): \(reason)" }
             return "container setup late step \(detail): \(reason)"
         case .userNamespace: return "becoming root of the user namespace: \(reason)"
+        case .unshare where detail == 1: return "creating the network, IPC and UTS namespaces: \(reason)"
         case .cgroup: return "joining the container's cgroup: \(reason)"
         case .pivot: return "pivot_root: \(reason)"
         case .workdir: return "working directory: \(reason)"
@@ -182,9 +183,14 @@ public struct SpawnedProcess {
     /// Lets the child build its root file system while the caller places it
     /// in its cgroup; `release()` then lets it exec. A child in a new user
     /// namespace first gets its id maps and its root mount.
-    public mutating func proceed() throws(LinuxError) {
+    public mutating func proceed() throws {
         guard let userns = userNamespace else { return hull_proceed(&child) }
         try IDMapWriter.write(pid: pid, uidMap: userns.uidMap, gidMap: userns.gidMap)
+        // Meanwhile the child made its network, IPC and UTS namespaces.
+        var err = hull_child_error()
+        let made = hull_wait_unshared(&child, &err)
+        if made == 1 { throw childError(err) }
+        if made < 0 { throw LinuxError("container setup pipe", errno: -made) }
         guard let overlay = userns.overlay else { return hull_proceed(&child) }
         let root = try IdmappedMounts.overlay(overlay, userNamespaceOf: pid)
         defer { close(root) }
@@ -199,11 +205,16 @@ public struct SpawnedProcess {
         withExtendedLifetime(arena) {}
         if rc == 0 { return }
         if rc < 0 { throw LinuxError("container setup pipe", errno: -rc) }
+        throw childError(err)
+    }
+
+    /// What the child reported, with the mount it failed at.
+    private func childError(_ err: hull_child_error) -> ChildSetupError {
         let step = ChildSetupError.Step(rawValue: err.step)
         let failed = step == .step && Int(err.detail) < steps.count ? steps[Int(err.detail)] : nil
         var e = ChildSetupError(step: step, errno: err.err, detail: err.detail, failedMount: failed)
         if step == .lateStep && Int(err.detail) < lateSteps.count { e.failedLateMount = lateSteps[Int(err.detail)] }
-        throw e
+        return e
     }
 
     /// Waits for the process; returns its exit code, 128+N after signal N.

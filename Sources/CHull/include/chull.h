@@ -130,6 +130,8 @@ struct hull_child {
     int error_fd;   // read struct hull_child_error, or EOF after exec
     int proceeded;
     int in_cgroup;  // started in spec->cgroup_fd's cgroup (CLONE_INTO_CGROUP)
+    int unsharing;  // the child makes some namespaces itself; it says when
+                    // they exist (hull_wait_unshared)
 };
 
 // Clones the child with spec->clone_flags. Returns 0 or -errno.
@@ -140,6 +142,14 @@ int hull_spawn(const struct hull_spec *spec, struct hull_child *out);
 // Lets the child make its root (mounts, pivot) while the parent sets up
 // its cgroup; it then waits for hull_release before the rest.
 void hull_proceed(struct hull_child *child);
+
+// With a new user namespace, the child makes its network, IPC and UTS
+// namespaces itself right after clone, while the parent writes its id
+// maps (newuidmap/newgidmap take about a millisecond each; a network
+// namespace about as long). Waits until they exist, so the parent may
+// then join them (/proc/PID/ns/net). Returns 0, 1 with *err filled when
+// the child failed, or -errno. Without early namespaces: 0 at once.
+int hull_wait_unshared(struct hull_child *child, struct hull_child_error *err);
 
 // hull_proceed, sending fd (a detached root mount) with the "go" byte.
 // Returns 0 or -errno.

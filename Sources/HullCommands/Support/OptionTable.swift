@@ -26,7 +26,8 @@ struct OptionTable<Root> {
         /// Flags and single values, applied in order (the last one wins);
         /// false when the value does not convert.
         case each((inout Root, String) -> Bool)
-        /// Repeatable options: all occurrences, assigned once at the end.
+        /// Repeatable options: all occurrences, assigned once at the end
+        /// (the default assigns an empty list).
         case all((inout Root, [String]) -> Void)
     }
 
@@ -88,7 +89,7 @@ struct OptionTable<Root> {
 
     /// `--name VALUE`, repeatable.
     static func list(_ names: String..., set: @escaping (inout Root, [String]) -> Void) -> OptionTable {
-        OptionTable([Entry(names: names, takesValue: true, action: .all(set))], defaults: [])
+        OptionTable([Entry(names: names, takesValue: true, action: .all(set))], defaults: [{ set(&$0, []) }])
     }
 
     /// The options of an `@OptionGroup`: `set` stores a fresh group, after
@@ -102,7 +103,15 @@ struct OptionTable<Root> {
                 Entry(names: entry.names, takesValue: entry.takesValue, action: .all { root, values in assign(&root[keyPath: path], values) })
             }
         }
-        let defaults: [(inout Root) -> Void] = [{ set(&$0, Group()) }] + table.defaults.map { reset in { root in reset(&root[keyPath: path]) } }
+        // The group is filled in a local and stored once: each write
+        // through `path` (a property wrapper, so a computed property) copies
+        // the whole group out and back in, ~60 times for run's CreateFlags.
+        let resets = table.defaults
+        let defaults: [(inout Root) -> Void] = [{ root in
+            var group = Group()
+            for reset in resets { reset(&group) }
+            set(&root, group)
+        }]
         return OptionTable(entries, defaults: defaults)
     }
 }
@@ -168,8 +177,9 @@ extension OptionTable where Root: ParsableCommand {
             }
         }
         guard sawFirst else { return nil }
-        for (index, entry) in entries.enumerated() {
-            if case .all(let assign) = entry.action { assign(&root, lists[index] ?? []) }
+        // Lists not given keep their empty default.
+        for (index, values) in lists {
+            if case .all(let assign) = entries[index].action { assign(&root, values) }
         }
         setRest(&root, rest)
         return root

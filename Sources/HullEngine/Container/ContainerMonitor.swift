@@ -104,7 +104,7 @@ public struct ContainerMonitor {
         // The monitor lives as long as the container and mostly waits; the
         // pump drops the pages of hull it will not need again.
         pump.run()
-        let code = (try? runner.waitAndRecord(process, id)) ?? 125
+        let code = (try? runner.waitAndRecord(process, id, autoRemove: config.autoRemove)) ?? 125
         hull_attach_finish(code)
         if listener >= 0 { close(listener) }
         return code

@@ -35,7 +35,7 @@ public struct ContainerRunner {
                               logMaxSize: container.config.logMaxSize).run()
                 close(master)
             }
-            return try waitAndRecord(process, container.id)
+            return try waitAndRecord(process, container.id, autoRemove: container.config.autoRemove)
         }
         let devNull = open("/dev/null", O_RDONLY | O_CLOEXEC)
         defer { if devNull >= 0 { close(devNull) } }
@@ -63,7 +63,7 @@ public struct ContainerRunner {
         let streams = shared ? [(out[0], "stdout")] : [(out[0], "stdout"), (err[0], "stderr")]
         LogPump(fds: streams, path: ContainerMonitor.logPath(layout, container.id),
                 maxSize: container.config.logMaxSize, mirrorFDs: shared ? [1] : [1, 2], releasePages: false).run()
-        return try waitAndRecord(process, container.id)
+        return try waitAndRecord(process, container.id, autoRemove: container.config.autoRemove)
     }
 
     /// Whether two descriptors are the same open file (or the same pipe).
@@ -191,14 +191,15 @@ public struct ContainerRunner {
         return process
     }
 
-    func waitAndRecord(_ process: SpawnedProcess, _ id: String) throws(HullError) -> Int32 {
+    /// `autoRemove`: the container's --rm, fixed at create, so the config
+    /// need not be read again for it.
+    func waitAndRecord(_ process: SpawnedProcess, _ id: String, autoRemove: Bool) throws(HullError) -> Int32 {
         let code: Int32
         do {
             code = try process.wait()
         } catch {
             throw HullError(.failure, "waiting for container \(id): \(error)")
         }
-        let autoRemove = (try? store.load(id))?.config.autoRemove ?? false
         try finish(id, exitCode: code, error: nil, autoRemove: autoRemove)
         return code
     }

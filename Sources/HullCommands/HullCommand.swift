@@ -72,6 +72,7 @@ public struct HullCommand: ParsableCommand {
 
     static func parse(_ args: [String]) throws -> any ParsableCommand {
         let wantsTree = args.contains { $0 == "--help" || $0.hasPrefix("--generate-completion") || $0.hasPrefix("--experimental") || $0 == "help" }
+        if !wantsTree, let verb = args.first, verb == "run" || verb == "create" { ContainerStartPrefetch.start() }
         if !wantsTree, let verb = args.first, let quick = quickParse(verb, Array(args.dropFirst())) {
             return quick
         }

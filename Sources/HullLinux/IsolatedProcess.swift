@@ -237,6 +237,7 @@ public struct SpawnedProcess {
 public enum IsolatedProcess {
     /// Clones a child into new namespaces. It waits until `release()`.
     public static func spawn(_ spec: IsolatedProcessSpec) throws(LinuxError) -> SpawnedProcess {
+        Prefetch.join()
         let arena = CStringArena()
         var specSteps = spec.steps
         // An unprivileged parent can make no detached mounts (open_tree
@@ -401,6 +402,7 @@ public enum DetachedProcess {
     /// Returns its pid.
     public static func spawn(path: String, argv: [String], env: [String], reportFD: Int32,
                              extraFD: Int32 = -1) throws(LinuxError) -> pid_t {
+        Prefetch.join()
         let arena = CStringArena()
         let pid = hull_spawn_detached(path, arena.array(argv), arena.array(env), reportFD, extraFD)
         if pid < 0 { throw LinuxError("spawn", path: path, errno: -pid) }

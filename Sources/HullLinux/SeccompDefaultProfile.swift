@@ -14,6 +14,9 @@
 /// - Syscalls that need a capability are allowed only when the container has it,
 ///   so `--cap-add` works without also needing a custom profile.
 extension SeccompProfile {
+    /// Built once per process (see `StartupPrefetch`).
+    public static let standard = defaultProfile()
+
     public static func defaultProfile() -> SeccompProfile {
         var rules: [SeccompSyscallRule] = [
             .init(names: DefaultSeccompList.allowed, action: .allow),

@@ -35,7 +35,7 @@ struct SecuritySettings {
                 seccompProgram = nil
                 return
             }
-            let profile = custom ?? SeccompProfile.defaultProfile()
+            let profile = custom ?? SeccompProfile.standard
             // Compiling the default profile takes ~10 ms; the cache makes
             // every later start read ~8 KB instead.
             seccompProgram = try SeccompCache(directory: layout.root + "/cache/seccomp")

@@ -3,15 +3,13 @@ import HullLinux
 import Glibc
 #endif
 
-/// A container's cgroup (`hull/<id>` in each hierarchy): made and joined
-/// before the process runs, read for stats and OOM kills, removed after.
-/// Rootless hull has no cgroup to write into yet; it runs without one.
+/// A container's cgroup: made and joined before the process runs, read
+/// for stats and OOM kills, removed after. As root it is `hull/<id>` in
+/// each hierarchy. Rootless it is `<delegated>/hull/<id>` on cgroup2 alone,
+/// where the user has a delegated cgroup (see `CgroupDelegation`); where
+/// it has none the container runs without a cgroup, and `create` said so
+/// when limits were asked for.
 enum ContainerCgroup {
-    static func layout() -> CgroupLayout? {
-        guard geteuid() == 0 else { return nil }
-        return hostLayout()
-    }
-
     /// The host's layout. HULL_CGROUP_MODE=unified makes hull use only the
     /// cgroup2 hierarchy of a hybrid host, as on a pure v2 host (no limits
     /// beyond the controllers it offers); tests use it to run the v2 path.
@@ -28,6 +26,15 @@ enum ContainerCgroup {
         return layout
     }()
 
+    static var rootless: Bool { geteuid() != 0 }
+
+    /// Rootless: where this process may make cgroups, found once (a few
+    /// access checks; nothing to find costs one per level).
+    static let delegation: CgroupDelegation.Discovery = {
+        guard let layout = hostLayout() else { return .noUnifiedHierarchy }
+        return CgroupDelegation.discover(layout: layout)
+    }()
+
     /// How a new process gets into its cgroup without being moved by its
     /// parent, which costs an RCU grace period the first time.
     struct Placement {
@@ -35,43 +42,52 @@ enum ContainerCgroup {
         var cloneInto: String?
         /// cgroup v1: the child joins by itself (see selfJoinTaskFiles).
         var taskFiles: [String]
+        /// The cgroup as /proc/PID/cgroup names it, for the state.
+        var cgroupPath: String?
+    }
+
+    /// A manager for a new container cgroup and the path to create, or nil
+    /// where this hull cannot make one (rootless without delegation).
+    private static func newManager(id: String) -> (manager: any CgroupManager, cgroupPath: String)? {
+        let path = CgroupPath.container(id: id)
+        if !rootless {
+            guard let layout = hostLayout() else { return nil }
+            return (layout.makeManager(), "/" + path)
+        }
+        guard case .delegated(let delegated) = delegation else { return nil }
+        // Writing starts at the delegated cgroup: its ancestors are not ours.
+        let manager = CgroupV2Manager(mountPoint: delegated.directory)
+        return (manager, (delegated.cgroup == "/" ? "" : delegated.cgroup) + "/" + path)
     }
 
     /// Makes the cgroup with its limits before the process exists and says
     /// how the process gets in. nil: no cgroup hull can write (rootless).
     static func prepareForClone(id: String, limits: CgroupLimits?) throws(HullError) -> Placement? {
-        guard let layout = layout() else { return nil }
-        var manager = layout.makeManager()
+        guard let target = newManager(id: id) else { return nil }
+        var manager = target.manager
         do {
             try create(&manager, id: id)
-            if let limits, !limits.isEmpty { try manager.apply(limits.withDefaultSwap()) }
+            if var limits, !limits.isEmpty {
+                if rootless, let v2 = manager as? CgroupV2Manager {
+                    // What the delegation cannot enforce was named by
+                    // `create`; the container runs without it.
+                    limits = limits.keeping(only: v2.availableControllers)
+                }
+                if !limits.isEmpty { try manager.apply(limits.withDefaultSwap()) }
+            }
         } catch {
             try? manager.destroy()
             throw HullError(.failure, "setting up the cgroup of \(id): \(error)")
         }
-        return Placement(cloneInto: manager.cloneIntoDirectory, taskFiles: manager.selfJoinTaskFiles)
+        return Placement(cloneInto: manager.cloneIntoDirectory, taskFiles: manager.selfJoinTaskFiles,
+                         cgroupPath: target.cgroupPath)
     }
 
     /// The same for a process joining a running container (exec).
-    static func placementForJoining(id: String) -> Placement? {
-        guard let manager = attach(id: id) else { return nil }
-        return Placement(cloneInto: manager.cloneIntoDirectory, taskFiles: manager.selfJoinTaskFiles)
-    }
-
-    /// Creates the cgroup with the container's limits and moves `pid` in.
-    static func setUp(id: String, limits: CgroupLimits?, pid: Int32) throws(HullError) {
-        // No cgroup this user can write: limits were ignored with a warning
-        // when the container was created.
-        guard let layout = layout() else { return }
-        var manager = layout.makeManager()
-        do {
-            try create(&manager, id: id)
-            if let limits, !limits.isEmpty { try manager.apply(limits.withDefaultSwap()) }
-            try manager.addProcess(pid)
-        } catch {
-            try? manager.destroy()
-            throw HullError(.failure, "setting up the cgroup of \(id): \(error)")
-        }
+    static func placementForJoining(_ c: Container) -> Placement? {
+        guard let manager = attach(c) else { return nil }
+        return Placement(cloneInto: manager.cloneIntoDirectory, taskFiles: manager.selfJoinTaskFiles,
+                         cgroupPath: c.state.cgroupPath)
     }
 
     /// The shared parent `hull` is removed by whoever finds it empty (test
@@ -88,13 +104,47 @@ enum ContainerCgroup {
         }
     }
 
-    static func attach(id: String) -> (any CgroupManager)? {
-        try? layout()?.attachManager(path: CgroupPath.container(id: id))
+    static func attach(_ c: Container) -> (any CgroupManager)? {
+        attach(id: c.id, recorded: c.state.cgroupPath)
     }
 
-    /// Joins an exec'd process to the container's cgroup.
-    static func join(id: String, pid: Int32) throws(HullError) {
-        guard let manager = attach(id: id) else { return }
+    /// The container's existing cgroup. Rootless, where it was recorded
+    /// at start (or, for a hull killed before it could record it, where
+    /// this process's delegation would put it); nil without one.
+    static func attach(id: String, recorded: String?) -> (any CgroupManager)? {
+        guard rootless else {
+            return try? hostLayout()?.attachManager(path: CgroupPath.container(id: id))
+        }
+        guard let layout = hostLayout(), let mount = layout.unifiedMountPoint else { return nil }
+        var cgroup = recorded
+        if cgroup == nil, case .delegated(let delegated) = delegation {
+            cgroup = (delegated.cgroup == "/" ? "" : delegated.cgroup) + "/" + CgroupPath.container(id: id)
+        }
+        guard let cgroup, let relative = layout.unifiedRelativePath(of: cgroup), !relative.isEmpty,
+              FileSystem.isDirectory(mount + "/" + relative) else { return nil }
+        return try? CgroupV2Manager(mountPoint: mount, attachingTo: relative)
+    }
+
+    /// Joins an exec'd process to the container's cgroup. Rootless, an
+    /// exec from outside the delegated subtree (an ssh session for a
+    /// container started in a desktop terminal) may not move it there:
+    /// the kernel's containment rule. It then runs outside the cgroup,
+    /// as crun lets a rootless process do when cgroups refuse it.
+    static func join(_ c: Container, pid: Int32) throws(HullError) {
+        guard let manager = attach(c) else { return }
+        do {
+            try manager.addProcess(pid)
+        } catch let error as LinuxError where rootless && (error.errno == EACCES || error.errno == EPERM) {
+            return
+        } catch {
+            throw HullError(.failure, "joining the cgroup of \(c.id): \(error)")
+        }
+    }
+
+    /// Moves a newly started container process in when the kernel refused
+    /// to start it there.
+    static func join(id: String, cgroupPath: String?, pid: Int32) throws(HullError) {
+        guard let manager = attach(id: id, recorded: cgroupPath) else { return }
         do {
             try manager.addProcess(pid)
         } catch {
@@ -104,15 +154,15 @@ enum ContainerCgroup {
 
     /// After the container exited: whether the OOM killer struck, then the
     /// cgroup removed. One lookup of the host's cgroup layout for both.
-    static func tearDown(id: String) -> Bool {
-        guard let manager = attach(id: id) else { return false }
+    static func tearDown(id: String, recorded: String?) -> Bool {
+        guard let manager = attach(id: id, recorded: recorded) else { return false }
         let oomKilled = manager.oomKilled()
         remove(manager)
         return oomKilled
     }
 
-    static func remove(id: String) {
-        if let manager = attach(id: id) { remove(manager) }
+    static func remove(id: String, recorded: String?) {
+        if let manager = attach(id: id, recorded: recorded) { remove(manager) }
     }
 
     /// Removes the cgroup once its processes are gone (a last straggler of
@@ -123,5 +173,14 @@ enum ContainerCgroup {
             for pid in (try? manager.processes()) ?? [] { kill(pid, SIGKILL) }
             usleep(10_000)
         }
+    }
+
+    /// Why a container has no cgroup to read or change, for the errors of
+    /// stats, update and pause.
+    static func missingReason(_ c: Container) -> String {
+        if rootless {
+            return "container \(c.id) runs without a cgroup: it was started where this user cannot create cgroups (rootless, no delegated cgroup v2)"
+        }
+        return "no cgroup for container \(c.id): is it running?"
     }
 }

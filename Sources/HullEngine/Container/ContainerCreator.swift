@@ -121,10 +121,9 @@ public struct ContainerCreator {
             throw HullError(.failure, "invalid ulimit \"\(u)\": expected NAME=SOFT[:HARD], e.g. nofile=1024:2048")
         }
         // As Podman: a user who cannot write cgroups gets the container
-        // without its limits, told once, here where the flags were typed
-        // (a detached start's monitor has no terminal to say it on).
-        if let limits = config.limits, !limits.isEmpty, ContainerCgroup.layout() == nil {
-            Warning.emit("resource limits are ignored: this user cannot write cgroups here (rootless, no delegated cgroup v2)")
+        // without its limits, told once, here where the flags were typed.
+        if let limits = config.limits {
+            for line in CgroupLimitWarnings.lines(for: limits) { Warning.emit(line) }
         }
         // Refused now, not at start: a bad capability or profile creates nothing.
         _ = try SecuritySettings(config: config, layout: layout, compile: false)

@@ -139,7 +139,7 @@ public struct ContainerExec {
         }
 
         // Into the container's cgroup as it is born or by itself, not moved.
-        let placement = ContainerCgroup.placementForJoining(id: c.id)
+        let placement = ContainerCgroup.placementForJoining(c)
         spec.cgroupDirectory = placement?.cloneInto
         spec.cgroupTaskFiles = placement?.taskFiles ?? []
 
@@ -152,7 +152,7 @@ public struct ContainerExec {
         }
         do {
             if placement?.cloneInto != nil && !process.startedInCgroup {
-                try ContainerCgroup.join(id: c.id, pid: process.pid)
+                try ContainerCgroup.join(c, pid: process.pid)
             }
         } catch {
             kill(process.pid, SIGKILL)

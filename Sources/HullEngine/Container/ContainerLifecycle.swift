@@ -78,8 +78,8 @@ public struct ContainerLifecycle {
         guard c.state.status == from else {
             throw HullError(.failure, "\"\(c.name)\" is not \(frozen ? "running" : "paused"), can't \(frozen ? "pause" : "unpause"): container state improper")
         }
-        guard let manager = ContainerCgroup.attach(id: c.id) else {
-            throw HullError(.failure, "pausing needs the container's cgroup, which this hull cannot manage")
+        guard let manager = ContainerCgroup.attach(c) else {
+            throw HullError(.failure, "pausing needs the container's cgroup: " + ContainerCgroup.missingReason(c))
         }
         do {
             if frozen { try manager.freeze() } else { try manager.thaw() }

@@ -84,6 +84,11 @@ public struct ContainerState: Codable, Equatable, Sendable {
     /// Set by `stop` so restart policies leave the container stopped.
     public var stoppedByUser: Bool?
     public var restartCount: Int?
+    /// The container's cgroup as /proc/PID/cgroup names it on cgroup2
+    /// ("/hull/<id>"; rootless "<delegated cgroup>/hull/<id>"), recorded
+    /// at start: a rootless cgroup's place depends on where its hull ran,
+    /// and stats, update, pause and rm may run elsewhere.
+    public var cgroupPath: String?
 
     public var hasLiveRecorder: Bool {
         guard let pid = recorderPid else { return false }

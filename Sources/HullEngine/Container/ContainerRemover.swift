@@ -36,7 +36,7 @@ public struct ContainerRemover {
             lock.unlock()
             return try remove(latest, force: force, volumes: volumes)
         }
-        ContainerCgroup.remove(id: latest.id)
+        ContainerCgroup.remove(id: latest.id, recorded: latest.state.cgroupPath)
         // After kill -9 of the container and its hull nobody else will.
         ContainerNetworking(layout: layout).release(latest.id)
         try store.remove(latest)

@@ -86,10 +86,11 @@ public struct ContainerRunner {
         }
         let copyUp: VolumeCopyUp
         var process: SpawnedProcess
+        var cgroupPath: String?
         do {
             copyUp = try VolumeCopyUp.begin(current.config, layout: layout)
             process = try launch(current.config, stdio: stdio, parentDeathSignal: parentDeathSignal,
-                                 consoleSocket: consoleSocket, consoleSize: consoleSize)
+                                 consoleSocket: consoleSocket, consoleSize: consoleSize, cgroupPath: &cgroupPath)
         } catch {
             // Nothing ran: a --rm container goes, as if it had exited.
             if current.config.autoRemove {
@@ -109,6 +110,7 @@ public struct ContainerRunner {
         state.error = nil
         state.stoppedByUser = nil
         state.restartCount = restarting ? (state.restartCount ?? 0) + 1 : 0
+        state.cgroupPath = cgroupPath
         state.recorderPid = getpid()
         state.recorderStartTime = ProcessTable.startTime(of: getpid())
         do {
@@ -137,7 +139,8 @@ public struct ContainerRunner {
     /// networks and waiting to be released. A failure leaves no process,
     /// no cgroup and no network attachment.
     private func launch(_ config: ContainerConfig, stdio: (Int32, Int32, Int32), parentDeathSignal: Int32,
-                        consoleSocket: Int32, consoleSize: (UInt16, UInt16)?) throws(HullError) -> SpawnedProcess {
+                        consoleSocket: Int32, consoleSize: (UInt16, UInt16)?,
+                        cgroupPath: inout String?) throws(HullError) -> SpawnedProcess {
         let id = config.id
         let images = ImageStore(layout: layout)
         let image = try images.load(images.requireByID(config.imageID))
@@ -155,6 +158,7 @@ public struct ContainerRunner {
             spec.consoleSocket = consoleSocket
             spec.consoleSize = consoleSize
             placement = try ContainerCgroup.prepareForClone(id: id, limits: config.limits)
+            cgroupPath = placement?.cgroupPath
             spec.cgroupDirectory = placement?.cloneInto
             spec.cgroupTaskFiles = placement?.taskFiles ?? []
         } catch {
@@ -165,7 +169,7 @@ public struct ContainerRunner {
         do {
             process = try IsolatedProcess.spawn(spec)
         } catch {
-            if placement != nil { ContainerCgroup.remove(id: id) }
+            if placement != nil { ContainerCgroup.remove(id: id, recorded: cgroupPath) }
             networking.release(id, networks: networks)
             throw HullError(.failure, "starting container \(id): \(error)")
         }
@@ -175,16 +179,15 @@ public struct ContainerRunner {
             try networking.attach(network, pid: process.pid)
             // Born in its cgroup (v2) or joining by itself (v1). Moved in
             // while it makes its mounts when the kernel refused
-            // CLONE_INTO_CGROUP; without a cgroup, setUp explains limits.
-            if placement == nil {
-                try ContainerCgroup.setUp(id: id, limits: config.limits, pid: process.pid)
-            } else if placement?.cloneInto != nil && !process.startedInCgroup {
-                try ContainerCgroup.join(id: id, pid: process.pid)
+            // CLONE_INTO_CGROUP. No placement: no cgroup this hull can
+            // write (rootless), and create named the ignored limits.
+            if placement?.cloneInto != nil && !process.startedInCgroup {
+                try ContainerCgroup.join(id: id, cgroupPath: cgroupPath, pid: process.pid)
             }
         } catch {
             kill(process.pid, SIGKILL)
             _ = try? process.wait()
-            ContainerCgroup.remove(id: id)
+            ContainerCgroup.remove(id: id, recorded: cgroupPath)
             networking.release(id, networks: networks)
             throw HullError.wrap(error, "starting container \(id)")
         }
@@ -208,8 +211,9 @@ public struct ContainerRunner {
     func finish(_ id: String, exitCode: Int32, error: String?, autoRemove: Bool) throws(HullError) {
         let lock = try store.lock(id)
         defer { lock.unlock() }
-        let oomKilled = ContainerCgroup.tearDown(id: id)
-        guard let container = try? store.load(id) else {
+        let recorded = try? store.load(id)
+        let oomKilled = ContainerCgroup.tearDown(id: id, recorded: recorded?.state.cgroupPath)
+        guard let container = recorded else {
             ContainerNetworking(layout: layout).release(id)
             return
         }

@@ -22,8 +22,8 @@ public struct ContainerStats {
     }
 
     func sample(_ c: Container) throws(HullError) -> Sample {
-        guard let manager = ContainerCgroup.attach(id: c.id) else {
-            throw HullError(.failure, "no cgroup for container \(c.id): is it running?")
+        guard let manager = ContainerCgroup.attach(c) else {
+            throw HullError(.failure, ContainerCgroup.missingReason(c))
         }
         do {
             return Sample(stats: try manager.stats(), time: Date())

@@ -19,11 +19,21 @@ extension ContainerStore {
         if let v = new.pidsLimit { merged.pidsLimit = v }
         if let v = new.blkioWeight { merged.blkioWeight = v }
         if c.state.status == .running || c.state.status == .paused {
-            guard let manager = ContainerCgroup.attach(id: c.id) else {
-                throw HullError(.failure, "container \(c.id) has no cgroup to update")
+            guard let manager = ContainerCgroup.attach(c) else {
+                throw HullError(.failure, "cannot update: " + ContainerCgroup.missingReason(c))
+            }
+            var applied = merged
+            if ContainerCgroup.rootless, let v2 = manager as? CgroupV2Manager, let available = v2.listedControllers() {
+                // A limit asked for now must be enforced (crun's error);
+                // ones stored at create that the delegation lacked stay
+                // ignored, as create said.
+                if let missing = new.v2Controllers.subtracting(available).sorted().first {
+                    throw HullError(.failure, "updating \(c.id): the requested cgroup controller `\(missing.rawValue)` is not available")
+                }
+                applied = merged.keeping(only: available)
             }
             do {
-                try manager.apply(merged.withDefaultSwap())
+                try manager.apply(applied.withDefaultSwap())
             } catch {
                 throw HullError(.failure, "updating \(c.id): \(error)")
             }

@@ -125,6 +125,7 @@ public enum ContainerView {
                 ("Error", .string(s.error ?? "")),
                 ("StartedAt", time(s.startedAt)),
                 ("FinishedAt", time(s.finishedAt)),
+                ("CgroupPath", .string(running ? s.cgroupPath ?? "" : "")),
             ])),
             ("Image", .string(c.config.imageID)),
             ("ImageName", .string(c.config.imageName)),

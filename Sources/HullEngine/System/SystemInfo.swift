@@ -23,6 +23,7 @@ public enum SystemInfo {
         return .map([
             ("host", .map([
                 ("arch", .string(Platform.goArchitecture)),
+                ("cgroupControllers", .list(cgroupControllers().map { .string($0.rawValue) })),
                 ("cgroupManager", .string("cgroupfs")),
                 ("cgroupVersion", .string(cgroupVersion())),
                 ("hostname", .string(names.nodename)),
@@ -66,6 +67,23 @@ public enum SystemInfo {
     static func cgroupVersion() -> String {
         guard let layout = ContainerCgroup.hostLayout() else { return "v1" }
         return layout.mode == .unified ? "v2" : "v1"
+    }
+
+    /// The controllers containers can be limited with, as `podman info`
+    /// lists them: as root those the host offers hull (the v1 hierarchies,
+    /// or the cgroup2 root's); rootless those of the delegated cgroup,
+    /// none without one.
+    static func cgroupControllers() -> [CgroupController] {
+        guard let layout = ContainerCgroup.hostLayout() else { return [] }
+        if ContainerCgroup.rootless {
+            guard case .delegated(let delegated) = ContainerCgroup.delegation else { return [] }
+            return delegated.controllers().sorted()
+        }
+        if layout.mode != .unified {
+            return Set(layout.v1MountPoints.keys.filter { !$0.isNamedHierarchy }).sorted()
+        }
+        let root = layout.unifiedMountPoint.map { CgroupDelegation(directory: $0, cgroup: "/") }
+        return root?.controllers().sorted() ?? []
     }
 
     private static func uname() -> (nodename: String, release: String) {

@@ -21,6 +21,7 @@ public struct CgroupFiles: Sendable, Equatable {
     /// Writes `value` in one write(2): cgroup files act on each write call,
     /// so a value split over two writes would be two (wrong) values.
     public func write(_ value: String, to path: String) throws(LinuxError) {
+        if createsMissingFiles { try refuseInternalProcesses(value, path) }
         // O_TRUNC is a no-op on cgroupfs but keeps a plain file to one value.
         let flags = O_WRONLY | O_TRUNC | O_CLOEXEC | (createsMissingFiles ? O_CREAT : 0)
         let fd = try check("open", path: path) { open(path, flags, 0o644) }
@@ -30,6 +31,18 @@ public struct CgroupFiles: Sendable, Equatable {
             bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
         }
         if written != bytes.count { throw LinuxError("write", path: path, errno: EIO) }
+    }
+
+    /// The kernel's "no internal processes" rule, played on a plain
+    /// directory: enabling a controller for the children of a cgroup that
+    /// lists processes of its own fails with EBUSY.
+    private func refuseInternalProcesses(_ value: String, _ path: String) throws(LinuxError) {
+        let suffix = "/cgroup.subtree_control"
+        guard path.hasSuffix(suffix), value.contains("+") else { return }
+        let procs = String(path.dropLast(suffix.count)) + "/cgroup.procs"
+        if let listed = try readIfPresent(procs), !CgroupFormat.pids(listed).isEmpty {
+            throw LinuxError("write", path: path, errno: EBUSY)
+        }
     }
 
     public func read(_ path: String) throws(LinuxError) -> String {

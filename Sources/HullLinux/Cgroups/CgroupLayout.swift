@@ -66,6 +66,41 @@ public struct CgroupLayout: Sendable, Equatable {
     }
 }
 
+extension CgroupLayout {
+    /// The directory of a cgroup2 cgroup named as /proc/PID/cgroup names
+    /// it ("/user.slice/x"); nil without a cgroup2 mount, or when the
+    /// mount (a bind of a sub-cgroup) does not show that cgroup.
+    public func unifiedDirectory(of cgroup: String) -> String? {
+        guard let relative = unifiedRelativePath(of: cgroup), let mount = unifiedMountPoint else { return nil }
+        return relative.isEmpty ? mount : mount + "/" + relative
+    }
+
+    /// The same cgroup relative to the cgroup2 mount ("" for its root).
+    public func unifiedRelativePath(of cgroup: String) -> String? {
+        guard let mount = unifiedMountPoint else { return nil }
+        let root = mountRoots[mount] ?? "/"
+        let parts = cgroup.split(separator: "/")
+        let rootParts = root.split(separator: "/")
+        guard parts.count >= rootParts.count, Array(parts.prefix(rootParts.count)) == rootParts else { return nil }
+        return parts.dropFirst(rootParts.count).joined(separator: "/")
+    }
+
+    /// The inverse: a directory on the cgroup2 mount as /proc/PID/cgroup names it.
+    public func unifiedCgroup(ofDirectory directory: String) -> String? {
+        guard let mount = unifiedMountPoint else { return nil }
+        let relative: Substring
+        if directory == mount {
+            relative = ""
+        } else if directory.hasPrefix(mount + "/") {
+            relative = directory.dropFirst(mount.count + 1)
+        } else {
+            return nil
+        }
+        let parts = (mountRoots[mount] ?? "/").split(separator: "/") + relative.split(separator: "/")
+        return "/" + parts.joined(separator: "/")
+    }
+}
+
 /// The cgroups a process belongs to, from /proc/PID/cgroup.
 public struct CgroupMembership: Sendable, Equatable {
     /// The "0::/path" line: the cgroup2 hierarchy (unified or hybrid).

@@ -42,40 +42,60 @@ public struct CgroupV2Manager: CgroupManager {
     /// child is made. The new cgroup itself enables none: it will hold the
     /// container's processes, and a cgroup with processes may not hand
     /// controllers to children (the "no internal processes" rule).
+    ///
+    /// `mountPoint` is where writing starts: the hierarchy's root, or for
+    /// a rootless container the delegated cgroup, whose ancestors belong
+    /// to someone else.
     public mutating func create(path: String) throws {
         let relative = try CgroupPath.normalize(path)
         var available = Set(CgroupFormat.words(try files.readIfPresent(mountPoint + "/cgroup.controllers") ?? ""))
         var parent = mountPoint
         for dir in CgroupPath.levels(of: relative, under: mountPoint) {
             let wanted = Self.managedControllers.filter { available.contains($0.rawValue) }
-            try enable(wanted, in: parent)
+            let enabled = try enable(wanted, in: parent)
             try files.makeDirectory(dir)
             if let listed = try files.readIfPresent(dir + "/cgroup.controllers") {
                 available = Set(CgroupFormat.words(listed))
             } else {
                 // A plain directory: the kernel would list what the parent enabled.
-                available = Set(wanted.map(\.rawValue))
+                available = enabled.intersection(wanted.map(\.rawValue))
             }
             parent = dir
         }
         self.path = relative
+        availableControllers = Set(available.map { CgroupController($0) })
     }
 
-    private func enable(_ controllers: [CgroupController], in dir: String) throws {
+    /// The controllers an existing cgroup has (its cgroup.controllers);
+    /// nil before `create(path:)` or attaching, or without that file.
+    public func listedControllers() -> Set<CgroupController>? {
+        guard let directory, let text = try? files.readIfPresent(directory + "/cgroup.controllers") else { return nil }
+        return Set(CgroupFormat.words(text).map { CgroupController($0) })
+    }
+
+    /// The controllers whose files the cgroup has (its cgroup.controllers),
+    /// known after `create(path:)`.
+    public private(set) var availableControllers: Set<CgroupController> = []
+
+    /// Returns the controllers enabled for children afterwards.
+    @discardableResult
+    private func enable(_ controllers: [CgroupController], in dir: String) throws -> Set<String> {
         let file = dir + "/cgroup.subtree_control"
-        let enabled = Set(CgroupFormat.words(try files.readIfPresent(file) ?? ""))
+        var enabled = Set(CgroupFormat.words(try files.readIfPresent(file) ?? "").map { $0.hasPrefix("+") ? String($0.dropFirst()) : $0 })
         let missing = controllers.filter { !enabled.contains($0.rawValue) }
-        guard !missing.isEmpty else { return }
+        guard !missing.isEmpty else { return enabled }
         do {
             try files.write(missing.map { "+" + $0.rawValue }.joined(separator: " "), to: file)
+            enabled.formUnion(missing.map(\.rawValue))
         } catch {
             // One refused controller fails the whole write; enable the rest
             // one by one. A limit on a controller that stays off fails in
             // apply() with controllerUnavailable, naming it.
-            for controller in missing {
-                try? files.write("+" + controller.rawValue, to: file)
+            for controller in missing where (try? files.write("+" + controller.rawValue, to: file)) != nil {
+                enabled.insert(controller.rawValue)
             }
         }
+        return enabled
     }
 
     public func apply(_ limits: CgroupLimits) throws {

@@ -40,6 +40,19 @@ teardown() { teardown_store; }
   if [ -d /sys/fs/cgroup/unified ]; then
     [ "$(HULL_CGROUP_MODE=unified hull info -f '{{.Host.CgroupVersion}}')" = v2 ]
   fi
+  # The controllers hull can limit with: the v1 hierarchies, or the
+  # cgroup2 root's; no delegation as root.
+  if [ "$want" = v1 ]; then
+    # Those /proc/cgroups puts in a v1 hierarchy (not 0, which is cgroup2).
+    controllers=$(awk '$1 !~ /^#/ && $2 != 0 && $4 == 1 {print $1}' /proc/cgroups | sort | paste -sd' ')
+  else
+    controllers=$(tr ' ' '\n' </sys/fs/cgroup/cgroup.controllers | sort | paste -sd' ')
+  fi
+  [ "$(hull info -f '{{.Host.CgroupControllers}} [{{.Host.CgroupDelegation}}]')" = "[$controllers] []" ]
+  if [ -d /sys/fs/cgroup/unified ]; then
+    unified=$(tr ' ' '\n' </sys/fs/cgroup/unified/cgroup.controllers | sort | paste -sd' ')
+    [ "$(HULL_CGROUP_MODE=unified hull info -f '{{.Host.CgroupControllers}}')" = "[$unified]" ]
+  fi
   run hull info --format json
   assert_status 0
   [ "$(printf '%s' "$output" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["host"]["security"]["rootless"], d["store"]["graphRoot"], d["store"]["containerStore"]["number"], d["host"]["idMappings"]["uidmap"])')" = "False $HULL_ROOT_DIR 2 None" ]

@@ -24,6 +24,9 @@ public enum SystemInfo {
             ("host", .map([
                 ("arch", .string(Platform.goArchitecture)),
                 ("cgroupControllers", .list(cgroupControllers().map { .string($0.rawValue) })),
+                // hull's own: where a rootless hull makes container cgroups
+                // (limits need it), "" as root or without one.
+                ("cgroupDelegation", .string(cgroupDelegation())),
                 ("cgroupManager", .string("cgroupfs")),
                 ("cgroupVersion", .string(cgroupVersion())),
                 ("hostname", .string(names.nodename)),
@@ -84,6 +87,11 @@ public enum SystemInfo {
         }
         let root = layout.unifiedMountPoint.map { CgroupDelegation(directory: $0, cgroup: "/") }
         return root?.controllers().sorted() ?? []
+    }
+
+    static func cgroupDelegation() -> String {
+        guard ContainerCgroup.rootless, case .delegated(let delegated) = ContainerCgroup.delegation else { return "" }
+        return delegated.cgroup
     }
 
     private static func uname() -> (nodename: String, release: String) {

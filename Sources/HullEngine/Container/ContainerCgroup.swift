@@ -48,6 +48,20 @@ enum ContainerCgroup {
 
     /// A manager for a new container cgroup and the path to create, or nil
     /// where this hull cannot make one (rootless without delegation).
+    ///
+    /// Rootless, the delegated cgroup may hold processes of its own (a
+    /// login shell put there by hand, a manager running jobs in it). cgroup
+    /// v2 then refuses to enable controllers for its children (EBUSY, the
+    /// "no internal processes" rule), and containers below it get none.
+    /// Podman moves every process of its cgroup into a leaf only when it
+    /// sits in the root cgroup inside a container (MaybeMoveToSubCgroup),
+    /// and otherwise asks systemd for a scope. hull moves nothing: those
+    /// processes are the user's, not hull's; moving a shell and its jobs
+    /// behind the user's back changes where their use is charged, races
+    /// with every process started there meanwhile, and reorganises a tree
+    /// that another manager (systemd --user) owns. The container still gets
+    /// its cgroup (placement, stats, freezing and cleanup need no
+    /// controller), and `create` names the limits it cannot have and why.
     private static func newManager(id: String) -> (manager: any CgroupManager, cgroupPath: String)? {
         let path = CgroupPath.container(id: id)
         if !rootless {

@@ -11,7 +11,7 @@ setup_file() { make_test_user hullrl; }
 teardown_file() { remove_test_user; }
 
 setup() { fixtures; }
-teardown() { stop_registry; }
+teardown() { stop_registry; remove_helper_dir; }
 
 @test "unshare: the user is root inside; its subordinate ids follow from 1" {
   run hull_as_user unshare cat /proc/self/uid_map /proc/self/gid_map
@@ -407,4 +407,25 @@ $RL_UID/$RL_GID w/f" ]
   [ "$output" = "$RL_UID:$RL_GID
 0:0" ]
   hull_as_user rm kid >/dev/null
+}
+
+@test "rootless: without newuidmap and newgidmap in PATH, one error line naming the uidmap package; nothing is created" {
+  hull_as_user import "$BUSYBOX_TAR" localhost/busybox:latest >/dev/null
+  helper_dir
+  run hull_with_helpers run --rm --network none busybox true
+  assert_status 125
+  [ "${#lines[@]}" -eq 1 ]
+  [[ "$output" == "Error: newuidmap and newgidmap are needed"*"install the uidmap package"* ]]
+  helper_dir newuidmap
+  run hull_with_helpers run --network none busybox true
+  assert_status 125
+  [[ "$output" == "Error: newuidmap and newgidmap are needed"* ]]
+  run hull_as_user ps -aq
+  assert_status 0
+  [ -z "$output" ]
+  # Found through PATH, they work from any directory.
+  helper_dir newuidmap newgidmap
+  run hull_with_helpers run --rm --network none busybox id -u
+  assert_status 0
+  [ "$output" = 0 ]
 }

@@ -12,7 +12,7 @@ load rootless
 setup_file() { rootless_network_setup_file hullsl; }
 teardown_file() { rootless_network_teardown_file; }
 setup() { fixtures; }
-teardown() { rootless_network_teardown; }
+teardown() { rootless_network_teardown; remove_helper_dir; }
 
 # A file server on ADDR:PORT for the container to reach.
 serve() {
@@ -118,4 +118,24 @@ from-host" ]
   teardown_store
   assert_status 0
   [ "$output" = hello ]
+}
+
+@test "slirp4netns: the rootless default where pasta is not installed; neither installed: one error line naming the package" {
+  helper_dir newuidmap newgidmap slirp4netns
+  run hull_with_helpers run --rm busybox sh -c 'ip -4 -o addr show tap0 | awk "{print \$4}"'
+  assert_status 0
+  [ "$output" = "10.0.2.100/24" ]
+  run hull_with_helpers info --format '{{.Host.RootlessNetworkCmd}}'
+  assert_status 0
+  [ "$output" = slirp4netns ]
+  rm "$HELPER_DIR/slirp4netns"
+  run hull_with_helpers run --rm busybox true
+  assert_status 125
+  [ "${#lines[@]}" -eq 1 ]
+  [[ "$output" == "Error: "*"needs pasta: install the passt package"* ]]
+  run hull_with_helpers run --rm --network slirp4netns busybox true
+  assert_status 125
+  [[ "$output" == "Error: "*"needs slirp4netns: install the slirp4netns package"* ]]
+  run hull_as_user ps -aq
+  [ -z "$output" ]
 }

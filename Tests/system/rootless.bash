@@ -54,3 +54,24 @@ rootless_network_teardown() {
   [ -z "${SERVER_PID:-}" ] || kill "$SERVER_PID" 2>/dev/null || true
   hull_as_user rm -fa >/dev/null 2>&1 || true
 }
+
+# helper_dir NAME...: a directory the test user can read holding links to
+# only these host programs, to run hull with it as its whole PATH (hull
+# finds newuidmap, pasta and slirp4netns through PATH, as Podman does).
+# Removed by remove_helper_dir (teardown).
+helper_dir() {
+  HELPER_DIR=$(mktemp -d /tmp/hull-helpers.XXXXXX)
+  chmod 755 "$HELPER_DIR"
+  local name
+  for name in "$@"; do ln -s "$(command -v "$name")" "$HELPER_DIR/$name"; done
+}
+
+remove_helper_dir() {
+  [ -z "${HELPER_DIR:-}" ] || rm -rf "$HELPER_DIR"
+  HELPER_DIR=
+}
+
+# hull_with_helpers ARGS...: hull as the test user, PATH=$HELPER_DIR.
+hull_with_helpers() {
+  as_user env PATH="$HELPER_DIR" "$HULL_BIN" "$@"
+}

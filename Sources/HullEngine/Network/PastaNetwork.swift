@@ -10,9 +10,7 @@ import Glibc
 /// Started by hull once the namespace exists, before the command runs; it
 /// daemonizes, and is stopped by its recorded pid when the container ends.
 public enum PastaNetwork {
-    static let directories = ["/usr/bin", "/bin", "/usr/sbin", "/sbin", "/usr/local/bin"]
-
-    public static var path: String? { directories.map { $0 + "/pasta" }.first { access($0, X_OK) == 0 } }
+    public static var path: String? { HelperBinaries.find("pasta") }
 
     /// pasta's command line for the namespaces of `pid`. Only the published
     /// ports are forwarded (not pasta's automatic ones), as Podman asks.

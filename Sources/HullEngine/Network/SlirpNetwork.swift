@@ -17,9 +17,7 @@ public enum SlirpNetwork {
     public static let gateway = IPv4Address("10.0.2.2")!
     public static let dns = "10.0.2.3"
 
-    public static var path: String? {
-        PastaNetwork.directories.map { $0 + "/slirp4netns" }.first { access($0, X_OK) == 0 }
-    }
+    public static var path: String? { HelperBinaries.find("slirp4netns") }
 
     /// The options after `slirp4netns:`, those of Podman hull supports.
     public struct Options: Codable, Equatable, Sendable {

@@ -52,12 +52,7 @@ public enum IDMapWriter {
         if n != bytes.count { throw LinuxError("write", path: path, errno: EIO) }
     }
 
-    /// Directories where Debian and others install newuidmap.
-    static let helperDirectories = ["/usr/bin", "/bin", "/usr/sbin", "/sbin", "/usr/local/bin"]
-
-    public static func helperPath(_ name: String) -> String? {
-        helperDirectories.map { $0 + "/" + name }.first { access($0, X_OK) == 0 }
-    }
+    public static func helperPath(_ name: String) -> String? { HelperBinaries.find(name) }
 
     /// Runs newuidmap/newgidmap; its complaint (first stderr line) becomes
     /// the error's text.

@@ -313,4 +313,16 @@ int hull_idmapped_tree(const char *path, int userns_fd);
 int hull_overlay_fsmount(const int *lower_fds, size_t nlower, const char *upper, const char *work,
                          int *failed_step);
 
+// nshelper.c. Starts path in a session of its own, joined to the user and
+// mount namespaces userns_fd and mntns_fd (-1: stay), stdin on /dev/null,
+// stdout and stderr on output_fd, no other fds. Returns the pid once it
+// has exec'd, or -errno (of setns or execve).
+pid_t hull_spawn_in_namespaces(const char *path, const char *const *argv, const char *const *envp,
+                               int userns_fd, int mntns_fd, int output_fd);
+
+// Whether an unprivileged user may mount overlay (with these options) on
+// target inside a user namespace of its own: 0, or -errno of the step
+// that failed. The mount dies with the probing process.
+int hull_probe_userns_overlay(const char *options, const char *target);
+
 #endif

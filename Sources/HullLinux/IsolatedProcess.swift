@@ -91,6 +91,9 @@ public struct IsolatedProcessSpec: Sendable {
     /// cgroup v1 `tasks` files the child writes "0" into before anything
     /// else (see `CgroupManager.selfJoinTaskFiles`); opened here, as root.
     public var cgroupTaskFiles: [String] = []
+    /// Once released, the child makes its mounts and pivots in a copy of
+    /// the mount namespace it was born in, where a FUSE root's daemon stays.
+    public var freshMountNamespace = false
 
     public init() {}
 }
@@ -346,6 +349,7 @@ public enum IsolatedProcess {
                     c.cap_last = Int32(CapabilitySet.lastSupported)
                 }
                 c.no_new_privs = spec.noNewPrivileges ? 1 : 0
+                c.fresh_mount_ns = spec.freshMountNamespace ? 1 : 0
                 if let userns = spec.userNamespace {
                     c.setgroups_denied = IDMapWriter.deniesSetgroups(uidMap: userns.uidMap, gidMap: userns.gidMap) ? 1 : 0
                 }

@@ -75,6 +75,9 @@ struct hull_spec {
                                     // signals, exit as the command does
     int apply_capabilities;         // 0 keeps the caller's (tests)
     int setgroups_denied;           // a user namespace without setgroups(2)
+    int fresh_mount_ns;             // once released, a mount namespace of its
+                                    // own, copied from the one it was born in
+                                    // (where a FUSE root's daemon stays)
     int cgroup_fd_set;              // clone3 with CLONE_INTO_CGROUP: the child
     int cgroup_fd;                  // starts in this cgroup2 directory
     const int *cgroup_task_fds;     // cgroup v1 "tasks" files: the child

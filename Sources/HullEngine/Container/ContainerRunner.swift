@@ -154,6 +154,7 @@ public struct ContainerRunner {
         do {
             spec = try ProcessSpecBuilder(layout: layout).build(config, image: image)
             fuseMount = config.mountProgram.flatMap { FuseOverlay.take(from: &spec, program: $0) }
+            spec.freshMountNamespace = fuseMount != nil
             networking.apply(network, to: &spec)
             spec.stdio = stdio
             spec.parentDeathSignal = parentDeathSignal

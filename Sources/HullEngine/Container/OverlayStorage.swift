@@ -92,7 +92,7 @@ public enum OverlayStorage {
         guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
             return NativeCheck(kernel: kernel, supported: false, error: "making a directory to check in: \(LinuxError("mkdtemp").reason)")
         }
-        let dir = String(cString: template)
+        let dir = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         defer { try? FileSystem.removeTree(dir) }
         for sub in ["lower", "upper", "work", "merged"] { mkdir(dir + "/" + sub, 0o700) }
         let rc = hull_probe_userns_overlay("lowerdir=\(dir)/lower,upperdir=\(dir)/upper,workdir=\(dir)/work,userxattr",

@@ -51,18 +51,21 @@ pid_t hull_spawn_in_namespaces(const char *path, const char *const *argv, const 
     if (pid == 0) {
         int err = 0;
         default_signals();
-        // A session of its own: the user's Ctrl-C at a foreground hull
-        // must not reach it before hull has stopped the container.
-        if (setsid() < 0) err = errno;
+        // A daemon gets a session of its own: the user's Ctrl-C at a
+        // foreground hull must not reach it before hull has stopped the
+        // container. A foreground helper keeps the caller's.
+        if (output_fd >= 0 && setsid() < 0) err = errno;
         // The user namespace first: it owns the mount namespace, and
         // joining it gives the capabilities to join that one.
         if (!err && userns_fd >= 0 && setns(userns_fd, CLONE_NEWUSER) < 0) err = errno;
         if (!err && mntns_fd >= 0 && setns(mntns_fd, CLONE_NEWNS) < 0) err = errno;
         // Moved out of the way of 0-2 before they are replaced.
-        int out = fcntl(output_fd, F_DUPFD_CLOEXEC, 10);
         int rep = fcntl(report[1], F_DUPFD_CLOEXEC, 10);
-        if (!err && (out < 0 || rep < 0)) err = errno;
-        if (!err && (dup2(null_fd, 0) < 0 || dup2(out, 1) < 0 || dup2(out, 2) < 0)) err = errno;
+        if (!err && rep < 0) err = errno;
+        if (!err && output_fd >= 0) {
+            int out = fcntl(output_fd, F_DUPFD_CLOEXEC, 10);
+            if (out < 0 || dup2(null_fd, 0) < 0 || dup2(out, 1) < 0 || dup2(out, 2) < 0) err = errno;
+        }
         if (!err) {
             // Nothing of hull's reaches the helper; the report pipe is
             // CLOEXEC, so EOF on it means execve worked.

@@ -316,10 +316,11 @@ int hull_idmapped_tree(const char *path, int userns_fd);
 int hull_overlay_fsmount(const int *lower_fds, size_t nlower, const char *upper, const char *work,
                          int *failed_step);
 
-// nshelper.c. Starts path in a session of its own, joined to the user and
-// mount namespaces userns_fd and mntns_fd (-1: stay), stdin on /dev/null,
-// stdout and stderr on output_fd, no other fds. Returns the pid once it
-// has exec'd, or -errno (of setns or execve).
+// nshelper.c. Starts path joined to the user and mount namespaces userns_fd
+// and mntns_fd (-1: stay), with no fds but 0-2: a daemon (output_fd >= 0)
+// in a session of its own, stdin on /dev/null, stdout and stderr on
+// output_fd; else in the caller's session with its stdio. Returns the pid
+// once it has exec'd, or -errno (of setns or execve).
 pid_t hull_spawn_in_namespaces(const char *path, const char *const *argv, const char *const *envp,
                                int userns_fd, int mntns_fd, int output_fd);
 

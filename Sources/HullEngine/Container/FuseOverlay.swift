@@ -87,7 +87,6 @@ public enum FuseOverlay {
         let logFD = open(log, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0o600)
         guard logFD >= 0 else { throw HullError(.failure, "mounting the container's root: \(LinuxError("open", path: log))") }
         fds.append(logFD)
-        if getenv("HULL_FUSE_DEBUG") != nil { Warning.emit("fuse: \(arguments(m))\n") }
         let daemon: pid_t
         do {
             // The host's program, run before the child pivots: it never

@@ -105,4 +105,45 @@ public enum OverlayStorage {
         guard uname(&names) == 0 else { return "" }
         return withUnsafeBytes(of: &names.release) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
     }
+
+    /// What `hull info` says of the overlay, as Podman's `store.graphOptions`
+    /// and `store.graphStatus`: the mount program new containers get (its
+    /// path and version), and whether the kernel's overlay is used.
+    public static func info(layout: StoreLayout, config: HullConfig) throws(HullError) -> (options: TemplateValue, status: TemplateValue) {
+        let program = try mountProgram(layout: layout, config: config, rootless: geteuid() != 0)
+        var options: [(String, TemplateValue)] = []
+        if let program {
+            options.append(("overlay.mount_program", .map([
+                ("Executable", .string(program)),
+                ("Package", .string(program.hasSuffix("/fuse-overlayfs") ? "fuse-overlayfs" : "")),
+                ("Version", .string(version(of: program))),
+            ])))
+        }
+        var status: [(String, TemplateValue)] = [("Native Overlay Diff", .string(program == nil ? "true" : "false"))]
+        if geteuid() != 0 {
+            let check = nativeCheck(layout: layout)
+            status.append(("Native Rootless Overlay", .string(check.supported ? "true" : "false")))
+        }
+        return (.map(options), .map(status))
+    }
+
+    /// The program's `--version` output, on one line.
+    static func version(of program: String) -> String {
+        var fds: [Int32] = [-1, -1]
+        guard hull_pipe_cloexec(&fds) == 0 else { return "" }
+        let pid = try? NamespacedProcess.spawn(path: program, argv: [program, "--version"], env: ["PATH=/usr/bin:/bin"],
+                                               userNamespaceFD: -1, mountNamespaceFD: -1, outputFD: fds[1])
+        close(fds[1])
+        var out: [UInt8] = []
+        var buf = [UInt8](repeating: 0, count: 4096)
+        while pid != nil {
+            let n = buf.withUnsafeMutableBytes { read(fds[0], $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            out += buf[0..<n]
+        }
+        close(fds[0])
+        if let pid { _ = hull_wait(pid) }
+        return String(decoding: out, as: UTF8.self).split(separator: "\n").joined(separator: ", ")
+    }
 }

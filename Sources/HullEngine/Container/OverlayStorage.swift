@@ -18,7 +18,7 @@ public enum OverlayStorage {
         var program: String?? = nil
         for option in storageOptions {
             if option.isEmpty { program = nil; continue }
-            let kv = option.split(separator: "=", maxSplits: 1).map(String.init)
+            let kv = option.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             var key = kv[0].lowercased()
             for prefix in ["overlay.", "overlay2."] where key.hasPrefix(prefix) { key.removeFirst(prefix.count) }
             guard kv.count == 2, key == "mount_program" else {

@@ -136,7 +136,22 @@ recorded_fuse_pid() {
   [ -n "$hpid" ]
   kill -9 "$hpid"
   for _ in $(seq 50); do process_gone "$hpid" && break; sleep 0.1; done
-  # Nobody stopped the daemon: hull was killed. rm does, by its record.
+  # Nobody stopped the daemon: hull was killed. A new start does, by its
+  # record, before its own daemon mounts the same directories.
+  ! process_gone "$fpid"
+  hull_as_user start fgkill >/dev/null
+  for _ in $(seq 50); do process_gone "$fpid" && break; sleep 0.1; done
+  process_gone "$fpid"
+  [ -n "$(fuse_pids)" ]
+  run hull_as_user exec fgkill cat /etc/hostname
+  assert_status 0
+  # Killed again, rm stops it (the kernel would also end it once its
+  # mount point is deleted with the run directory).
+  fpid=$(fuse_pids)
+  hpid=$(hull_as_user inspect --format '{{.State.Pid}}' fgkill)
+  mon=$(awk '{print $4}' "/proc/$hpid/stat")
+  kill -9 "$mon" "$hpid"
+  for _ in $(seq 50); do process_gone "$hpid" && break; sleep 0.1; done
   ! process_gone "$fpid"
   run hull_as_user rm -f fgkill
   assert_status 0

@@ -69,6 +69,9 @@ public enum FuseOverlay {
     /// Mounts the root in the namespaces of `pid` (its user namespace too
     /// when it has its own) and returns once the mount is there.
     static func start(_ m: Mount, pid: Int32, userNamespace: Bool, runDir: String) throws(HullError) {
+        // One an owner that was killed left (by its record): two daemons
+        // must never work on one upper directory.
+        stop(runDir: runDir)
         if access("/dev/fuse", R_OK | W_OK) != 0 {
             throw HullError(.failure, "mounting the container's root with \(m.program) needs read and write access to /dev/fuse, which this user lacks (ls -l /dev/fuse; modprobe fuse)")
         }

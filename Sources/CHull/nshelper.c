@@ -1,11 +1,12 @@
-// Helper programs that must live in a container's namespaces without being
-// in the container: fuse-overlayfs mounts the container's root inside its
-// user and mount namespaces before the child pivots into it. And the
-// one-time check whether this kernel lets an unprivileged user mount
-// overlay in a user namespace.
+// Programs started inside a container's namespaces without being in the
+// container: fuse-overlayfs mounts the container's root in its user and
+// (first) mount namespace before the child copies that namespace and pivots
+// in the copy; hull itself re-runs in a rootless container's user namespace
+// to reach a FUSE root (`cp`). And the one-time check whether this kernel
+// lets an unprivileged user mount overlay in a user namespace.
 //
-// Both clone from a possibly multi-threaded Swift process: the child side
-// is async-signal-safe C only, as in spawn.c.
+// All clone from a possibly multi-threaded Swift process: the child side is
+// async-signal-safe C only, as in spawn.c.
 #include "chull.h"
 
 #include <errno.h>

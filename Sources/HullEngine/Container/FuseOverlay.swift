@@ -10,9 +10,11 @@ import Glibc
 /// The program runs in the foreground, entered into the child's user and
 /// mount namespaces (not its PID namespace: the container never sees it)
 /// while the child waits at its first barrier; once the mount is there the
-/// child proceeds into it. The process that owns the container stops it
-/// when the container ends (it alone keeps the mount namespace alive then);
-/// `rm` stops it by its recorded pid when that owner was killed.
+/// child proceeds, copies that mount namespace and pivots in the copy (a
+/// pivot would move the daemon's root too). The process that owns the
+/// container stops it when the container ends (it alone keeps the first
+/// mount namespace alive then); `rm`, or the next start, stops it by its
+/// recorded pid when that owner was killed.
 public enum FuseOverlay {
     /// Where fuse-overlayfs is installed, if it is.
     public static var installedPath: String? {
@@ -92,8 +94,8 @@ public enum FuseOverlay {
         fds.append(logFD)
         let daemon: pid_t
         do {
-            // The host's program, run before the child pivots: it never
-            // enters the container's root or PID namespace, so the
+            // The host's program, in a mount namespace the container
+            // leaves before it pivots, and not in its PID namespace: the
             // container cannot reach its /proc/PID/exe (CVE-2019-5736).
             daemon = try NamespacedProcess.spawn(path: m.program, argv: arguments(m), env: ["PATH=/usr/bin:/bin"],
                                                  userNamespaceFD: userFD, mountNamespaceFD: mountFD, outputFD: logFD)

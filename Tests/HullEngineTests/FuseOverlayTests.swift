@@ -1,5 +1,6 @@
 import XCTest
 import HullLinux
+import CHull
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -132,5 +133,50 @@ final class FuseOverlayTests: XCTestCase {
         let files = LayeredFiles(directories: [dir, "/"])
         XCTAssertFalse(files.exists("/gone"))
         XCTAssertTrue(files.exists("/kept"))
+    }
+}
+
+final class HelperProcessTests: XCTestCase {
+    struct Record: HelperRecord {
+        var pid: Int32
+        var startTime: UInt64?
+    }
+
+    private func startSleep(_ dir: String) throws -> Int32 {
+        let null = open("/dev/null", O_WRONLY | O_CLOEXEC)
+        defer { close(null) }
+        return try NamespacedProcess.spawn(path: "/bin/sleep", argv: ["sleep", "30"], env: [], userNamespaceFD: -1,
+                                           mountNamespaceFD: -1, outputFD: null)
+    }
+
+    /// The owner stops and reaps its helper; another process stops it by
+    /// its record; a record whose start time no longer matches is left alone.
+    func testOwnerAndRecordStops() throws {
+        let dir = "/tmp/hull-helper-\(getpid())"
+        try FileSystem.makeDirectories(dir, mode: 0o700)
+        defer { try? FileSystem.removeTree(dir) }
+        let helper = HelperProcess<Record>(runDir: dir, name: "sleeper")
+
+        let owned = try startSleep(dir)
+        helper.own(pid: owned)
+        try helper.record(Record(pid: owned, startTime: ProcessTable.startTime(of: owned)))
+        XCTAssertEqual(helper.stop()?.pid, owned)
+        XCTAssertFalse(FileSystem.exists(helper.file))
+        XCTAssertEqual(kill(owned, 0), -1, "reaped")
+
+        // Recorded by an owner that is gone: stopped by pid and start time.
+        let other = try startSleep(dir)
+        try helper.record(Record(pid: other, startTime: ProcessTable.startTime(of: other)))
+        helper.stop(patience: 2000)
+        XCTAssertFalse(ProcessTable.isAlive(pid: other, startTime: nil))
+        _ = hull_wait(other)
+
+        // A reused pid (another start time) is not killed.
+        let reused = try startSleep(dir)
+        try helper.record(Record(pid: reused, startTime: 1))
+        helper.stop(patience: 100)
+        XCTAssertTrue(ProcessTable.isAlive(pid: reused, startTime: nil))
+        kill(reused, SIGKILL)
+        _ = hull_wait(reused)
     }
 }

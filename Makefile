@@ -13,7 +13,7 @@ BUILD_DEBS := libarchive-dev libzstd-dev zlib1g-dev libssl-dev libacl1-dev libcu
 # rules (bridge networks, published ports), never linked.
 RUNTIME_DEBS := libnftables1
 # Tests: the fixtures' busybox, bats, and the tools the tests drive.
-TEST_DEBS := busybox-static bats python3 util-linux iproute2 docker-registry skopeo apache2-utils zstd nftables curl uidmap passt slirp4netns
+TEST_DEBS := busybox-static bats python3 util-linux iproute2 docker-registry skopeo apache2-utils zstd nftables curl uidmap passt slirp4netns fuse-overlayfs
 
 .PHONY: all deps test-deps build demo test docs bench clean
 

@@ -164,7 +164,7 @@ _hull() {
 
     local -a repeating_flags=()
     local -a non_repeating_flags=(--noout --version -h --help)
-    local -a repeating_options=()
+    local -a repeating_options=(--storage-opt)
     local -a non_repeating_options=(--root --runroot)
     __hull_offer_flags_options 0
 
@@ -174,6 +174,9 @@ _hull() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     esac
@@ -197,7 +200,7 @@ _hull() {
 _hull_run() {
     repeating_flags=()
     non_repeating_flags=(--noout --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --sig-proxy --no-sig-proxy --detach -d --version --help)
-    repeating_options=(--env -e --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --add-host --cap-add --cap-drop --security-opt --uidmap --gidmap --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
+    repeating_options=(--storage-opt --env -e --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --add-host --cap-add --cap-drop --security-opt --uidmap --gidmap --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
     non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --userns --pull --tls-verify --creds --authfile --platform --arch --os --variant --detach-keys)
     __hull_offer_flags_options -1
 
@@ -207,6 +210,9 @@ _hull_run() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--name')
@@ -367,7 +373,7 @@ _hull_run() {
 _hull_create() {
     repeating_flags=()
     non_repeating_flags=(--noout --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --version --help)
-    repeating_options=(--env -e --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --add-host --cap-add --cap-drop --security-opt --uidmap --gidmap --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
+    repeating_options=(--storage-opt --env -e --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --add-host --cap-add --cap-drop --security-opt --uidmap --gidmap --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
     non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --userns --pull --tls-verify --creds --authfile --platform --arch --os --variant)
     __hull_offer_flags_options -1
 
@@ -377,6 +383,9 @@ _hull_create() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--name')
@@ -534,7 +543,7 @@ _hull_create() {
 _hull_start() {
     repeating_flags=()
     non_repeating_flags=(--noout --attach -a --interactive -i --sig-proxy --no-sig-proxy --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot --detach-keys)
     __hull_offer_flags_options -1
 
@@ -544,6 +553,9 @@ _hull_start() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--detach-keys')
@@ -563,7 +575,7 @@ _hull_start() {
 _hull_attach() {
     repeating_flags=()
     non_repeating_flags=(--noout --sig-proxy --no-sig-proxy --no-stdin --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot --detach-keys)
     __hull_offer_flags_options 1
 
@@ -573,6 +585,9 @@ _hull_attach() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--detach-keys')
@@ -592,7 +607,7 @@ _hull_attach() {
 _hull_cp() {
     repeating_flags=()
     non_repeating_flags=(--noout --archive -a -L --follow-link --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options 2
 
@@ -602,6 +617,9 @@ _hull_cp() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     esac
@@ -622,7 +640,7 @@ _hull_cp() {
 _hull_stop() {
     repeating_flags=()
     non_repeating_flags=(--noout --all -a --ignore -i --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot -t --time)
     __hull_offer_flags_options -1
 
@@ -632,6 +650,9 @@ _hull_stop() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '-t'|'--time')
@@ -651,7 +672,7 @@ _hull_stop() {
 _hull_kill() {
     repeating_flags=()
     non_repeating_flags=(--noout --all -a --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot --signal -s)
     __hull_offer_flags_options -1
 
@@ -661,6 +682,9 @@ _hull_kill() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--signal'|'-s')
@@ -680,7 +704,7 @@ _hull_kill() {
 _hull_wait() {
     repeating_flags=()
     non_repeating_flags=(--noout --ignore -i --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options -1
 
@@ -690,6 +714,9 @@ _hull_wait() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     esac
@@ -706,7 +733,7 @@ _hull_wait() {
 _hull_restart() {
     repeating_flags=()
     non_repeating_flags=(--noout --all -a --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot -t --time)
     __hull_offer_flags_options -1
 
@@ -716,6 +743,9 @@ _hull_restart() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '-t'|'--time')
@@ -735,7 +765,7 @@ _hull_restart() {
 _hull_logs() {
     repeating_flags=()
     non_repeating_flags=(--noout --follow -f --timestamps -t --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot --tail --since --until)
     __hull_offer_flags_options -1
 
@@ -745,6 +775,9 @@ _hull_logs() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--tail')
@@ -770,7 +803,7 @@ _hull_logs() {
 _hull_exec() {
     repeating_flags=()
     non_repeating_flags=(--noout --detach -d --interactive -i --tty -t --version -h --help)
-    repeating_options=(--env -e)
+    repeating_options=(--storage-opt --env -e)
     non_repeating_options=(--root --runroot --detach-keys --user -u --workdir -w)
     __hull_offer_flags_options -1
 
@@ -780,6 +813,9 @@ _hull_exec() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--env'|'-e')
@@ -808,7 +844,7 @@ _hull_exec() {
 _hull_rename() {
     repeating_flags=()
     non_repeating_flags=(--noout --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options 2
 
@@ -818,6 +854,9 @@ _hull_rename() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     esac
@@ -834,7 +873,7 @@ _hull_rename() {
 _hull_diff() {
     repeating_flags=()
     non_repeating_flags=(--noout --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot --format)
     __hull_offer_flags_options 1
 
@@ -844,6 +883,9 @@ _hull_diff() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--format')
@@ -863,7 +905,7 @@ _hull_diff() {
 _hull_top() {
     repeating_flags=()
     non_repeating_flags=(--noout --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options 1
 
@@ -873,6 +915,9 @@ _hull_top() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     esac
@@ -889,7 +934,7 @@ _hull_top() {
 _hull_pause() {
     repeating_flags=()
     non_repeating_flags=(--noout --all -a --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options -1
 
@@ -899,6 +944,9 @@ _hull_pause() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     esac
@@ -915,7 +963,7 @@ _hull_pause() {
 _hull_unpause() {
     repeating_flags=()
     non_repeating_flags=(--noout --all -a --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options -1
 
@@ -925,6 +973,9 @@ _hull_unpause() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     esac
@@ -941,7 +992,7 @@ _hull_unpause() {
 _hull_update() {
     repeating_flags=()
     non_repeating_flags=(--noout --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight)
     __hull_offer_flags_options 1
 
@@ -951,6 +1002,9 @@ _hull_update() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '-m'|'--memory')
@@ -994,7 +1048,7 @@ _hull_update() {
 _hull_stats() {
     repeating_flags=()
     non_repeating_flags=(--noout --all -a --no-stream --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot --format)
     __hull_offer_flags_options -1
 
@@ -1004,6 +1058,9 @@ _hull_stats() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--format')
@@ -1023,7 +1080,7 @@ _hull_stats() {
 _hull_commit() {
     repeating_flags=()
     non_repeating_flags=(--noout --quiet -q --version -h --help)
-    repeating_options=(--change -c)
+    repeating_options=(--storage-opt --change -c)
     non_repeating_options=(--root --runroot --message -m --author -a)
     __hull_offer_flags_options 2
 
@@ -1033,6 +1090,9 @@ _hull_commit() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--change'|'-c')
@@ -1058,7 +1118,7 @@ _hull_commit() {
 _hull_export() {
     repeating_flags=()
     non_repeating_flags=(--noout --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot --output -o)
     __hull_offer_flags_options 1
 
@@ -1068,6 +1128,9 @@ _hull_export() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--output'|'-o')
@@ -1088,7 +1151,7 @@ _hull_export() {
 _hull_ps() {
     repeating_flags=()
     non_repeating_flags=(--noout --all -a --quiet -q --no-trunc -n --noheading --version -h --help)
-    repeating_options=(-f --filter)
+    repeating_options=(--storage-opt -f --filter)
     non_repeating_options=(--root --runroot --format)
     __hull_offer_flags_options 0
 
@@ -1098,6 +1161,9 @@ _hull_ps() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--format')
@@ -1112,7 +1178,7 @@ _hull_ps() {
 _hull_rm() {
     repeating_flags=()
     non_repeating_flags=(--noout --all -a --force -f --ignore -i --volumes -v --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options -1
 
@@ -1122,6 +1188,9 @@ _hull_rm() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     esac
@@ -1138,7 +1207,7 @@ _hull_rm() {
 _hull_inspect() {
     repeating_flags=()
     non_repeating_flags=(--noout --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot --format -f --type -t)
     __hull_offer_flags_options -1
 
@@ -1148,6 +1217,9 @@ _hull_inspect() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--format'|'-f')
@@ -1170,7 +1242,7 @@ _hull_inspect() {
 _hull_images() {
     repeating_flags=()
     non_repeating_flags=(--noout --all -a --quiet -q --no-trunc -n --noheading --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot --format)
     __hull_offer_flags_options 1
 
@@ -1182,6 +1254,9 @@ _hull_images() {
     '--runroot')
         return
         ;;
+    '--storage-opt')
+        return
+        ;;
     '--format')
         return
         ;;
@@ -1191,7 +1266,7 @@ _hull_images() {
 _hull_import() {
     repeating_flags=()
     non_repeating_flags=(--noout --quiet -q --version -h --help)
-    repeating_options=(--change -c)
+    repeating_options=(--storage-opt --change -c)
     non_repeating_options=(--root --runroot --message -m)
     __hull_offer_flags_options 2
 
@@ -1201,6 +1276,9 @@ _hull_import() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--change'|'-c')
@@ -1223,7 +1301,7 @@ _hull_import() {
 _hull_history() {
     repeating_flags=()
     non_repeating_flags=(--noout --no-trunc --quiet -q --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot -H --human --format)
     __hull_offer_flags_options 1
 
@@ -1233,6 +1311,9 @@ _hull_history() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '-H'|'--human')
@@ -1255,7 +1336,7 @@ _hull_history() {
 _hull_load() {
     repeating_flags=()
     non_repeating_flags=(--noout --quiet -q --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot --input -i)
     __hull_offer_flags_options 0
 
@@ -1265,6 +1346,9 @@ _hull_load() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--input'|'-i')
@@ -1321,7 +1405,7 @@ _hull_logout() {
 _hull_pull() {
     repeating_flags=()
     non_repeating_flags=(--noout --quiet -q -a --all-tags --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot --tls-verify --creds --authfile --platform --arch --os --variant)
     __hull_offer_flags_options 1
 
@@ -1331,6 +1415,9 @@ _hull_pull() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--tls-verify')
@@ -1361,7 +1448,7 @@ _hull_pull() {
 _hull_push() {
     repeating_flags=()
     non_repeating_flags=(--noout --quiet -q --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot --tls-verify --creds --authfile --digestfile)
     __hull_offer_flags_options 2
 
@@ -1371,6 +1458,9 @@ _hull_push() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--tls-verify')
@@ -1401,7 +1491,7 @@ _hull_push() {
 _hull_rmi() {
     repeating_flags=()
     non_repeating_flags=(--noout --all -a --force -f --ignore -i --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options -1
 
@@ -1413,13 +1503,16 @@ _hull_rmi() {
     '--runroot')
         return
         ;;
+    '--storage-opt')
+        return
+        ;;
     esac
 }
 
 _hull_save() {
     repeating_flags=()
     non_repeating_flags=(--noout -m --multi-image-archive --quiet -q --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot --output -o --format)
     __hull_offer_flags_options -1
 
@@ -1429,6 +1522,9 @@ _hull_save() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--output'|'-o')
@@ -1452,7 +1548,7 @@ _hull_save() {
 _hull_tag() {
     repeating_flags=()
     non_repeating_flags=(--noout --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options -1
 
@@ -1462,6 +1558,9 @@ _hull_tag() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     esac
@@ -1478,7 +1577,7 @@ _hull_tag() {
 _hull_untag() {
     repeating_flags=()
     non_repeating_flags=(--noout --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options -1
 
@@ -1488,6 +1587,9 @@ _hull_untag() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     esac
@@ -1504,7 +1606,7 @@ _hull_untag() {
 _hull_port() {
     repeating_flags=()
     non_repeating_flags=(--noout --all -a --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options -1
 
@@ -1514,6 +1616,9 @@ _hull_port() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     esac
@@ -1553,7 +1658,7 @@ _hull_container() {
 _hull_container_attach() {
     repeating_flags=()
     non_repeating_flags=(--noout --sig-proxy --no-sig-proxy --no-stdin --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot --detach-keys)
     __hull_offer_flags_options 1
 
@@ -1563,6 +1668,9 @@ _hull_container_attach() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--detach-keys')
@@ -1582,7 +1690,7 @@ _hull_container_attach() {
 _hull_container_commit() {
     repeating_flags=()
     non_repeating_flags=(--noout --quiet -q --version -h --help)
-    repeating_options=(--change -c)
+    repeating_options=(--storage-opt --change -c)
     non_repeating_options=(--root --runroot --message -m --author -a)
     __hull_offer_flags_options 2
 
@@ -1592,6 +1700,9 @@ _hull_container_commit() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--change'|'-c')
@@ -1617,7 +1728,7 @@ _hull_container_commit() {
 _hull_container_cp() {
     repeating_flags=()
     non_repeating_flags=(--noout --archive -a -L --follow-link --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options 2
 
@@ -1627,6 +1738,9 @@ _hull_container_cp() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     esac
@@ -1647,7 +1761,7 @@ _hull_container_cp() {
 _hull_container_create() {
     repeating_flags=()
     non_repeating_flags=(--noout --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --version --help)
-    repeating_options=(--env -e --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --add-host --cap-add --cap-drop --security-opt --uidmap --gidmap --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
+    repeating_options=(--storage-opt --env -e --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --add-host --cap-add --cap-drop --security-opt --uidmap --gidmap --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
     non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --userns --pull --tls-verify --creds --authfile --platform --arch --os --variant)
     __hull_offer_flags_options -1
 
@@ -1657,6 +1771,9 @@ _hull_container_create() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--name')
@@ -1814,7 +1931,7 @@ _hull_container_create() {
 _hull_container_diff() {
     repeating_flags=()
     non_repeating_flags=(--noout --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot --format)
     __hull_offer_flags_options 1
 
@@ -1824,6 +1941,9 @@ _hull_container_diff() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--format')
@@ -1843,7 +1963,7 @@ _hull_container_diff() {
 _hull_container_exec() {
     repeating_flags=()
     non_repeating_flags=(--noout --detach -d --interactive -i --tty -t --version -h --help)
-    repeating_options=(--env -e)
+    repeating_options=(--storage-opt --env -e)
     non_repeating_options=(--root --runroot --detach-keys --user -u --workdir -w)
     __hull_offer_flags_options -1
 
@@ -1853,6 +1973,9 @@ _hull_container_exec() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--env'|'-e')
@@ -1881,7 +2004,7 @@ _hull_container_exec() {
 _hull_container_export() {
     repeating_flags=()
     non_repeating_flags=(--noout --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot --output -o)
     __hull_offer_flags_options 1
 
@@ -1891,6 +2014,9 @@ _hull_container_export() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--output'|'-o')
@@ -1911,7 +2037,7 @@ _hull_container_export() {
 _hull_container_inspect() {
     repeating_flags=()
     non_repeating_flags=(--noout --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot --format -f)
     __hull_offer_flags_options -1
 
@@ -1921,6 +2047,9 @@ _hull_container_inspect() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--format'|'-f')
@@ -1940,7 +2069,7 @@ _hull_container_inspect() {
 _hull_container_kill() {
     repeating_flags=()
     non_repeating_flags=(--noout --all -a --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot --signal -s)
     __hull_offer_flags_options -1
 
@@ -1950,6 +2079,9 @@ _hull_container_kill() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--signal'|'-s')
@@ -1969,7 +2101,7 @@ _hull_container_kill() {
 _hull_container_logs() {
     repeating_flags=()
     non_repeating_flags=(--noout --follow -f --timestamps -t --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot --tail --since --until)
     __hull_offer_flags_options -1
 
@@ -1979,6 +2111,9 @@ _hull_container_logs() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--tail')
@@ -2004,7 +2139,7 @@ _hull_container_logs() {
 _hull_container_ls() {
     repeating_flags=()
     non_repeating_flags=(--noout --all -a --quiet -q --no-trunc -n --noheading --version -h --help)
-    repeating_options=(-f --filter)
+    repeating_options=(--storage-opt -f --filter)
     non_repeating_options=(--root --runroot --format)
     __hull_offer_flags_options 0
 
@@ -2014,6 +2149,9 @@ _hull_container_ls() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--format')
@@ -2028,7 +2166,7 @@ _hull_container_ls() {
 _hull_container_prune() {
     repeating_flags=()
     non_repeating_flags=(--noout --force -f --version -h --help)
-    repeating_options=(--filter)
+    repeating_options=(--storage-opt --filter)
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options 0
 
@@ -2040,6 +2178,9 @@ _hull_container_prune() {
     '--runroot')
         return
         ;;
+    '--storage-opt')
+        return
+        ;;
     '--filter')
         return
         ;;
@@ -2049,7 +2190,7 @@ _hull_container_prune() {
 _hull_container_pause() {
     repeating_flags=()
     non_repeating_flags=(--noout --all -a --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options -1
 
@@ -2059,6 +2200,9 @@ _hull_container_pause() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     esac
@@ -2075,7 +2219,7 @@ _hull_container_pause() {
 _hull_container_rename() {
     repeating_flags=()
     non_repeating_flags=(--noout --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options 2
 
@@ -2085,6 +2229,9 @@ _hull_container_rename() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     esac
@@ -2101,7 +2248,7 @@ _hull_container_rename() {
 _hull_container_restart() {
     repeating_flags=()
     non_repeating_flags=(--noout --all -a --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot -t --time)
     __hull_offer_flags_options -1
 
@@ -2111,6 +2258,9 @@ _hull_container_restart() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '-t'|'--time')
@@ -2130,7 +2280,7 @@ _hull_container_restart() {
 _hull_container_rm() {
     repeating_flags=()
     non_repeating_flags=(--noout --all -a --force -f --ignore -i --volumes -v --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options -1
 
@@ -2140,6 +2290,9 @@ _hull_container_rm() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     esac
@@ -2156,7 +2309,7 @@ _hull_container_rm() {
 _hull_container_run() {
     repeating_flags=()
     non_repeating_flags=(--noout --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --sig-proxy --no-sig-proxy --detach -d --version --help)
-    repeating_options=(--env -e --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --add-host --cap-add --cap-drop --security-opt --uidmap --gidmap --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
+    repeating_options=(--storage-opt --env -e --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --add-host --cap-add --cap-drop --security-opt --uidmap --gidmap --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
     non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --userns --pull --tls-verify --creds --authfile --platform --arch --os --variant --detach-keys)
     __hull_offer_flags_options -1
 
@@ -2166,6 +2319,9 @@ _hull_container_run() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--name')
@@ -2326,7 +2482,7 @@ _hull_container_run() {
 _hull_container_start() {
     repeating_flags=()
     non_repeating_flags=(--noout --attach -a --interactive -i --sig-proxy --no-sig-proxy --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot --detach-keys)
     __hull_offer_flags_options -1
 
@@ -2336,6 +2492,9 @@ _hull_container_start() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--detach-keys')
@@ -2355,7 +2514,7 @@ _hull_container_start() {
 _hull_container_stats() {
     repeating_flags=()
     non_repeating_flags=(--noout --all -a --no-stream --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot --format)
     __hull_offer_flags_options -1
 
@@ -2365,6 +2524,9 @@ _hull_container_stats() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--format')
@@ -2384,7 +2546,7 @@ _hull_container_stats() {
 _hull_container_stop() {
     repeating_flags=()
     non_repeating_flags=(--noout --all -a --ignore -i --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot -t --time)
     __hull_offer_flags_options -1
 
@@ -2394,6 +2556,9 @@ _hull_container_stop() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '-t'|'--time')
@@ -2413,7 +2578,7 @@ _hull_container_stop() {
 _hull_container_top() {
     repeating_flags=()
     non_repeating_flags=(--noout --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options 1
 
@@ -2423,6 +2588,9 @@ _hull_container_top() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     esac
@@ -2439,7 +2607,7 @@ _hull_container_top() {
 _hull_container_unpause() {
     repeating_flags=()
     non_repeating_flags=(--noout --all -a --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options -1
 
@@ -2449,6 +2617,9 @@ _hull_container_unpause() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     esac
@@ -2465,7 +2636,7 @@ _hull_container_unpause() {
 _hull_container_update() {
     repeating_flags=()
     non_repeating_flags=(--noout --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight)
     __hull_offer_flags_options 1
 
@@ -2475,6 +2646,9 @@ _hull_container_update() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '-m'|'--memory')
@@ -2518,7 +2692,7 @@ _hull_container_update() {
 _hull_container_wait() {
     repeating_flags=()
     non_repeating_flags=(--noout --ignore -i --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options -1
 
@@ -2528,6 +2702,9 @@ _hull_container_wait() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     esac
@@ -2567,7 +2744,7 @@ _hull_image() {
 _hull_image_history() {
     repeating_flags=()
     non_repeating_flags=(--noout --no-trunc --quiet -q --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot -H --human --format)
     __hull_offer_flags_options 1
 
@@ -2577,6 +2754,9 @@ _hull_image_history() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '-H'|'--human')
@@ -2599,7 +2779,7 @@ _hull_image_history() {
 _hull_image_import() {
     repeating_flags=()
     non_repeating_flags=(--noout --quiet -q --version -h --help)
-    repeating_options=(--change -c)
+    repeating_options=(--storage-opt --change -c)
     non_repeating_options=(--root --runroot --message -m)
     __hull_offer_flags_options 2
 
@@ -2609,6 +2789,9 @@ _hull_image_import() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--change'|'-c')
@@ -2631,7 +2814,7 @@ _hull_image_import() {
 _hull_image_inspect() {
     repeating_flags=()
     non_repeating_flags=(--noout --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot --format -f)
     __hull_offer_flags_options -1
 
@@ -2641,6 +2824,9 @@ _hull_image_inspect() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--format'|'-f')
@@ -2660,7 +2846,7 @@ _hull_image_inspect() {
 _hull_image_ls() {
     repeating_flags=()
     non_repeating_flags=(--noout --all -a --quiet -q --no-trunc -n --noheading --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot --format)
     __hull_offer_flags_options 1
 
@@ -2672,6 +2858,9 @@ _hull_image_ls() {
     '--runroot')
         return
         ;;
+    '--storage-opt')
+        return
+        ;;
     '--format')
         return
         ;;
@@ -2681,7 +2870,7 @@ _hull_image_ls() {
 _hull_image_prune() {
     repeating_flags=()
     non_repeating_flags=(--noout --all -a --force -f --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options 0
 
@@ -2693,13 +2882,16 @@ _hull_image_prune() {
     '--runroot')
         return
         ;;
+    '--storage-opt')
+        return
+        ;;
     esac
 }
 
 _hull_image_load() {
     repeating_flags=()
     non_repeating_flags=(--noout --quiet -q --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot --input -i)
     __hull_offer_flags_options 0
 
@@ -2709,6 +2901,9 @@ _hull_image_load() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--input'|'-i')
@@ -2721,7 +2916,7 @@ _hull_image_load() {
 _hull_image_pull() {
     repeating_flags=()
     non_repeating_flags=(--noout --quiet -q -a --all-tags --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot --tls-verify --creds --authfile --platform --arch --os --variant)
     __hull_offer_flags_options 1
 
@@ -2731,6 +2926,9 @@ _hull_image_pull() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--tls-verify')
@@ -2761,7 +2959,7 @@ _hull_image_pull() {
 _hull_image_push() {
     repeating_flags=()
     non_repeating_flags=(--noout --quiet -q --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot --tls-verify --creds --authfile --digestfile)
     __hull_offer_flags_options 2
 
@@ -2771,6 +2969,9 @@ _hull_image_push() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--tls-verify')
@@ -2801,7 +3002,7 @@ _hull_image_push() {
 _hull_image_rm() {
     repeating_flags=()
     non_repeating_flags=(--noout --all -a --force -f --ignore -i --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options -1
 
@@ -2813,13 +3014,16 @@ _hull_image_rm() {
     '--runroot')
         return
         ;;
+    '--storage-opt')
+        return
+        ;;
     esac
 }
 
 _hull_image_save() {
     repeating_flags=()
     non_repeating_flags=(--noout -m --multi-image-archive --quiet -q --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot --output -o --format)
     __hull_offer_flags_options -1
 
@@ -2829,6 +3033,9 @@ _hull_image_save() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--output'|'-o')
@@ -2852,7 +3059,7 @@ _hull_image_save() {
 _hull_image_tag() {
     repeating_flags=()
     non_repeating_flags=(--noout --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options -1
 
@@ -2862,6 +3069,9 @@ _hull_image_tag() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     esac
@@ -2878,7 +3088,7 @@ _hull_image_tag() {
 _hull_image_untag() {
     repeating_flags=()
     non_repeating_flags=(--noout --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options -1
 
@@ -2888,6 +3098,9 @@ _hull_image_untag() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     esac
@@ -2927,7 +3140,7 @@ _hull_volume() {
 _hull_volume_create() {
     repeating_flags=()
     non_repeating_flags=(--noout --ignore --version -h --help)
-    repeating_options=(-l --label -o --opt)
+    repeating_options=(--storage-opt -l --label -o --opt)
     non_repeating_options=(--root --runroot -d --driver)
     __hull_offer_flags_options 1
 
@@ -2937,6 +3150,9 @@ _hull_volume_create() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '-d'|'--driver')
@@ -2954,7 +3170,7 @@ _hull_volume_create() {
 _hull_volume_exists() {
     repeating_flags=()
     non_repeating_flags=(--noout --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options 1
 
@@ -2964,6 +3180,9 @@ _hull_volume_exists() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     esac
@@ -2980,7 +3199,7 @@ _hull_volume_exists() {
 _hull_volume_inspect() {
     repeating_flags=()
     non_repeating_flags=(--noout --all -a --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot --format -f)
     __hull_offer_flags_options -1
 
@@ -2990,6 +3209,9 @@ _hull_volume_inspect() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--format'|'-f')
@@ -3009,7 +3231,7 @@ _hull_volume_inspect() {
 _hull_volume_ls() {
     repeating_flags=()
     non_repeating_flags=(--noout -n --noheading --quiet -q --version -h --help)
-    repeating_options=(--filter -f)
+    repeating_options=(--storage-opt --filter -f)
     non_repeating_options=(--root --runroot --format)
     __hull_offer_flags_options 0
 
@@ -3019,6 +3241,9 @@ _hull_volume_ls() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--filter'|'-f')
@@ -3033,7 +3258,7 @@ _hull_volume_ls() {
 _hull_volume_prune() {
     repeating_flags=()
     non_repeating_flags=(--noout --force -f --version -h --help)
-    repeating_options=(--filter)
+    repeating_options=(--storage-opt --filter)
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options 0
 
@@ -3045,6 +3270,9 @@ _hull_volume_prune() {
     '--runroot')
         return
         ;;
+    '--storage-opt')
+        return
+        ;;
     '--filter')
         return
         ;;
@@ -3054,7 +3282,7 @@ _hull_volume_prune() {
 _hull_volume_rm() {
     repeating_flags=()
     non_repeating_flags=(--noout --all -a --force -f --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options -1
 
@@ -3064,6 +3292,9 @@ _hull_volume_rm() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     esac
@@ -3103,7 +3334,7 @@ _hull_network() {
 _hull_network_create() {
     repeating_flags=()
     non_repeating_flags=(--noout --internal --version -h --help)
-    repeating_options=(--label)
+    repeating_options=(--storage-opt --label)
     non_repeating_options=(--root --runroot --subnet --gateway -d --driver --interface-name)
     __hull_offer_flags_options 1
 
@@ -3113,6 +3344,9 @@ _hull_network_create() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--subnet')
@@ -3136,7 +3370,7 @@ _hull_network_create() {
 _hull_network_ls() {
     repeating_flags=()
     non_repeating_flags=(--noout --quiet -q --no-trunc -n --noheading --version -h --help)
-    repeating_options=(-f --filter)
+    repeating_options=(--storage-opt -f --filter)
     non_repeating_options=(--root --runroot --format)
     __hull_offer_flags_options 0
 
@@ -3146,6 +3380,9 @@ _hull_network_ls() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--format')
@@ -3160,7 +3397,7 @@ _hull_network_ls() {
 _hull_network_inspect() {
     repeating_flags=()
     non_repeating_flags=(--noout --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot -f --format)
     __hull_offer_flags_options -1
 
@@ -3172,6 +3409,9 @@ _hull_network_inspect() {
     '--runroot')
         return
         ;;
+    '--storage-opt')
+        return
+        ;;
     '-f'|'--format')
         return
         ;;
@@ -3181,7 +3421,7 @@ _hull_network_inspect() {
 _hull_network_rm() {
     repeating_flags=()
     non_repeating_flags=(--noout --force -f --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options -1
 
@@ -3193,13 +3433,16 @@ _hull_network_rm() {
     '--runroot')
         return
         ;;
+    '--storage-opt')
+        return
+        ;;
     esac
 }
 
 _hull_network_prune() {
     repeating_flags=()
     non_repeating_flags=(--noout --force -f --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options 0
 
@@ -3211,13 +3454,16 @@ _hull_network_prune() {
     '--runroot')
         return
         ;;
+    '--storage-opt')
+        return
+        ;;
     esac
 }
 
 _hull_network_connect() {
     repeating_flags=()
     non_repeating_flags=(--noout --version -h --help)
-    repeating_options=(--alias)
+    repeating_options=(--storage-opt --alias)
     non_repeating_options=(--root --runroot --ip)
     __hull_offer_flags_options 2
 
@@ -3227,6 +3473,9 @@ _hull_network_connect() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--alias')
@@ -3249,7 +3498,7 @@ _hull_network_connect() {
 _hull_network_disconnect() {
     repeating_flags=()
     non_repeating_flags=(--noout --force -f --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options 2
 
@@ -3259,6 +3508,9 @@ _hull_network_disconnect() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     esac
@@ -3275,7 +3527,7 @@ _hull_network_disconnect() {
 _hull_version() {
     repeating_flags=()
     non_repeating_flags=(--noout --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot --format -f)
     __hull_offer_flags_options 0
 
@@ -3285,6 +3537,9 @@ _hull_version() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     '--format'|'-f')
@@ -3296,7 +3551,7 @@ _hull_version() {
 _hull_info() {
     repeating_flags=()
     non_repeating_flags=(--noout --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot --format -f)
     __hull_offer_flags_options 0
 
@@ -3308,6 +3563,9 @@ _hull_info() {
     '--runroot')
         return
         ;;
+    '--storage-opt')
+        return
+        ;;
     '--format'|'-f')
         return
         ;;
@@ -3317,7 +3575,7 @@ _hull_info() {
 _hull_unshare() {
     repeating_flags=()
     non_repeating_flags=(--noout --version -h --help)
-    repeating_options=()
+    repeating_options=(--storage-opt)
     non_repeating_options=(--root --runroot)
     __hull_offer_flags_options -1
 
@@ -3327,6 +3585,9 @@ _hull_unshare() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--storage-opt')
         return
         ;;
     esac

@@ -91,6 +91,9 @@ public struct IsolatedProcessSpec: Sendable {
     /// cgroup v1 `tasks` files the child writes "0" into before anything
     /// else (see `CgroupManager.selfJoinTaskFiles`); opened here, as root.
     public var cgroupTaskFiles: [String] = []
+    /// Once released, the child makes its mounts and pivots in a copy of
+    /// the mount namespace it was born in, where a FUSE root's daemon stays.
+    public var freshMountNamespace = false
 
     public init() {}
 }
@@ -179,23 +182,33 @@ public struct SpawnedProcess {
     fileprivate let steps: [MountStep]
     fileprivate let lateSteps: [MountStep]
     fileprivate let userNamespace: UserNamespaceSetup?
+    fileprivate var mapsWritten = false
 
     /// Lets the child build its root file system while the caller places it
     /// in its cgroup; `release()` then lets it exec. A child in a new user
     /// namespace first gets its id maps and its root mount.
     public mutating func proceed() throws {
         guard let userns = userNamespace else { return hull_proceed(&child) }
-        try IDMapWriter.write(pid: pid, uidMap: userns.uidMap, gidMap: userns.gidMap)
-        // Meanwhile the child made its network, IPC and UTS namespaces.
-        var err = hull_child_error()
-        let made = hull_wait_unshared(&child, &err)
-        if made == 1 { throw childError(err) }
-        if made < 0 { throw LinuxError("container setup pipe", errno: -made) }
+        try writeIDMaps()
         guard let overlay = userns.overlay else { return hull_proceed(&child) }
         let root = try IdmappedMounts.overlay(overlay, userNamespaceOf: pid)
         defer { close(root) }
         let rc = hull_proceed_fd(&child, root)
         if rc < 0 { throw LinuxError("sending the root mount", errno: -rc) }
+    }
+
+    /// The id maps of a child in a new user namespace, written once: before
+    /// `proceed()` when something must act in its namespaces first (a
+    /// FUSE root mounted there), else by `proceed()` itself.
+    public mutating func writeIDMaps() throws {
+        guard let userns = userNamespace, !mapsWritten else { return }
+        try IDMapWriter.write(pid: pid, uidMap: userns.uidMap, gidMap: userns.gidMap)
+        mapsWritten = true
+        // Meanwhile the child made its network, IPC and UTS namespaces.
+        var err = hull_child_error()
+        let made = hull_wait_unshared(&child, &err)
+        if made == 1 { throw childError(err) }
+        if made < 0 { throw LinuxError("container setup pipe", errno: -made) }
     }
 
     /// Lets the child proceed; returns once it has exec'd, or throws what failed.
@@ -336,6 +349,7 @@ public enum IsolatedProcess {
                     c.cap_last = Int32(CapabilitySet.lastSupported)
                 }
                 c.no_new_privs = spec.noNewPrivileges ? 1 : 0
+                c.fresh_mount_ns = spec.freshMountNamespace ? 1 : 0
                 if let userns = spec.userNamespace {
                     c.setgroups_denied = IDMapWriter.deniesSetgroups(uidMap: userns.uidMap, gidMap: userns.gidMap) ? 1 : 0
                 }
@@ -405,6 +419,20 @@ public enum DetachedProcess {
         Prefetch.join()
         let arena = CStringArena()
         let pid = hull_spawn_detached(path, arena.array(argv), arena.array(env), reportFD, extraFD)
+        if pid < 0 { throw LinuxError("spawn", path: path, errno: -pid) }
+        return pid
+    }
+}
+
+public enum NamespacedProcess {
+    /// Starts `path` in a session of its own inside the user and mount
+    /// namespaces of the given fds (-1: the caller's), output to
+    /// `outputFD`. Returns its pid once it has exec'd.
+    public static func spawn(path: String, argv: [String], env: [String], userNamespaceFD: Int32,
+                             mountNamespaceFD: Int32, outputFD: Int32) throws(LinuxError) -> pid_t {
+        let arena = CStringArena()
+        let pid = hull_spawn_in_namespaces(path, arena.array(argv), arena.array(env), userNamespaceFD,
+                                           mountNamespaceFD, outputFD)
         if pid < 0 { throw LinuxError("spawn", path: path, errno: -pid) }
         return pid
     }

@@ -75,6 +75,9 @@ struct hull_spec {
                                     // signals, exit as the command does
     int apply_capabilities;         // 0 keeps the caller's (tests)
     int setgroups_denied;           // a user namespace without setgroups(2)
+    int fresh_mount_ns;             // once released, a mount namespace of its
+                                    // own, copied from the one it was born in
+                                    // (where a FUSE root's daemon stays)
     int cgroup_fd_set;              // clone3 with CLONE_INTO_CGROUP: the child
     int cgroup_fd;                  // starts in this cgroup2 directory
     const int *cgroup_task_fds;     // cgroup v1 "tasks" files: the child
@@ -312,5 +315,18 @@ int hull_idmapped_tree(const char *path, int userns_fd);
 // *failed_step says which call failed (1 lower, 2 upper, 3 work, 4 create, 5 mount).
 int hull_overlay_fsmount(const int *lower_fds, size_t nlower, const char *upper, const char *work,
                          int *failed_step);
+
+// nshelper.c. Starts path joined to the user and mount namespaces userns_fd
+// and mntns_fd (-1: stay), with no fds but 0-2: a daemon (output_fd >= 0)
+// in a session of its own, stdin on /dev/null, stdout and stderr on
+// output_fd; else in the caller's session with its stdio. Returns the pid
+// once it has exec'd, or -errno (of setns or execve).
+pid_t hull_spawn_in_namespaces(const char *path, const char *const *argv, const char *const *envp,
+                               int userns_fd, int mntns_fd, int output_fd);
+
+// Whether an unprivileged user may mount overlay (with these options) on
+// target inside a user namespace of its own: 0, or -errno of the step
+// that failed. The mount dies with the probing process.
+int hull_probe_userns_overlay(const char *options, const char *target);
 
 #endif

@@ -33,8 +33,11 @@ struct Cp: StoreCommand {
         switch (from, to) {
         case (.container, .container):
             throw HullError(.failure, "copying between containers is not supported")
-        case (.container, _), (_, .container):
-            break
+        case (.container(let c, _), _), (_, .container(let c, _)):
+            // A rootless FUSE root is reachable only from its user namespace.
+            if let pid = ContainerUserNamespace.entryNeeded(c) {
+                throw ExitCode(try ContainerUserNamespace.rerun(inNamespaceOf: pid, layout: layout))
+            }
         default:
             throw HullError(.failure, "one of SRC and DEST must be a container path (CONTAINER:PATH)")
         }

@@ -12,7 +12,7 @@ struct Top: StoreCommand {
     func execute(layout: StoreLayout) throws {
         let c = try ContainerStore(layout: layout).require(container)
         let rows: [[String]] = [["USER", "PID", "PPID", "%CPU", "ELAPSED", "TTY", "TIME", "COMMAND"]]
-            + (try ContainerProcesses().list(c)).map {
+            + (try ContainerProcesses(layout: layout).list(c)).map {
                 [$0.user, String($0.pid), String($0.ppid), "0.000", $0.elapsed, "?", "0s", $0.command]
             }
         print(TableWriter.render(rows), terminator: "")

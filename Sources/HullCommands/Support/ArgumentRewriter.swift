@@ -12,7 +12,7 @@ enum ArgumentRewriter {
     /// Boolean flags that default to true: `--flag=false` is `--no-flag`.
     static let trueByDefault: Set<String> = ["sig-proxy"]
 
-    static let globalValueOptions: Set<String> = ["--root", "--runroot"]
+    static let globalValueOptions: Set<String> = ["--root", "--runroot", "--storage-opt"]
     static let globalFlags: Set<String> = ["--noout"]
 
     static func rewrite(_ args: [String]) -> [String] {

@@ -21,12 +21,16 @@ struct GlobalOptions: ParsableArguments {
     @Flag(name: .long, help: "Do not print anything to stdout.")
     var noout = false
 
+    @Option(name: .customLong("storage-opt"), help: "Storage driver option: overlay.mount_program=PATH mounts containers' roots with a FUSE program such as /usr/bin/fuse-overlayfs (repeatable; \"\" clears).")
+    var storageOpt: [String] = []
+
     /// The store these options select: flags, then HULL_ROOT/HULL_RUNROOT,
     /// then Podman's defaults for root or rootless use.
     var layout: StoreLayout {
         let env = ProcessInfo.processInfo.environment
         let defaults = StoreLayout.defaults(environment: env)
-        return StoreLayout(root: root.map(absolute) ?? defaults.root, runroot: runroot.map(absolute) ?? defaults.runroot)
+        return StoreLayout(root: root.map(absolute) ?? defaults.root, runroot: runroot.map(absolute) ?? defaults.runroot,
+                           storageOptions: storageOpt)
     }
 
     private func absolute(_ path: String) -> String {
@@ -64,5 +68,6 @@ extension GlobalOptions {
         .option("--root") { $0.root = $1 },
         .option("--runroot") { $0.runroot = $1 },
         .flag("--noout") { $0.noout = $1 },
+        .list("--storage-opt") { $0.storageOpt = $1 },
     ]) }
 }

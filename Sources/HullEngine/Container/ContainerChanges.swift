@@ -4,7 +4,8 @@ import Glibc
 #endif
 
 /// `diff`: what a container changed compared to its image, read from the
-/// overlay's upper directory: A added, C changed, D deleted (a whiteout).
+/// overlay's upper directory: A added, C changed, D deleted (a whiteout,
+/// in the kernel's form or fuse-overlayfs's: see `OverlayWhiteout`).
 public struct ContainerChanges {
     public enum Kind: String, Sendable { case added = "A", changed = "C", deleted = "D" }
 
@@ -40,9 +41,12 @@ public struct ContainerChanges {
             var st = stat()
             guard lstat(upper + path, &st) == 0 else { continue }
             let type = st.st_mode & S_IFMT
-            if type == S_IFCHR && st.st_rdev == 0 {
-                out.append(Change(kind: .deleted, path: path))
+            switch OverlayWhiteout.classify(name, st) {
+            case .opaqueMark: continue
+            case .deletes(let hidden):
+                out.append(Change(kind: .deleted, path: relative + "/" + hidden))
                 continue
+            case .file: break
             }
             out.append(Change(kind: lower.exists(path) ? .changed : .added, path: path))
             if type == S_IFDIR { walk(upper, path, lower, &out) }

@@ -73,8 +73,9 @@ public struct ContainerCreator {
         let defaults = image.defaults
         let command = try CommandResolution.resolve(imageEntrypoint: defaults.Entrypoint, imageCmd: defaults.Cmd,
                                                     entrypointOverride: options.entrypoint, args: options.args)
+        let hullConfig = try HullConfig.load(environment: hostEnvironment)
         let networking = try ContainerNetworking(layout: layout).resolve(
-            options.networking, config: try HullConfig.load(environment: hostEnvironment),
+            options.networking, config: hullConfig,
             exposedPorts: Array((defaults.ExposedPorts ?? [:]).keys), checkPorts: options.checkPorts)
         let id = Identifier.random()
         let name = options.name ?? NameGenerator.generate()
@@ -128,6 +129,12 @@ public struct ContainerCreator {
         // Refused now, not at start: a bad capability or profile creates nothing.
         _ = try SecuritySettings(config: config, layout: layout, compile: false)
         let userNamespace = try options.userNamespace.request()
+        config.mountProgram = try OverlayStorage.mountProgram(layout: layout, config: hullConfig, rootless: geteuid() != 0)
+        if config.mountProgram != nil, geteuid() == 0, !Self.isHost(userNamespace) {
+            // Root's user namespaces get idmapped layers, which a FUSE
+            // program cannot take; a rootless hull's can.
+            throw HullError(.failure, "overlay.mount_program cannot be combined with a user namespace when running as root")
+        }
         // Volumes last: everything above may refuse, and then none is made.
         let volumes = try planner.materialize(&mounts)
         config.mounts = mounts.isEmpty ? nil : mounts
@@ -141,6 +148,11 @@ public struct ContainerCreator {
         }
         volumes.release()
         return Container(config: stored, state: .created)
+    }
+
+    private static func isHost(_ request: UserNamespaceOptions.Request) -> Bool {
+        if case .host = request { return true }
+        return false
     }
 
     /// `--log-opt max-size=10m`; other options are refused rather than ignored.

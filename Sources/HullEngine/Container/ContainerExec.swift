@@ -85,7 +85,7 @@ public struct ContainerExec {
                forwardSignals: Bool) throws(HullError) -> SpawnedProcess {
         let pid = c.state.pid
         // The live root file system: the image's files as the container changed them.
-        let root = LayeredFiles(directories: ["/proc/\(pid)/root"])
+        let root = LayeredFiles.live(c, layout: layout)
         let user = try UserResolver(files: root).resolve(options.user ?? c.config.user)
 
         var fds: [Int32] = []

@@ -77,10 +77,10 @@ public struct ContainerExporter {
             for name in (try? FileSystem.list(dir)) ?? [] where chosen[name] == nil && !hidden.contains(name) {
                 var st = stat()
                 guard lstat(dir + "/" + name, &st) == 0 else { continue }
-                if (st.st_mode & S_IFMT) == S_IFCHR && st.st_rdev == 0 {
-                    hidden.insert(name)   // an overlay whiteout
-                } else {
-                    chosen[name] = layer
+                switch OverlayWhiteout.classify(name, st) {
+                case .opaqueMark: break
+                case .deletes(let gone): hidden.insert(gone)
+                case .file: if !hidden.contains(name) { chosen[name] = layer }
                 }
             }
             if Self.isOpaque(dir) { break }
@@ -100,7 +100,6 @@ public struct ContainerExporter {
     }
 
     static func isOpaque(_ dir: String) -> Bool {
-        var flag = [UInt8](repeating: 0, count: 2)
-        return lgetxattr(dir, OverlayXattr.opaque, &flag, 2) == 1 && flag[0] == UInt8(ascii: "y")
+        OverlayWhiteout.isOpaque(dir)
     }
 }

@@ -19,7 +19,13 @@ public struct ContainerProcesses {
         public var command: String
     }
 
-    public init() {}
+    /// The store, for a container whose root is a FUSE mount (its files
+    /// are read from its layers: see `LayeredFiles.live`).
+    let layout: StoreLayout?
+
+    public init(layout: StoreLayout? = nil) {
+        self.layout = layout
+    }
 
     public func list(_ container: Container) throws(HullError) -> [Process] {
         guard container.state.status == .running || container.state.status == .paused else {
@@ -27,7 +33,9 @@ public struct ContainerProcesses {
         }
         let target = readlink("/proc/\(container.state.pid)/ns/pid")
         guard let target else { throw HullError(.failure, "container \(container.id) has no process") }
-        let passwd = LayeredFiles(directories: ["/proc/\(container.state.pid)/root"]).read("/etc/passwd")
+        let files = layout.map { LayeredFiles.live(container, layout: $0) }
+            ?? LayeredFiles(directories: ["/proc/\(container.state.pid)/root"])
+        let passwd = files.read("/etc/passwd")
             .map { String(decoding: $0, as: UTF8.self) } ?? ""
         let names = Dictionary(passwd.split(separator: "\n").compactMap { line -> (UInt32, String)? in
             let f = line.split(separator: ":", omittingEmptySubsequences: false)

@@ -58,6 +58,9 @@ public struct ContainerConfig: Codable, Equatable, Sendable {
     public var networking: NetworkSpec?
     /// A user namespace (--userns=auto, --uidmap/--gidmap); nil: the host's.
     public var idMappings: ContainerIDMappings?
+    /// The FUSE program that mounts its root (overlay.mount_program,
+    /// fuse-overlayfs); nil: the kernel's overlay.
+    public var mountProgram: String?
 
     public var command: [String] { entrypoint + cmd }
 }

@@ -39,6 +39,7 @@ public struct ContainerRemover {
         ContainerCgroup.remove(id: latest.id, recorded: latest.state.cgroupPath)
         // After kill -9 of the container and its hull nobody else will.
         ContainerNetworking(layout: layout).release(latest.id)
+        FuseOverlay.stop(runDir: store.runDir(latest.id))
         try store.remove(latest)
         if volumes { VolumeStore(layout: layout).removeAnonymous(of: latest.config) }
         // Whatever an interrupted earlier rm (or create) left behind.

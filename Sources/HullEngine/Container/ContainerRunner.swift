@@ -150,8 +150,11 @@ public struct ContainerRunner {
         let network = try networking.prepare(config)
         var spec: IsolatedProcessSpec
         var placement: ContainerCgroup.Placement?
+        var fuseMount: FuseOverlay.Mount?
         do {
             spec = try ProcessSpecBuilder(layout: layout).build(config, image: image)
+            fuseMount = config.mountProgram.flatMap { FuseOverlay.take(from: &spec, program: $0) }
+            spec.freshMountNamespace = fuseMount != nil
             networking.apply(network, to: &spec)
             spec.stdio = stdio
             spec.parentDeathSignal = parentDeathSignal
@@ -174,6 +177,13 @@ public struct ContainerRunner {
             throw HullError(.failure, "starting container \(id): \(error)")
         }
         do {
+            if let fuseMount {
+                // Mounted in the child's namespaces before it may go on
+                // to mount inside its root and pivot into it.
+                try process.writeIDMaps()
+                try FuseOverlay.start(fuseMount, pid: process.pid, userNamespace: config.idMappings != nil,
+                                      runDir: store.runDir(id))
+            }
             try process.proceed()
             // While the child builds its root: its namespace exists since clone.
             try networking.attach(network, pid: process.pid)
@@ -187,6 +197,7 @@ public struct ContainerRunner {
         } catch {
             kill(process.pid, SIGKILL)
             _ = try? process.wait()
+            FuseOverlay.stop(runDir: store.runDir(id))
             ContainerCgroup.remove(id: id, recorded: cgroupPath)
             networking.release(id, networks: networks)
             throw HullError.wrap(error, "starting container \(id)")
@@ -213,6 +224,8 @@ public struct ContainerRunner {
         defer { lock.unlock() }
         let recorded = try? store.load(id)
         let oomKilled = ContainerCgroup.tearDown(id: id, recorded: recorded?.state.cgroupPath)
+        // Its root's daemon: the last holder of the container's mount namespace.
+        FuseOverlay.stop(runDir: store.runDir(id))
         guard let container = recorded else {
             ContainerNetworking(layout: layout).release(id)
             return

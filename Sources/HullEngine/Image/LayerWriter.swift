@@ -5,8 +5,9 @@ import Glibc
 #endif
 
 /// Writes a directory tree in overlayfs form (a container's upper dir) as
-/// an OCI layer tar: 0/0 character devices become `.wh.NAME` whiteouts and
-/// opaque directories get a `.wh..wh..opq` entry.
+/// an OCI layer tar: 0/0 character devices (and fuse-overlayfs's `.wh.NAME`
+/// files) become `.wh.NAME` whiteouts and opaque directories (any form, see
+/// `OverlayWhiteout`) get a `.wh..wh..opq` entry.
 enum LayerWriter {
     struct Failure: Error, CustomStringConvertible {
         let description: String
@@ -37,14 +38,16 @@ enum LayerWriter {
             var st = stat()
             guard lstat(root + rel, &st) == 0 else { continue }
             let type = st.st_mode & S_IFMT
-            if type == S_IFCHR && st.st_rdev == 0 {
-                try add(archive, path: relative + "/" + LayerExtractor.whiteoutPrefix + name, stat: nil, source: nil, ids: ids)
+            switch OverlayWhiteout.classify(name, st) {
+            case .opaqueMark: continue  // one marker is written below, whatever its form here
+            case .deletes(let hidden):
+                try add(archive, path: relative + "/" + LayerExtractor.whiteoutPrefix + hidden, stat: nil, source: nil, ids: ids)
                 continue
+            case .file: break
             }
             try add(archive, path: rel, stat: st, source: root + rel, ids: ids)
             if type == S_IFDIR {
-                var flag = [UInt8](repeating: 0, count: 2)
-                if lgetxattr(root + rel, OverlayXattr.opaque, &flag, 2) == 1 && flag[0] == UInt8(ascii: "y") {
+                if OverlayWhiteout.isOpaque(root + rel) {
                     try add(archive, path: rel + "/" + LayerExtractor.opaqueMarker, stat: nil, source: nil, ids: ids)
                 }
                 try walk(archive, root: root, relative: rel, skip: skip, ids: ids)

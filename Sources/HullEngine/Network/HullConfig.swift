@@ -12,11 +12,15 @@ import HullLinux
 ///     default_network = "hull"
 ///     default_subnet = "10.89.0.0/16"   # unset: a free 10.x.0.0/16 is chosen
 ///     default_bridge = "hull0"          # hull's own key: the bridge's name
+///     [storage.options.overlay]         # (storage.conf's; [storage.options] too)
+///     mount_program = "/usr/bin/fuse-overlayfs"   # FUSE overlay for containers' roots
 public struct HullConfig: Sendable, Equatable {
     public var netns = "bridge"
     public var defaultNetwork = "hull"
     public var defaultSubnet: String?
     public var defaultBridge = "hull0"
+    /// Podman's storage.conf `mount_program`; "" or unset: the kernel's overlay.
+    public var mountProgram: String?
 
     public init() {}
 
@@ -61,6 +65,11 @@ public struct HullConfig: Sendable, Equatable {
             case ("network", "default_network"): config.defaultNetwork = value
             case ("network", "default_subnet"): config.defaultSubnet = value
             case ("network", "default_bridge"): config.defaultBridge = value
+            case ("storage.options.overlay", "mount_program"), ("storage.options", "mount_program"):
+                guard value.isEmpty || value.hasPrefix("/") else {
+                    throw HullError(.failure, "\(source):\(n + 1): mount_program must be an absolute path")
+                }
+                config.mountProgram = value
             default: continue  // other containers.conf keys are not hull's
             }
         }

@@ -36,9 +36,10 @@ public enum PastaNetwork {
         return args
     }
 
-    static func recordPath(_ runDir: String) -> String { runDir + "/pasta.json" }
+    /// pasta daemonizes: it is nobody's child, and is stopped by its record.
+    static func helper(_ runDir: String) -> HelperProcess<Record> { HelperProcess(runDir: runDir, name: "pasta") }
 
-    struct Record: Codable {
+    struct Record: HelperRecord {
         var pid: Int32
         var startTime: UInt64?
     }
@@ -63,24 +64,17 @@ public enum PastaNetwork {
               let daemon = Int32(String(decoding: bytes, as: UTF8.self).split(separator: "\n").first ?? "") else {
             throw HullError(.failure, "starting pasta: it left no pid in \(pidFile)")
         }
-        let record = Record(pid: daemon, startTime: ProcessTable.startTime(of: daemon))
         do {
-            try JSONFile.write(record, to: recordPath(runDir))
+            try helper(runDir).record(Record(pid: daemon, startTime: ProcessTable.startTime(of: daemon)))
         } catch {
             kill(daemon, SIGTERM)
-            throw HullError(.failure, "recording pasta's pid: \(error)")
+            throw HullError(.failure, "starting pasta: \(error.message)")
         }
     }
 
-    /// Stops the container's pasta, if it still runs (by pid and start
-    /// time, so a reused pid is left alone). Safe to repeat.
+    /// Stops the container's pasta, if it still runs (see `HelperProcess`). Safe to repeat.
     static func stop(runDir: String) {
-        let file = recordPath(runDir)
-        guard let record = try? JSONFile.read(Record.self, from: file) else { return }
-        if record.pid > 0, ProcessTable.isAlive(pid: record.pid, startTime: record.startTime) {
-            kill(record.pid, SIGTERM)
-        }
-        unlink(file)
+        helper(runDir).stop()
         unlink(runDir + "/pasta.pid")
     }
 

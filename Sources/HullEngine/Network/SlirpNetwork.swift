@@ -72,17 +72,14 @@ public enum SlirpNetwork {
         return args
     }
 
-    static func recordPath(_ runDir: String) -> String { runDir + "/slirp4netns.json" }
-
-    struct Record: Codable {
+    struct Record: HelperRecord {
         var pid: Int32
         var startTime: UInt64?
         var apiSocket: String?
     }
 
-    /// The exit fds and pids of the slirp4netns this process started, by
-    /// run dir: closing the fd ends it, and this process reaps it.
-    nonisolated(unsafe) static var owned: [String: (exitFD: Int32, pid: Int32)] = [:]
+    /// Closing its exit fd ends it; the owner reaps it.
+    static func helper(_ runDir: String) -> HelperProcess<Record> { HelperProcess(runDir: runDir, name: "slirp4netns") }
 
     /// The API socket: in the run dir when its path fits a socket address.
     static func apiSocketPath(runDir: String, id: String) -> String {
@@ -118,7 +115,7 @@ public enum SlirpNetwork {
         }
         close(ready[1])
         close(exit[0])
-        owned[runDir] = (exit[1], daemon)
+        helper(runDir).own(pid: daemon, exitFD: exit[1])
         let isReady = waitReady(ready[0])
         close(ready[0])
         func fail(_ why: String) -> HullError {
@@ -126,11 +123,10 @@ public enum SlirpNetwork {
             return HullError(.failure, "starting slirp4netns: \(why)")
         }
         guard isReady else { throw fail("it exited before configuring the network (is /dev/net/tun usable in the container's namespace?)") }
-        let record = Record(pid: daemon, startTime: ProcessTable.startTime(of: daemon), apiSocket: socket)
         do {
-            try JSONFile.write(record, to: recordPath(runDir))
+            try helper(runDir).record(Record(pid: daemon, startTime: ProcessTable.startTime(of: daemon), apiSocket: socket))
         } catch {
-            throw fail("recording its pid: \(error)")
+            throw fail(error.message)
         }
         if let socket {
             for p in ports {
@@ -200,20 +196,8 @@ public enum SlirpNetwork {
         return String(rest.prefix { $0 != "\"" })
     }
 
-    /// Stops the container's slirp4netns: the one this process started by
-    /// closing its exit fd and reaping it; another's by its recorded pid
-    /// and start time (a reused pid is left alone). Safe to repeat.
+    /// Stops the container's slirp4netns (see `HelperProcess`). Safe to repeat.
     static func stop(runDir: String) {
-        let file = recordPath(runDir)
-        let record = try? JSONFile.read(Record.self, from: file)
-        if let mine = owned.removeValue(forKey: runDir) {
-            close(mine.exitFD)
-            kill(mine.pid, SIGTERM)
-            _ = hull_wait(mine.pid)
-        } else if let record, record.pid > 0, ProcessTable.isAlive(pid: record.pid, startTime: record.startTime) {
-            kill(record.pid, SIGTERM)
-        }
-        if let socket = record?.apiSocket { unlink(socket) }
-        unlink(file)
+        if let socket = helper(runDir).stop()?.apiSocket { unlink(socket) }
     }
 }

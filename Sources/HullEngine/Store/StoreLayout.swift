@@ -8,10 +8,14 @@ import HullLinux
 public struct StoreLayout: Sendable {
     public let root: String
     public let runroot: String
+    /// `--storage-opt` values (Podman's), read where they matter
+    /// (`OverlayStorage`); a bad one fails there.
+    public var storageOptions: [String] = []
 
-    public init(root: String, runroot: String) {
+    public init(root: String, runroot: String, storageOptions: [String] = []) {
         self.root = root
         self.runroot = runroot
+        self.storageOptions = storageOptions
     }
 
     /// Podman's defaults: /var/lib and /run for root; XDG directories for a user.

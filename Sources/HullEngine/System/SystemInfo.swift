@@ -17,6 +17,7 @@ public enum SystemInfo {
         }
         let names = uname()
         let containers = ContainerStore(layout: layout).list()
+        let overlay = try OverlayStorage.info(layout: layout, config: try HullConfig.load(environment: environment))
         func count(_ status: ContainerState.Status) -> TemplateValue {
             .int(Int64(containers.filter { $0.state.status == status }.count))
         }
@@ -47,7 +48,9 @@ public enum SystemInfo {
                     ("stopped", .int(Int64(containers.filter { $0.state.status == .exited || $0.state.status == .created }.count))),
                 ])),
                 ("graphDriverName", .string("overlay")),
+                ("graphOptions", overlay.options),
                 ("graphRoot", .string(layout.root)),
+                ("graphStatus", overlay.status),
                 ("imageStore", .map([("number", .int(Int64(ImageStore(layout: layout).list().count)))])),
                 ("runRoot", .string(layout.runroot)),
             ])),

@@ -576,7 +576,7 @@ static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
     // a namespace, so the child pivots in a copy, leaving the daemon on
     // the host's tree (and the container out of reach of its /proc/PID/exe).
     if (spec->fresh_mount_ns && unshare(CLONE_NEWNS) < 0)
-        report(err_fd, HULL_CHILD_UNSHARE, errno, 1);
+        report(err_fd, HULL_CHILD_UNSHARE, errno, 4);
     if (spec->clone_flags & CLONE_NEWNS) {
         // Nothing mounted in here may propagate back to the host.
         if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)

@@ -3,7 +3,7 @@ import Glibc
 #endif
 
 /// Where hull finds the host programs it runs (newuidmap, newgidmap,
-/// pasta, slirp4netns): the directories of $PATH, as Podman looks them up,
+/// pasta, slirp4netns, fuse-overlayfs): the directories of $PATH, as Podman looks them up,
 /// or the usual system directories when PATH is unset. Entries that are not
 /// absolute are skipped: a helper is never taken from the current directory.
 public enum HelperBinaries {

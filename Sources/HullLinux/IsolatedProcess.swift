@@ -163,6 +163,7 @@ public struct ChildSetupError: Error, CustomStringConvertible {
             return "container setup late step \(detail): \(reason)"
         case .userNamespace: return "becoming root of the user namespace: \(reason)"
         case .unshare where detail == 1: return "creating the network, IPC and UTS namespaces: \(reason)"
+        case .unshare where detail == 4: return "copying the mount namespace for the root's FUSE daemon: \(reason)"
         case .cgroup: return "joining the container's cgroup: \(reason)"
         case .pivot: return "pivot_root: \(reason)"
         case .workdir: return "working directory: \(reason)"

@@ -17,9 +17,7 @@ import Glibc
 /// recorded pid when that owner was killed.
 public enum FuseOverlay {
     /// Where fuse-overlayfs is installed, if it is.
-    public static var installedPath: String? {
-        PastaNetwork.directories.map { $0 + "/fuse-overlayfs" }.first { access($0, X_OK) == 0 }
-    }
+    public static var installedPath: String? { HelperBinaries.find("fuse-overlayfs") }
 
     /// The overlay a FUSE program mounts: absolute lower dirs (topmost
     /// first), as the kernel's overlay would get them.

@@ -20,19 +20,6 @@
 #include <unistd.h>
 #include <linux/close_range.h>
 
-static void default_signals(void) {
-    struct sigaction dfl;
-    memset(&dfl, 0, sizeof dfl);
-    dfl.sa_handler = SIG_DFL;
-    for (int sig = 1; sig < NSIG; sig++) {
-        if (sig == SIGKILL || sig == SIGSTOP) continue;
-        sigaction(sig, &dfl, NULL);
-    }
-    sigset_t none;
-    sigemptyset(&none);
-    sigprocmask(SIG_SETMASK, &none, NULL);
-}
-
 pid_t hull_spawn_in_namespaces(const char *path, const char *const *argv, const char *const *envp,
                                int userns_fd, int mntns_fd, int output_fd) {
     int null_fd = open("/dev/null", O_RDWR | O_CLOEXEC);
@@ -51,7 +38,7 @@ pid_t hull_spawn_in_namespaces(const char *path, const char *const *argv, const 
     }
     if (pid == 0) {
         int err = 0;
-        default_signals();
+        hull_reset_signals();
         // A daemon gets a session of its own: the user's Ctrl-C at a
         // foreground hull must not reach it before hull has stopped the
         // container. A foreground helper keeps the caller's.

@@ -298,7 +298,7 @@ static int mkdir_p(const char *path) {
     return made;
 }
 
-static void reset_signals(void) {
+void hull_reset_signals(void) {
     // Dispositions set to SIG_IGN survive execve; the Swift runtime ignores
     // SIGPIPE, which the container's programs must not inherit.
     struct sigaction dfl;
@@ -450,7 +450,7 @@ static void run_init(int err_fd) {
     pid_t child = (pid_t)syscall(SYS_clone, SIGCHLD, 0, 0, 0, 0);
     if (child < 0) report(err_fd, HULL_CHILD_EXEC, errno, 2);
     if (child == 0) {
-        reset_signals();
+        hull_reset_signals();
         return;  // the caller goes on to exec the command
     }
     close(err_fd);
@@ -524,7 +524,7 @@ static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
     // running yet.
     int unprivileged = spawned_unprivileged;
     if (!spec->setgroups_denied && !unprivileged) prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-    reset_signals();
+    hull_reset_signals();
     if (spec->parent_death_signal && prctl(PR_SET_PDEATHSIG, spec->parent_death_signal) < 0)
         report(err_fd, HULL_CHILD_PDEATHSIG, errno, 0);
 
@@ -831,7 +831,7 @@ pid_t hull_spawn_detached(const char *path, const char *const *argv, const char 
         return -saved;
     }
     if (pid == 0) {
-        reset_signals();
+        hull_reset_signals();
         // A session of its own: the caller's terminal and its signals
         // (Ctrl-C, hangup) never reach the monitor.
         if (setsid() < 0) _exit(125);

@@ -130,7 +130,7 @@ public struct IdmappedOverlay: Sendable {
 
 /// A failure the child reported before it could exec.
 public struct ChildSetupError: Error, CustomStringConvertible {
-    public enum Step: Int32 {
+    public enum Step: Int32, Sendable {
         case sync = 1, mountPrivate, step, pivot, hostname, loopback, setgroups, setgid, setuid,
              workdir, stdio, parentDeathSignal, exec, join, console, capabilities, noNewPrivileges, seccomp, unshare,
              rlimit, userNamespace, lateStep, cgroup

@@ -142,6 +142,11 @@ struct hull_child {
 // it in cgroups and networks first.
 int hull_spawn(const struct hull_spec *spec, struct hull_child *out);
 
+// In a child about to exec: every signal back to its default disposition
+// and none blocked (SIG_IGN survives execve; the Swift runtime ignores
+// SIGPIPE, which no program hull starts may inherit).
+void hull_reset_signals(void);
+
 // Lets the child make its root (mounts, pivot) while the parent sets up
 // its cgroup; it then waits for hull_release before the rest.
 void hull_proceed(struct hull_child *child);

@@ -557,6 +557,12 @@ static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
         if (!spec->setgroups_denied && syscall(SYS_setgroups, 0, NULL) < 0) report(err_fd, HULL_CHILD_USERNS, errno, 0);
         if (syscall(SYS_setresgid, 0, 0, 0) < 0) report(err_fd, HULL_CHILD_USERNS, errno, 1);
         if (syscall(SYS_setresuid, 0, 0, 0) < 0) report(err_fd, HULL_CHILD_USERNS, errno, 2);
+        // Files only this namespace's root can give to itself: the parent
+        // cannot chown to an id it does not own (rootless --userns=keep-id).
+        for (size_t i = 0; i < spec->nroot_owned; i++) {
+            if (fchownat(AT_FDCWD, spec->root_owned[i], 0, 0, AT_SYMLINK_NOFOLLOW) < 0)
+                report(err_fd, HULL_CHILD_USERNS, errno, 10 + (int)i);
+        }
     }
 
     for (int i = 0; i < 3; i++) {

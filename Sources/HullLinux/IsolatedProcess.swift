@@ -76,6 +76,9 @@ public struct IsolatedProcessSpec: Sendable {
     /// nil keeps the caller's capabilities (as tests of the child do).
     public var capabilities: CapabilitySet?
     public var noNewPrivileges = false
+    /// Host files the child gives to its user namespace's root (0:0 inside)
+    /// once it is that root (see `UserNamespaceMounts.applyRootless`).
+    public var rootOwnedFiles: [String] = []
     /// (resource, soft, hard) for setrlimit.
     public var rlimits: [(Int32, UInt64, UInt64)] = []
     /// A compiled seccomp program (struct sock_filter records).
@@ -161,6 +164,7 @@ public struct ChildSetupError: Error, CustomStringConvertible {
         case .lateStep:
             if let m = failedLateMount { return "mount \(m.fstype ?? m.source ?? "") on \(m.target): \(reason)" }
             return "container setup late step \(detail): \(reason)"
+        case .userNamespace where detail >= 10: return "giving the container's root its /etc files: \(reason)"
         case .userNamespace: return "becoming root of the user namespace: \(reason)"
         case .unshare where detail == 1: return "creating the network, IPC and UTS namespaces: \(reason)"
         case .unshare where detail == 4: return "copying the mount namespace for the root's FUSE daemon: \(reason)"
@@ -298,6 +302,7 @@ public enum IsolatedProcess {
         }
         var lateSteps = cSteps(spec.lateSteps)
         let argv = arena.array(spec.argv)
+        let rootOwned = arena.array(spec.rootOwnedFiles)
         let envp = arena.array(spec.env)
         let path = arena.array(spec.pathDirectories)
         var groups = spec.groups.map { gid_t($0) }
@@ -350,6 +355,8 @@ public enum IsolatedProcess {
                     c.cap_last = Int32(CapabilitySet.lastSupported)
                 }
                 c.no_new_privs = spec.noNewPrivileges ? 1 : 0
+                c.root_owned = rootOwned
+                c.nroot_owned = spec.rootOwnedFiles.count
                 c.fresh_mount_ns = spec.freshMountNamespace ? 1 : 0
                 if let userns = spec.userNamespace {
                     c.setgroups_denied = IDMapWriter.deniesSetgroups(uidMap: userns.uidMap, gidMap: userns.gidMap) ? 1 : 0

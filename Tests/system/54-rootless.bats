@@ -235,13 +235,16 @@ $RL_USER" ]
 @test "rootless --userns=keep-id: passwd and group entries, HOME, -u, a new workdir, keep-id:uid=N,gid=N" {
   hull_as_user import "$BUSYBOX_TAR" localhost/busybox:latest >/dev/null
   run hull_as_user run --network none --rm --userns=keep-id busybox sh -c \
-    'id -un; grep "^$(id -un):" /etc/passwd; grep "^$(id -gn):" /etc/group; echo "$HOME"; pwd; stat -c %u:%g /etc/passwd /etc/group /etc'
+    'id -un; grep "^$(id -un):" /etc/passwd; grep "^$(id -gn):" /etc/group; echo "$HOME"; pwd; stat -c %u:%g /etc/passwd /etc/group /etc /etc/hosts /etc/hostname'
   assert_status 0
+  # /etc/hosts and /etc/hostname belong to the container's root, as in Podman.
   [ "$output" = "$RL_USER
 $RL_USER:*:$RL_UID:$RL_GID::/:/bin/sh
 $RL_USER:x:$RL_GID:$RL_USER
 /
 /
+0:0
+0:0
 0:0
 0:0
 0:0" ]

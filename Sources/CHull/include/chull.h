@@ -92,6 +92,9 @@ struct hull_spec {
     size_t nrlimits;
     const void *seccomp_filter;     // struct sock_filter[], NULL: none
     size_t seccomp_filter_len;      // in bytes, a multiple of 8
+    const char *const *root_owned;  // host files given to the new user
+    size_t nroot_owned;             // namespace's root (0:0) once the child
+                                    // is that root, before any mount
 };
 
 // Steps the child can fail in; the Swift side names them.

@@ -12,7 +12,14 @@ struct UserNamespaceMounts {
 
     func apply(to spec: inout IsolatedProcessSpec, overlay: IdmappedOverlay, ownedFiles: [String],
                searchable: [String], ownsNetwork: Bool) throws(HullError) {
-        if ids.isRootless { return applyRootless(to: &spec, ownsNetwork: ownsNetwork) }
+        if ids.isRootless {
+            applyRootless(to: &spec, ownsNetwork: ownsNetwork)
+            // The user is root inside, and so owns them already, except
+            // with keep-id, where the user is itself inside; root of the
+            // namespace is then a subordinate id only the child can chown to.
+            if ids.rootUID != getuid() { spec.rootOwnedFiles = ownedFiles }
+            return
+        }
         if let rootfs = spec.rootfs { try Self.makeReachable(rootfs, hullOwned: searchable) }
         spec.cloneFlags |= Namespace.user
         spec.userNamespace = UserNamespaceSetup(uidMap: ids.uidMap, gidMap: ids.gidMap, overlay: overlay)

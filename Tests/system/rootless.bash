@@ -58,8 +58,9 @@ rootless_network_teardown() {
 # helper_dir NAME...: a directory the test user can read holding links to
 # only these host programs, to run hull with it as its whole PATH (hull
 # finds newuidmap, pasta and slirp4netns through PATH, as Podman does).
-# Removed by remove_helper_dir (teardown).
+# A new one replaces the last; remove_helper_dir (teardown) removes it.
 helper_dir() {
+  remove_helper_dir
   HELPER_DIR=$(mktemp -d /tmp/hull-helpers.XXXXXX)
   chmod 755 "$HELPER_DIR"
   local name

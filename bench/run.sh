@@ -172,7 +172,7 @@ cleanup() {
         # "crun create" (seen here: it ignored SIGTERM); ask podman to
         # remove what it knows, then signal the rest by PID.
         if [[ -d $T/hull-root ]]; then
-            timeout 30 "$HULL" --root "$T/hull-root" --runroot "$T/hull-run" rm -f -a >/dev/null 2>&1
+            timeout 30 "$HULL" --root "$T/hull-root" --runroot "$T/run/hull" rm -f -a >/dev/null 2>&1
         fi
         if [[ -n ${REGISTRY_PID:-} ]]; then
             kill "$REGISTRY_PID" 2>/dev/null
@@ -237,11 +237,13 @@ setup_rootless_user() {
     echo "$RL_USER:600000:65536" >>/etc/subuid
     echo "$RL_USER:600000:65536" >>/etc/subgid
     install -d -o "$RL_USER" -g "$RL_USER" -m 700 "$RL_HOME/run"
+    # XDG_RUNTIME_DIR: a tmpfs of the user's own, as logind makes it.
+    mount -n -t tmpfs -o "mode=700,uid=$(id -u "$RL_USER"),gid=$(id -g "$RL_USER"),size=64m" tmpfs "$RL_HOME/run"
     # A command as that user, with a clean environment. setpriv execs
-    # directly (no PAM session as with runuser): cheap, and the same for
-    # both engines; the setpriv floor row shows what it costs.
+    # directly (no PAM session as with runuser). The rootless rows' own
+    # hyperfine runs under it, so neither engine's time includes it.
     RL_PREFIX=(setpriv --reuid="$RL_USER" --regid="$RL_USER" --init-groups
-        env -i PATH=/usr/bin:/bin HOME="$RL_HOME" XDG_RUNTIME_DIR="$RL_HOME/run"
+        env -i --chdir="$RL_HOME" PATH=/usr/bin:/bin HOME="$RL_HOME" XDG_RUNTIME_DIR="$RL_HOME/run"
         XDG_DATA_HOME="$RL_HOME/data")
 }
 
@@ -251,6 +253,7 @@ remove_rootless_user() {
     mapfile -t pids < <(ps -u "$RL_USER" -o pid= 2>/dev/null)
     ((${#pids[@]} == 0)) || kill -KILL "${pids[@]}" 2>/dev/null
     sleep 0.2
+    umount -n -l "$RL_HOME/run" 2>/dev/null
     sed -i "/^$RL_USER:/d" /etc/subuid /etc/subgid
     userdel -r "$RL_USER" 2>/dev/null
     RL_USER=""
@@ -313,11 +316,16 @@ main() {
 
     fix_hybrid_cgroups
     shadow_host_paths
+    # Run-time state on a tmpfs, as /run (rootful) and /run/user/UID
+    # (rootless, from logind) are on real machines; $T is on /tmp's disk.
+    mkdir -p "$T/run"
+    mount -n -t tmpfs -o mode=755,size=256m tmpfs "$T/run"
+    NOTES+=("Run-time state (--runroot of hull, podman and crun; the rootless user's XDG_RUNTIME_DIR) is on a tmpfs, as /run and /run/user/UID are on real hosts; stores are on disk.")
 
     "$REPO/Tests/fixtures/busybox-rootfs.sh" "$T/fixture"
     local rootfs=$T/fixture/rootfs tarball=$T/fixture/busybox.tar
 
-    local -a hull_g=("$HULL" --root "$T/hull-root" --runroot "$T/hull-run")
+    local -a hull_g=("$HULL" --root "$T/hull-root" --runroot "$T/run/hull")
     # hull's default network on a bridge of the benchmark's own, never the
     # host's hull0; removed in cleanup.
     export HULL_CONF=$T/hull.conf
@@ -328,11 +336,11 @@ main() {
     # Every path podman would otherwise put under /run or /var/lib.
     # --cgroup-manager/--events-backend: no systemd/journald here (already
     # podman's auto-detected defaults, pinned so results don't depend on it).
-    PODMAN_G=(podman --root "$T/podman-root" --runroot "$T/podman-run"
+    PODMAN_G=(podman --root "$T/podman-root" --runroot "$T/run/podman"
         --storage-driver overlay --tmpdir "$T/podman-tmp"
         --network-config-dir "$T/podman-net" --volumepath "$T/podman-vol"
         --cgroup-manager cgroupfs --events-backend file
-        --runtime-flag "root=$T/crun")
+        --runtime-flag "root=$T/run/crun")
     # Rootful podman 4.3 asks for RLIMIT_NOFILE/NPROC = 1048576 in the
     # container; without CAP_SYS_RESOURCE (this VM drops it) crun fails
     # with "setrlimit RLIMIT_NOFILE: Operation not permitted". Small fixed
@@ -456,14 +464,15 @@ main() {
         die "rootless podman import failed"
     local n_hull_rl="hull run --rm --network none busybox true (rootless)"
     local n_podman_rl="podman run --rm --network=none busybox true (rootless)"
-    local n_setpriv="floor: setpriv + env true (the rootless rows' wrapper)"
+    # Measured by a hyperfine of their own, run as that user (USER_GROUPS).
     # shellcheck disable=SC2034
     ROWS_ROOTLESS=(
-        "$n_hull_rl|$(q "${RL_PREFIX[@]}" "$HULL" run --rm --network none localhost/busybox true)"
-        "$n_podman_rl|$(q "${RL_PREFIX[@]}" "${podman_rl[@]}" run "${podman_run[@]}" localhost/busybox true)"
-        "$n_setpriv|$(q "${RL_PREFIX[@]}" true)"
+        "$n_hull_rl|$(q "$HULL" run --rm --network none localhost/busybox true)"
+        "$n_podman_rl|$(q "${podman_rl[@]}" run "${podman_run[@]}" localhost/busybox true)"
     )
-    ROW_GROUPS=(ROWS_RUN ROWS_BRIDGE ROWS_ROOTLESS ROWS_SECURITY ROWS_VERSION ROWS_EXEC ROWS_PS ROWS_CREATE ROWS_IMAGES)
+    NOTES+=("Rootless rows: both engines as the user $RL_USER (subordinate ids 600000:65536, native overlay), in a hyperfine run of their own started as that user with setpriv and a clean environment.")
+    ROW_GROUPS=(ROWS_RUN ROWS_BRIDGE ROWS_SECURITY ROWS_VERSION ROWS_EXEC ROWS_PS ROWS_CREATE ROWS_IMAGES)
+    USER_GROUPS=(ROWS_ROOTLESS)
 
     # Pulls from a local registry (Debian's docker-registry on 127.0.0.1),
     # each into an emptied store: busybox (1 layer, 1 MB) and a 4-layer
@@ -535,7 +544,7 @@ main() {
 
     # Check every command once so a broken row fails with its own stderr
     # instead of a terse hyperfine "non-zero exit code".
-    local -a hf_args=() slow_args=()
+    local -a hf_args=() slow_args=() user_args=()
     local g row name cmd
     for g in "${SLOW_GROUPS[@]}"; do
         local -n rows=$g
@@ -556,15 +565,29 @@ main() {
         done
         unset -n rows
     done
+    for g in "${USER_GROUPS[@]}"; do
+        local -n rows=$g
+        for row in "${rows[@]}"; do
+            name=${row%%|*} cmd=${row#*|}
+            if ! "${RL_PREFIX[@]}" bash -c "$cmd" >/dev/null 2>"$T/precheck.err"; then
+                cat "$T/precheck.err" >&2
+                die "row '$name' fails as $RL_USER: $cmd"
+            fi
+            user_args+=(-n "$name" "$cmd")
+        done
+        unset -n rows
+    done
 
     # -N: no intermediate shell, so sub-ms rows (floor, --version) are not
     # dominated by sh startup.
     hyperfine -N --warmup "$WARMUP" --runs "$RUNS" \
         --export-json "$T/hyperfine-fast.json" "${hf_args[@]}"
+    "${RL_PREFIX[@]}" hyperfine -N --warmup "$WARMUP" --runs "$RUNS" \
+        --export-json "$RL_HOME/hyperfine-user.json" "${user_args[@]}"
     hyperfine -N --warmup 1 --runs "$SLOW_RUNS" \
         --export-json "$T/hyperfine-slow.json" "${slow_args[@]}"
-    python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); a["results"]+=json.load(open(sys.argv[2]))["results"]; json.dump(a,open(sys.argv[3],"w"),indent=1)' \
-        "$T/hyperfine-fast.json" "$T/hyperfine-slow.json" "$T/hyperfine.json"
+    python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); [a["results"].extend(json.load(open(f))["results"]) for f in sys.argv[2:-1]]; json.dump(a,open(sys.argv[-1],"w"),indent=1)' \
+        "$T/hyperfine-fast.json" "$RL_HOME/hyperfine-user.json" "$T/hyperfine-slow.json" "$T/hyperfine.json"
 
     mkdir -p "$REPO/bench/out"
     cp "$T/hyperfine.json" "$REPO/bench/out/hyperfine.json"
@@ -581,7 +604,7 @@ main() {
     cpu=$(awk -F': *' '/^model name/ {print $2; exit}' /proc/cpuinfo)
 
     local commands_block=""
-    for g in "${ROW_GROUPS[@]}" "${SLOW_GROUPS[@]}"; do
+    for g in "${ROW_GROUPS[@]}" "${USER_GROUPS[@]}" "${SLOW_GROUPS[@]}"; do
         local -n rows=$g
         for row in "${rows[@]}"; do
             commands_block+="${row%%|*}:"$'\n'"    ${row#*|}"$'\n'

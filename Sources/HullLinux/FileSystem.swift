@@ -63,12 +63,37 @@ public enum FileSystem {
         defer { closedir(dir) }
         var names: [String] = []
         while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
+            let name = entryName(entry)
             if name != "." && name != ".." { names.append(name) }
         }
         return names
+    }
+
+    /// Names of the subdirectories in a directory, from readdir's d_type,
+    /// so without a stat per entry (cgroupfs, proc and sysfs report it).
+    /// A missing directory is empty.
+    public static func listDirectories(_ path: String) throws(LinuxError) -> [String] {
+        guard let dir = opendir(path) else {
+            if errno == ENOENT { return [] }
+            throw LinuxError("opendir", path: path)
+        }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let type = entry.pointee.d_type
+            let name = entryName(entry)
+            if name == "." || name == ".." { continue }
+            if type == UInt8(DT_DIR) || (type == UInt8(DT_UNKNOWN) && isDirectory(path + "/" + name)) {
+                names.append(name)
+            }
+        }
+        return names
+    }
+
+    private static func entryName(_ entry: UnsafeMutablePointer<dirent>) -> String {
+        withUnsafePointer(to: entry.pointee.d_name) {
+            $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+        }
     }
 
     /// rm -rf that does not follow symlinks and tolerates a missing path.
@@ -96,9 +121,7 @@ public enum FileSystem {
         guard dupfd >= 0, let dir = fdopendir(dupfd) else { throw LinuxError("fdopendir", path: path) }
         defer { closedir(dir) }
         while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
+            let name = entryName(entry)
             if name == "." || name == ".." { continue }
             if unlinkat(dirfd, name, 0) == 0 { continue }
             guard errno == EISDIR else {

@@ -188,6 +188,8 @@ public struct SpawnedProcess {
     fileprivate let lateSteps: [MountStep]
     fileprivate let userNamespace: UserNamespaceSetup?
     fileprivate var mapsWritten = false
+    /// Its new mount namespace, let go of once it has exited (see `wait`).
+    fileprivate let mountNamespace: MountNamespaceHold?
 
     /// Lets the child build its root file system while the caller places it
     /// in its cgroup; `release()` then lets it exec. A child in a new user
@@ -236,9 +238,18 @@ public struct SpawnedProcess {
     }
 
     /// Waits for the process; returns its exit code, 128+N after signal N.
-    public func wait() throws(LinuxError) -> Int32 {
+    /// `unmountInBackground`: its mounts go on a thread of their own, for
+    /// a caller with other work to do before it exits (`run`'s record and
+    /// removal). A caller that may start the container again at once (a
+    /// restart policy) leaves it false: its overlay then is gone first.
+    public func wait(unmountInBackground: Bool = false) throws(LinuxError) -> Int32 {
         let status = hull_wait(pid)
         if status < 0 { throw LinuxError("waitpid", errno: -status) }
+        if unmountInBackground {
+            mountNamespace?.releaseInBackground()
+        } else {
+            mountNamespace?.release()
+        }
         return Self.exitCode(fromStatus: status)
     }
 
@@ -384,8 +395,10 @@ public enum IsolatedProcess {
           }
         }
         if rc < 0 { throw LinuxError("clone", errno: -rc) }
+        let ownsMounts = spec.cloneFlags & Namespace.mount != 0
         return SpawnedProcess(pid: child.pid, child: child, arena: arena, steps: specSteps, lateSteps: spec.lateSteps,
-                              userNamespace: spec.userNamespace)
+                              userNamespace: spec.userNamespace,
+                              mountNamespace: ownsMounts ? MountNamespaceHold(pid: child.pid) : nil)
     }
 }
 

@@ -28,6 +28,11 @@ public enum Seccomp {
         // before dropping capabilities (seccomp(2): EACCES otherwise).
         try call("seccomp_attr_set NNP") { seccomp_attr_set(ctx, SCMP_FLTATR_CTL_NNP, 0) }
         try call("seccomp_attr_set TSYNC") { seccomp_attr_set(ctx, SCMP_FLTATR_CTL_TSYNC, 0) }
+        // A binary tree of syscall numbers rather than a list: each syscall
+        // is matched in a few comparisons, and loading is faster too, since
+        // the kernel's action cache emulates the filter once for every
+        // syscall number of each architecture.
+        try call("seccomp_attr_set OPTIMIZE") { seccomp_attr_set(ctx, SCMP_FLTATR_CTL_OPTIMIZE, 2) }
 
         var arches = [seccomp_arch_native()]
         for arch in selection.architectures {

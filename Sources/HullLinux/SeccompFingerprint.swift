@@ -41,7 +41,7 @@ extension SeccompSelection {
     /// host architecture and the libseccomp that resolves syscall numbers.
     var fingerprint: SeccompFingerprint {
         var f = SeccompFingerprint()
-        f.add("hull-seccomp-1")
+        f.add("hull-seccomp-2")  // 2: compiled as a binary tree
         let version = seccomp_version().pointee
         f.add("\(version.major).\(version.minor).\(version.micro)")
         f.add(UInt64(seccomp_arch_native()))

@@ -40,6 +40,28 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(try FileSystem.list(layout.root).filter { $0.contains(".tmp-") }, [])
     }
 
+    private struct Counter: Codable, Equatable {
+        var count: Int
+    }
+
+    private struct Named: Codable, Equatable {
+        var name: String?
+    }
+
+    func testJSONReadsAfterAChangeSeeTheNewContent() throws {
+        let path = layout.root + "/counter.json"
+        try JSONFile.write(Counter(count: 1), to: path)
+        XCTAssertEqual(try JSONFile.read(Counter.self, from: path), Counter(count: 1))
+        XCTAssertEqual(try JSONFile.read(Counter.self, from: path), Counter(count: 1))
+        // Another writer (a separate process, as far as this one knows).
+        try AtomicFile.write(Array(#"{"count":2}"#.utf8), to: path)
+        XCTAssertEqual(try JSONFile.read(Counter.self, from: path), Counter(count: 2))
+        // The same bytes read as another type are decoded as that type.
+        XCTAssertEqual(try JSONFile.read(Named.self, from: path), Named(name: nil))
+        try AtomicFile.write(Array("{".utf8), to: path)
+        XCTAssertThrowsError(try JSONFile.read(Counter.self, from: path))
+    }
+
     func testContainerCreateFindAndRemove() throws {
         let store = ContainerStore(layout: layout)
         let c = config("web")

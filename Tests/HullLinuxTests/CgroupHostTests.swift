@@ -156,6 +156,22 @@ final class CgroupHostTests: XCTestCase {
 
     /// The v2 manager on the cgroup2 mount, even a hybrid host's nearly
     /// empty one: creation, membership, the core freezer and removal.
+    /// rmdir comes first; the cgroups below are looked for only when it
+    /// fails, and removed children first.
+    func testRemoveCgroupTakesNestedCgroups() throws {
+        guard let layout else { return }
+        let roots = Set(layout.v1MountPoints.values).union(layout.unifiedMountPoint.map { [$0] } ?? [])
+        guard let root = roots.sorted().first else { throw XCTSkip("no cgroup hierarchy") }
+        for dir in [top, path, path + "/a", path + "/a/b", path + "/c"] {
+            try CgroupFiles.kernel.makeDirectory(root + "/" + dir)
+        }
+        try CgroupFiles.kernel.removeCgroup(root + "/" + path)
+        XCTAssertFalse(FileSystem.exists(root + "/" + path))
+        XCTAssertTrue(FileSystem.isDirectory(root + "/" + top))
+        // Gone already: nothing to do.
+        try CgroupFiles.kernel.removeCgroup(root + "/" + path)
+    }
+
     func testV2ManagerOnTheCgroup2Mount() throws {
         guard let layout, let mount = layout.unifiedMountPoint else { throw XCTSkip("no cgroup2 mount") }
         var manager = CgroupV2Manager(mountPoint: mount)

@@ -22,6 +22,15 @@ final class FileSystemTests: XCTestCase {
         XCTAssertEqual(try FileSystem.list(dir + "/missing"), [])
     }
 
+    func testListDirectoriesNamesOnlyDirectories() throws {
+        try FileSystem.makeDirectories(dir + "/top/sub1")
+        try FileSystem.makeDirectories(dir + "/top/sub2")
+        FileManagerFree.write(dir + "/top/file", "x")
+        symlink(dir + "/top/sub1", dir + "/top/link")
+        XCTAssertEqual(try FileSystem.listDirectories(dir + "/top").sorted(), ["sub1", "sub2"])
+        XCTAssertEqual(try FileSystem.listDirectories(dir + "/missing"), [])
+    }
+
     func testRemoveTreeDoesNotFollowSymlinks() throws {
         let outside = dir + "/outside"
         try FileSystem.makeDirectories(outside)

@@ -210,7 +210,9 @@ public struct ContainerRunner {
     func waitAndRecord(_ process: SpawnedProcess, _ id: String, autoRemove: Bool) throws(HullError) -> Int32 {
         let code: Int32
         do {
-            code = try process.wait()
+            // A container on its way out is never started again: its
+            // mounts may go while it is removed.
+            code = try process.wait(unmountInBackground: autoRemove)
         } catch {
             throw HullError(.failure, "waiting for container \(id): \(error)")
         }

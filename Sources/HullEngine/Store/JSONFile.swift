@@ -14,7 +14,10 @@ public enum JSONFile {
         } catch {
             throw HullError(.failure, "reading \(path): \(error.reason)")
         }
-        return try decode(T.self, bytes, path: path)
+        if let known = DecodedFileCache.value(T.self, path: path, bytes: bytes) { return known }
+        let value = try decode(T.self, bytes, path: path)
+        DecodedFileCache.store(value, path: path, bytes: bytes)
+        return value
     }
 
     /// Bytes already read from `path` (named in the error).

@@ -3,6 +3,11 @@ import PackageDescription
 
 // hull: a daemonless, single-binary container engine.
 // Data flows one way: HullCommands -> HullEngine -> HullLinux/CHull.
+
+/// Searched first for libraries: its libstdc++.so is a linker script that
+/// links the C++ runtime statically (see the file).
+let staticRuntime = String(#filePath.dropLast("Package.swift".count)) + "Sources/hull/StaticRuntime"
+
 let package = Package(
     name: "hull",
     platforms: [.macOS(.v13)],
@@ -23,8 +28,16 @@ let package = Package(
             // page faults, 1.7 ms of `hull --version`'s 4.1 ms). Shared
             // libraries, heap and stacks are still randomized. lld with
             // packed relative relocations (DT_RELR) keeps what relocations
-            // remain cheap should the binary go back to PIE.
-            linkerSettings: [.unsafeFlags(["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs", "-Xlinker", "--no-pie"])]
+            // remain cheap should the binary go back to PIE. The C++
+            // runtime under Swift's is linked in too (StaticRuntime), so
+            // the loader maps only libc and libm.
+            exclude: ["StaticRuntime"],
+            // Release only: a debug hull loads Swift's shared runtime, and
+            // with it libstdc++.so anyway.
+            linkerSettings: [
+                .unsafeFlags(["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs", "-Xlinker", "--no-pie"]),
+                .unsafeFlags(["-L", staticRuntime], .when(configuration: .release)),
+            ]
         ),
         .target(
             name: "HullCommands",
@@ -41,7 +54,7 @@ let package = Package(
             // would drag in libxml2 and ICU for formats hull never reads.
             linkerSettings: [
                 .linkedLibrary(":libarchive.a"), .linkedLibrary(":libzstd.a"), .linkedLibrary(":libz.a"),
-                .linkedLibrary(":libcrypto.a"), .linkedLibrary("acl"),
+                .linkedLibrary(":libcrypto.a"), .linkedLibrary(":libacl.a"),
                 // libarchive's writer table names every format it can write;
                 // unused ones (and their xml2/nettle/lzma needs) are dropped
                 // only when unreferenced sections are collected.

@@ -23,10 +23,13 @@ static char load_error[256] = "libcurl not loaded";
 
 static void load(void) {
     // libcurl4 is the OpenSSL flavour Debian installs with curl; the gnutls
-    // one is an acceptable fallback.
+    // one is an acceptable fallback. Lazily bound: libcurl brings some 30
+    // libraries (Kerberos, LDAP, SSH, ...), and binding every symbol of
+    // them up front was a millisecond of each pull; the few functions hull
+    // calls are checked by dlsym below.
     const char *names[] = {"libcurl.so.4", "libcurl-gnutls.so.4", NULL};
     void *lib = NULL;
-    for (int i = 0; names[i] && !lib; i++) lib = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
+    for (int i = 0; names[i] && !lib; i++) lib = dlopen(names[i], RTLD_LAZY | RTLD_LOCAL);
     if (!lib) {
         snprintf(load_error, sizeof load_error,
                  "talking to registries needs libcurl (apt install libcurl4): %s", dlerror());

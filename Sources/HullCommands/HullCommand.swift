@@ -87,12 +87,14 @@ public struct HullCommand: ParsableCommand {
         return try parseAsRoot(args)
     }
 
-    /// run and create start containers and have the most options: their
-    /// well-formed command lines skip reflection (see `OptionTable`).
+    /// run and create start containers and have the most options, and a
+    /// pull is often a script's first step: their well-formed command lines
+    /// skip reflection (see `OptionTable`).
     static func quickParse(_ verb: String, _ args: [String]) -> (any ParsableCommand)? {
         switch verb {
         case "run": Run.optionTable.parse(args) { $0.image = $1 } rest: { $0.command = $1 }
         case "create": Create.optionTable.parse(args) { $0.image = $1 } rest: { $0.command = $1 }
+        case "pull": Pull.quickParse(args)
         default: nil
         }
     }

@@ -52,6 +52,22 @@ final class OptionTableTests: XCTestCase {
         }
     }
 
+    func testPullParsesAsTheArgumentParserDoes() throws {
+        let lines: [[String]] = [
+            ["busybox"], ["-q", "localhost:5000/a/b:1"], ["--tls-verify=false", "--creds", "u:p", "img"],
+            ["--root", "/r", "--runroot=/rr", "--authfile", "/a.json", "--platform", "linux/arm64", "--arch", "arm64",
+             "--os", "linux", "--variant", "v8", "-a", "--quiet", "img@sha256:" + String(repeating: "a", count: 64)],
+        ]
+        for line in lines {
+            let expected = try Pull.parseAsRoot(line)
+            let quick = try XCTUnwrap(Pull.quickParse(line), "\(line)")
+            XCTAssertEqual(String(describing: quick), String(describing: expected), "\(line)")
+        }
+        for line in [[], ["img", "extra"], ["img", "--", "x"], ["--bogus", "img"], ["img", "-q"]] {
+            XCTAssertNil(Pull.quickParse(line), "\(line)")
+        }
+    }
+
     /// What the table does not fully understand is left to the parser.
     func testLeavesAnythingUnusualToTheArgumentParser() {
         let unusual: [[String]] = [
@@ -67,6 +83,7 @@ final class OptionTableTests: XCTestCase {
     func testTablesNameTheSameOptionsAsTheCommands() throws {
         try assertSameOptions(Run.self, Run.optionTable.entries.map { ($0.names, $0.takesValue) })
         try assertSameOptions(Create.self, Create.optionTable.entries.map { ($0.names, $0.takesValue) })
+        try assertSameOptions(Pull.self, Pull.optionTable.entries.map { ($0.names, $0.takesValue) })
     }
 
     private struct Dump: Decodable {
@@ -86,8 +103,8 @@ final class OptionTableTests: XCTestCase {
             return names.joined(separator: " ") + (argument.kind == "option" ? " VALUE" : "")
         }
         let listed = table.map { names, takesValue in names.sorted().joined(separator: " ") + (takesValue ? " VALUE" : "") }
-        // --help is the parser's own.
-        XCTAssertEqual(Set(declared).subtracting(["--help"]), Set(listed), file: file, line: line)
+        // --help is the parser's own (-h too, where the command has no -h of its own).
+        XCTAssertEqual(Set(declared).subtracting(["--help", "--help -h"]), Set(listed), file: file, line: line)
         XCTAssertEqual(declared.count - 1, listed.count, "an option listed twice", file: file, line: line)
     }
 }

@@ -29,3 +29,21 @@ struct Pull: StoreCommand {
         print(record.id)
     }
 }
+
+extension Pull {
+    /// The same options for `OptionTable`'s fast parse (kept equal by OptionTableTests).
+    static var optionTable: OptionTable<Pull> { OptionTable<Pull>([
+        .group(\.global, GlobalOptions.optionTable) { $0.global = $1 },
+        .group(\.registry, RegistryFlags.optionTable) { $0.registry = $1 },
+        .group(\.platformFlags, PlatformFlags.optionTable) { $0.platformFlags = $1 },
+        .flag("-q", "--quiet") { $0.quiet = $1 },
+        .flag("-a", "--all-tags") { $0.allTags = $1 },
+    ]) }
+
+    /// One image and nothing after it; anything else is the parser's to report.
+    static func quickParse(_ args: [String]) -> Pull? {
+        var extra = false
+        let pull = optionTable.parse(args) { $0.reference = $1 } rest: { extra = !$1.isEmpty }
+        return extra ? nil : pull
+    }
+}

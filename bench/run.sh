@@ -490,8 +490,13 @@ main() {
     python3 "$REPO/Tests/fixtures/oci-layout.py" "$T/bb-layout" latest "$tarball" >/dev/null
     skopeo copy -q --dest-tls-verify=false "oci:$T/bb-layout:latest" "docker://$REGISTRY/busybox:latest" >/dev/null
     skopeo copy -q --dest-tls-verify=false "oci:$big:latest" "docker://$REGISTRY/big:latest" >/dev/null
-    NOTES+=("Pull rows: a local docker-registry on $REGISTRY; each run pulls into a new, empty store (mktemp -d inside the timed command, the same for every engine), and the stores are removed only at the end: ext4 skips inodes freed in the last 5 to 35 seconds when it allocates, so deleting the previous run's store (as this benchmark used to) made every file of the next pull scan past its predecessors, three times busybox's pull time. The big image is busybox plus 4 layers of 62 MiB random data.")
-    local hp="$T/pull-hull" pp="$T/pull-podman" sp="$T/pull-skopeo"
+    NOTES+=("Pull rows: a local docker-registry on $REGISTRY; each run pulls into a new, empty store (mktemp -d inside the timed command, the same for every engine) on an ext4 file system made for these rows (a loop device), removed at the end. On the host's own disk, ext4 passes over every inode freed in the last 1 to 6 minutes when it allocates one (recently_deleted), and the rows before had freed thousands: busybox's 400 symlinks then took 80 ms to create, for hull and podman alike. The big image is busybox plus 4 layers of 62 MiB random data.")
+    # A fresh ext4 for the stores (see the note above).
+    truncate -s 8G "$T/pulls.img"
+    mkfs.ext4 -q -F "$T/pulls.img"
+    mkdir -p "$T/pulls"
+    mount -n -o loop "$T/pulls.img" "$T/pulls"
+    local hp="$T/pulls/hull" pp="$T/pulls/podman" sp="$T/pulls/skopeo"
     mkdir -p "$hp" "$pp" "$sp"
     local n_hull_pull="hull pull busybox (empty store)"
     local n_podman_pull="podman pull busybox (empty store)"
@@ -501,7 +506,7 @@ main() {
     # $1: where the fresh store goes; $2: the command, with $d for it.
     pull_cmd() { printf 'sh -c %q' "d=\$(mktemp -d $1/s.XXXXXX) && $2 >/dev/null"; }
     local hull_pull="$HULL --root \$d/root --runroot \$d/run pull -q"
-    local podman_pull="podman --root \$d/root --runroot \$d/run --storage-driver overlay --tmpdir $T/podman-tmp pull -q --tls-verify=false"
+    local podman_pull="podman --root \$d/root --runroot \$d/run --storage-driver overlay --tmpdir \$d/tmp pull -q --tls-verify=false"
     # shellcheck disable=SC2034
     ROWS_PULL=(
         "$n_hull_pull|$(pull_cmd "$hp" "$hull_pull $REGISTRY/busybox")"
@@ -580,17 +585,21 @@ main() {
         unset -n rows
     done
 
+    # podman run --rm leaves conmon to clean up after it exits; the checks
+    # above ran every podman row once, and what they left running would
+    # share the CPUs with the first rows.
+    local i
+    for i in $(seq 50); do
+        pgrep -f -- "container cleanup" >/dev/null || break
+        sleep 0.1
+    done
+    sleep 1
     # -N: no intermediate shell, so sub-ms rows (floor, --version) are not
     # dominated by sh startup.
     hyperfine -N --warmup "$WARMUP" --runs "$RUNS" \
         --export-json "$T/hyperfine-fast.json" "${hf_args[@]}"
     "${RL_PREFIX[@]}" hyperfine -N --warmup "$WARMUP" --runs "$RUNS" \
         --export-json "$RL_HOME/hyperfine-user.json" "${user_args[@]}"
-    # The run rows freed thousands of inodes on this file system; ext4
-    # passes over inodes freed in the last 35 seconds when it allocates
-    # (recently_deleted), which would slow the pulls' unpacking for a
-    # reason no user pulling an image meets. They wait that out.
-    sleep 40
     hyperfine -N --warmup 1 --runs "$SLOW_RUNS" \
         --export-json "$T/hyperfine-slow.json" "${slow_args[@]}"
     python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); [a["results"].extend(json.load(open(f))["results"]) for f in sys.argv[2:-1]]; json.dump(a,open(sys.argv[-1],"w"),indent=1)' \

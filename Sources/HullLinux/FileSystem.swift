@@ -14,6 +14,12 @@ public enum FileSystem {
         return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
     }
 
+    /// A directory itself, not a symlink to one.
+    private static func isRealDirectory(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+    }
+
     /// mkdir -p with the given mode for the directories it creates.
     public static func makeDirectories(_ path: String, mode: mode_t = 0o755) throws(LinuxError) {
         if isDirectory(path) { return }
@@ -83,7 +89,7 @@ public enum FileSystem {
             let type = entry.pointee.d_type
             let name = entryName(entry)
             if name == "." || name == ".." { continue }
-            if type == UInt8(DT_DIR) || (type == UInt8(DT_UNKNOWN) && isDirectory(path + "/" + name)) {
+            if type == UInt8(DT_DIR) || (type == UInt8(DT_UNKNOWN) && isRealDirectory(path + "/" + name)) {
                 names.append(name)
             }
         }

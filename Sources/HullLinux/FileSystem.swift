@@ -62,38 +62,31 @@ public enum FileSystem {
 
     /// Names in a directory, without "." and "..". A missing directory is empty.
     public static func list(_ path: String) throws(LinuxError) -> [String] {
-        guard let dir = opendir(path) else {
-            if errno == ENOENT { return [] }
-            throw LinuxError("opendir", path: path)
-        }
-        defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = entryName(entry)
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names
+        try entries(path).map(\.name)
     }
 
     /// Names of the subdirectories in a directory, from readdir's d_type,
     /// so without a stat per entry (cgroupfs, proc and sysfs report it).
     /// A missing directory is empty.
     public static func listDirectories(_ path: String) throws(LinuxError) -> [String] {
+        try entries(path).filter { entry in
+            entry.type == UInt8(DT_DIR) || (entry.type == UInt8(DT_UNKNOWN) && isRealDirectory(path + "/" + entry.name))
+        }.map(\.name)
+    }
+
+    /// readdir's names and d_types, without "." and "..".
+    private static func entries(_ path: String) throws(LinuxError) -> [(name: String, type: UInt8)] {
         guard let dir = opendir(path) else {
             if errno == ENOENT { return [] }
             throw LinuxError("opendir", path: path)
         }
         defer { closedir(dir) }
-        var names: [String] = []
+        var found: [(name: String, type: UInt8)] = []
         while let entry = readdir(dir) {
-            let type = entry.pointee.d_type
             let name = entryName(entry)
-            if name == "." || name == ".." { continue }
-            if type == UInt8(DT_DIR) || (type == UInt8(DT_UNKNOWN) && isRealDirectory(path + "/" + name)) {
-                names.append(name)
-            }
+            if name != "." && name != ".." { found.append((name, entry.pointee.d_type)) }
         }
-        return names
+        return found
     }
 
     private static func entryName(_ entry: UnsafeMutablePointer<dirent>) -> String {

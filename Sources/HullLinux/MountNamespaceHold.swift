@@ -11,7 +11,7 @@ import Glibc
 /// container's last process, that work comes before its exit is reported,
 /// so `run --rm` waited for it and only then removed the container. Held
 /// here, the process exits at once and the unmounting overlaps that removal.
-final class MountNamespaceHold: @unchecked Sendable {
+final class MountNamespaceHold {
     private var fd: Int32
 
     /// Opens /proc/PID/ns/mnt; with no access it holds nothing, and the

@@ -493,7 +493,9 @@ main() {
     NOTES+=("Pull rows: a local docker-registry on $REGISTRY; each run pulls into a new, empty store (mktemp -d inside the timed command, the same for every engine) on an ext4 file system made for these rows (a loop device), removed at the end. On the host's own disk, ext4 passes over every inode freed in the last 1 to 6 minutes when it allocates one (recently_deleted), and the rows before had freed thousands: busybox's 400 symlinks then took 80 ms to create, for hull and podman alike. The big image is busybox plus 4 layers of 62 MiB random data.")
     # A fresh ext4 for the stores (see the note above).
     truncate -s 8G "$T/pulls.img"
-    mkfs.ext4 -q -F "$T/pulls.img"
+    # Inode tables and journal written now, not by ext4lazyinit in the
+    # background while the rows run.
+    mkfs.ext4 -q -F -E lazy_itable_init=0,lazy_journal_init=0 "$T/pulls.img"
     mkdir -p "$T/pulls"
     mount -n -o loop "$T/pulls.img" "$T/pulls"
     local hp="$T/pulls/hull" pp="$T/pulls/podman" sp="$T/pulls/skopeo"

@@ -17,7 +17,7 @@ final class MountNamespaceHold {
     /// Opens /proc/PID/ns/mnt; with no access it holds nothing, and the
     /// child tears its namespace down itself as before.
     init(pid: pid_t) {
-        fd = open("/proc/\(pid)/ns/mnt", O_RDONLY | O_CLOEXEC)
+        fd = (try? Namespace.open(pid: pid, "mnt")) ?? -1
     }
 
     /// Drops the reference on a detached thread. A process that exits

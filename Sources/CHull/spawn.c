@@ -4,6 +4,7 @@
 // process, so only async-signal-safe calls are allowed: no malloc, no stdio,
 // no locks. All data was prepared by the parent (struct hull_spec).
 #include "chull.h"
+#include "spawn_child.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -49,6 +50,8 @@ static void report(int fd, int step, int err, int detail) {
     (void)unused;
     _exit(125);
 }
+
+void hull_child_report(int fd, int step, int err, int detail) { report(fd, step, err, detail); }
 
 static size_t str_len(const char *s) {
     size_t n = 0;
@@ -498,17 +501,21 @@ static int recv_go(int sock) {
 // Whether the spawning hull is unprivileged, as the parent saw it before
 // clone (the child's own geteuid() depends on whether its user
 // namespace's maps are written yet). The child gets a copy of the memory.
-static int spawned_unprivileged;
+int hull_spawned_unprivileged;
+
+unsigned long hull_early_namespaces(unsigned long clone_flags) {
+    if (!(clone_flags & CLONE_NEWUSER)) return 0;
+    return clone_flags & (CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS);
+}
 
 // Made by the child after clone rather than by clone itself (see
 // hull_wait_unshared): only under a new user namespace, whose maps the
 // parent writes meanwhile, and so owned by it as clone would make them.
 static unsigned long early_namespaces(const struct hull_spec *spec) {
-    if (!(spec->clone_flags & CLONE_NEWUSER)) return 0;
-    return spec->clone_flags & (CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS);
+    return hull_early_namespaces(spec->clone_flags);
 }
 
-static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
+void hull_child_begin(const struct hull_spec *spec, int err_fd, int death_signal_set) {
     // Until execve this process is a copy of hull inside the container:
     // not dumpable, so no container process can open /proc/PID/exe (the
     // host's hull binary) and later write through it (CVE-2019-5736).
@@ -522,10 +529,8 @@ static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
     // through /proc/PID/ns meanwhile. The user cannot write hull's binary,
     // which is what non-dumpable protects; the container's command is not
     // running yet.
-    int unprivileged = spawned_unprivileged;
-    if (!spec->setgroups_denied && !unprivileged) prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-    hull_reset_signals();
-    if (spec->parent_death_signal && prctl(PR_SET_PDEATHSIG, spec->parent_death_signal) < 0)
+    if (!spec->setgroups_denied && !hull_spawned_unprivileged) prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+    if ((spec->parent_death_signal || death_signal_set) && prctl(PR_SET_PDEATHSIG, spec->parent_death_signal) < 0)
         report(err_fd, HULL_CHILD_PDEATHSIG, errno, 0);
 
     // Into the container's v1 cgroups, by itself while single-threaded:
@@ -535,17 +540,27 @@ static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
         if (write(spec->cgroup_task_fds[i], "0", 1) != 1)
             report(err_fd, HULL_CHILD_CGROUP, errno, (int)i);
     }
+}
 
+void hull_child_unshare_early(unsigned long early, int sync_fd, int err_fd) {
     // The namespaces whose making the parent's id-map writing can hide;
     // the child already has every capability in its new user namespace,
     // maps or not. The byte tells the parent they exist.
-    unsigned long early = early_namespaces(spec);
-    if (early) {
-        if (unshare((int)early) < 0) report(err_fd, HULL_CHILD_UNSHARE, errno, 1);
-        char made = 'u';
-        if (send(sync_fd, &made, 1, MSG_NOSIGNAL) != 1) _exit(125);
-    }
+    if (!early) return;
+    if (unshare((int)early) < 0) report(err_fd, HULL_CHILD_UNSHARE, errno, 1);
+    char made = 'u';
+    if (send(sync_fd, &made, 1, MSG_NOSIGNAL) != 1) _exit(125);
+}
 
+static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
+    hull_reset_signals();
+    hull_child_begin(spec, err_fd, 0);
+    hull_child_unshare_early(early_namespaces(spec), sync_fd, err_fd);
+    hull_child_finish(spec, sync_fd, err_fd);
+}
+
+void hull_child_finish(const struct hull_spec *spec, int sync_fd, int err_fd) {
+    int unprivileged = hull_spawned_unprivileged;
     char go;
     ssize_t n;
     if (recv_go(sync_fd) != 1) _exit(125);  // the parent gave up; nobody listens any more
@@ -701,7 +716,7 @@ int hull_spawn(const struct hull_spec *spec, struct hull_child *out) {
     // what we want in a process whose other threads may hold locks.
     long pid = -1;
     out->in_cgroup = 0;
-    spawned_unprivileged = geteuid() != 0;
+    hull_spawned_unprivileged = geteuid() != 0;
     unsigned long clone_flags = spec->clone_flags & ~early_namespaces(spec);
     if (spec->cgroup_fd_set) {
         // Born in its cgroup: no migration later, which costs an RCU grace

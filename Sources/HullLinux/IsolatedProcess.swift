@@ -187,7 +187,7 @@ public struct SpawnedProcess {
     fileprivate let steps: [MountStep]
     fileprivate let lateSteps: [MountStep]
     fileprivate let userNamespace: UserNamespaceSetup?
-    fileprivate var mapsWritten = false
+    fileprivate var mapsWritten: Bool
     /// Its new mount namespace, let go of once it has exited (see `wait`).
     fileprivate let mountNamespace: MountNamespaceHold?
 
@@ -265,8 +265,12 @@ public struct SpawnedProcess {
 
 public enum IsolatedProcess {
     /// Clones a child into new namespaces. It waits until `release()`.
-    public static func spawn(_ spec: IsolatedProcessSpec) throws(LinuxError) -> SpawnedProcess {
-        Prefetch.join()
+    /// `early`: a child cloned already (a rootless run), used when it fits.
+    public static func spawn(_ spec: IsolatedProcessSpec, early: EarlyChild? = nil) throws(LinuxError) -> SpawnedProcess {
+        let earlyChild = early?.take(for: spec)
+        // The early child was cloned while the prefetch ran: it runs only
+        // code that allocates nothing and takes no lock.
+        if earlyChild == nil { Prefetch.join() }
         let arena = CStringArena()
         var specSteps = spec.steps
         // An unprivileged parent can make no detached mounts (open_tree
@@ -384,6 +388,11 @@ public enum IsolatedProcess {
                 c.rlimit_soft = UnsafePointer(softBuf.baseAddress)
                 c.rlimit_hard = UnsafePointer(hardBuf.baseAddress)
                 c.nrlimits = resBuf.count
+                if let earlyChild {
+                    if hull_early_complete(earlyChild, &c, &child) == 0 { return 1 }
+                    early?.discard()
+                    Prefetch.join()
+                }
                 return hull_spawn(&c, &child)
                    }
                   }
@@ -395,9 +404,11 @@ public enum IsolatedProcess {
           }
         }
         if rc < 0 { throw LinuxError("clone", errno: -rc) }
+        // rc 1: the early child took the spec; its maps are written.
+        if rc == 1, let area = early?.handOverArea() { arena.mappings.append(area) }
         let ownsMounts = spec.cloneFlags & Namespace.mount != 0
         return SpawnedProcess(pid: child.pid, child: child, arena: arena, steps: specSteps, lateSteps: spec.lateSteps,
-                              userNamespace: spec.userNamespace,
+                              userNamespace: spec.userNamespace, mapsWritten: rc == 1,
                               mountNamespace: ownsMounts ? MountNamespaceHold(pid: child.pid) : nil)
     }
 }
@@ -408,6 +419,8 @@ final class CStringArena {
     private var arrays: [UnsafeMutablePointer<UnsafePointer<CChar>?>] = []
     /// Descriptors the child inherits and uses before it execs.
     var fds: [Int32] = []
+    /// Memory shared with an early child, which reads its spec there.
+    var mappings: [(UnsafeMutableRawPointer, Int)] = []
 
     func string(_ s: String?) -> UnsafePointer<CChar>? {
         guard let s, let p = strdup(s) else { return nil }
@@ -428,6 +441,7 @@ final class CStringArena {
         pointers.forEach { free($0) }
         arrays.forEach { $0.deallocate() }
         fds.forEach { close($0) }
+        mappings.forEach { munmap($0.0, $0.1) }
     }
 }
 

@@ -171,6 +171,40 @@ int hull_proceed_fd(struct hull_child *child, int fd);
 // -errno when the pipes misbehave.
 int hull_release(struct hull_child *child, struct hull_child_error *err);
 
+// A child cloned before its spec exists: a rootless run clones it first,
+// so that its id maps are written (newuidmap, newgidmap) while hull builds
+// the spec. It makes its early namespaces (hull_wait_unshared on `child`
+// says when) and then waits for hull_early_complete.
+struct hull_early_child {
+    struct hull_child child;
+    unsigned long clone_flags;
+    void *area;             // shared with the child (MAP_SHARED): the spec
+    size_t area_size;       // is copied here; the caller munmaps it once
+                            // the child has exec'd or is gone
+};
+
+// Clones the child with clone_flags, reserving area_size bytes for its
+// spec. Returns 0 or -errno.
+int hull_spawn_early(unsigned long clone_flags, size_t area_size, struct hull_early_child *out);
+
+// Hands the child its spec (whose clone_flags must be the early child's)
+// and the descriptors it names; *out is then a child as hull_spawn makes
+// it. Call after hull_wait_unshared on early->child. Returns 0, -E2BIG
+// when the spec does not fit the area, or -errno; on failure the early
+// child is still the caller's to discard.
+int hull_early_complete(struct hull_early_child *early, const struct hull_spec *spec, struct hull_child *out);
+
+// Kills and reaps a child not completed, and closes its pipes.
+void hull_early_discard(struct hull_early_child *early);
+
+// Room reserved for the spec's copy; only the pages it fills are ever
+// allocated.
+#define HULL_EARLY_AREA_SIZE ((size_t)4 << 20)
+
+// The early child a constructor cloned for a rootless `hull run`, moved
+// to *out once. Returns 0, or -ENOENT when there is none.
+int hull_early_take_prestarted(struct hull_early_child *out);
+
 // Forwards the signals a user sends on purpose (INT, TERM, HUP, QUIT,
 // USR1, USR2, ALRM, PWR, VTALRM, PROF, XCPU, XFSZ, real-time) to pid.
 void hull_forward_signals(pid_t pid);

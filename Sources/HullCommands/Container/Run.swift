@@ -31,9 +31,12 @@ struct Run: StoreCommand {
         var options = try flags.options(image: image, command: command)
         options.checkPorts = true
         let attachOptions = try attach.clientOptions(forwardInput: flags.interactive, tty: flags.tty)
+        let env = ProcessInfo.processInfo.environment
+        // hull itself will be the container's parent (runAttached below).
+        let foreground = !detach && !flags.interactive && attach.sigProxy
+        let early = EarlyContainerChild.start(for: options, environment: env, hullIsParent: foreground)
         let record = try pullFlags.ensure(image, layout: layout)
         if !detach { TTYWarning.check(tty: flags.tty, interactive: flags.interactive) }
-        let env = ProcessInfo.processInfo.environment
         let container = try ContainerCreator(layout: layout, hostEnvironment: env).create(options, image: record)
         if detach {
             try ContainerMonitorLauncher(layout: layout).startDetached(container)
@@ -44,13 +47,13 @@ struct Run: StoreCommand {
         // signal proxy a signal ends only hull: either way the container
         // must outlive this process, so a monitor runs it (as Podman's
         // conmon). Otherwise hull itself is its parent, the fastest way.
-        if flags.interactive || !attach.sigProxy {
+        if !foreground {
             let engine = ContainerAttach(layout: layout)
             let connection = try engine.start(container, keepStdin: flags.interactive)
             guard let code = try engine.relay(container, connection: connection, options: attachOptions) else { return }
             throw ExitCode(code)
         }
-        let code = try ContainerRunner(layout: layout).runAttached(container)
+        let code = try ContainerRunner(layout: layout, earlyChild: early).runAttached(container)
         throw ExitCode(code)
     }
 }

@@ -12,10 +12,14 @@ import Glibc
 /// Starts a stored container's process and records what becomes of it.
 public struct ContainerRunner {
     public let layout: StoreLayout
+    /// The container's process, cloned before its spec was known (a
+    /// rootless run); used by the first start when it fits.
+    let earlyChild: EarlyChild?
     var store: ContainerStore { ContainerStore(layout: layout) }
 
-    public init(layout: StoreLayout) {
+    public init(layout: StoreLayout, earlyChild: EarlyChild? = nil) {
         self.layout = layout
+        self.earlyChild = earlyChild
     }
 
     /// Runs the container in the foreground with hull as its parent:
@@ -170,7 +174,7 @@ public struct ContainerRunner {
         }
         var process: SpawnedProcess
         do {
-            process = try IsolatedProcess.spawn(spec)
+            process = try IsolatedProcess.spawn(spec, early: earlyChild)
         } catch {
             if placement != nil { ContainerCgroup.remove(id: id, recorded: cgroupPath) }
             networking.release(id, networks: networks)

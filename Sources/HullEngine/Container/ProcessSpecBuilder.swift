@@ -36,7 +36,7 @@ struct ProcessSpecBuilder {
             .resolve(config.user, groupAdd: config.groupAdd ?? [])
 
         var spec = IsolatedProcessSpec()
-        spec.cloneFlags = Namespace.mount | Namespace.uts | Namespace.ipc | Namespace.pid
+        spec.cloneFlags = Self.namespaces
         // After the parent moved the child into its cgroup, so that the
         // container sees that cgroup as its root.
         spec.unshareFlags = Namespace.cgroup
@@ -83,6 +83,10 @@ struct ProcessSpecBuilder {
         spec.pathDirectories = path.split(separator: ":").map(String.init)
         return spec
     }
+
+    /// The namespaces every container gets; user and network ones are
+    /// added by `UserNamespaceMounts` and `ContainerNetworking`.
+    static let namespaces = Namespace.mount | Namespace.uts | Namespace.ipc | Namespace.pid
 
     /// A network namespace made with the process (bridge, none), which a
     /// user namespace made with it then owns; not the host's or another

@@ -1,0 +1,34 @@
+// The container child's stages, shared by the two ways of starting one:
+// cloned with its spec (spawn.c) or cloned first and given its spec later
+// (early_child.c). Internal to CHull.
+#ifndef CHULL_SPAWN_CHILD_H
+#define CHULL_SPAWN_CHILD_H
+
+#include "chull.h"
+
+// Set by the parent before clone: whether hull runs unprivileged.
+extern int hull_spawned_unprivileged;
+
+// The namespaces a child in a new user namespace makes itself, after
+// clone, while the parent writes its id maps.
+unsigned long hull_early_namespaces(unsigned long clone_flags);
+
+// Writes the failure to err_fd and exits 125.
+void hull_child_report(int fd, int step, int err, int detail);
+
+// Dumpable, the parent-death signal (also cleared when the spec has none
+// and death_signal_set says one was set before) and the v1 cgroups.
+void hull_child_begin(const struct hull_spec *spec, int err_fd, int death_signal_set);
+
+// Unshares `early` (none: nothing) and tells the parent with one byte.
+void hull_child_unshare_early(unsigned long early, int sync_fd, int err_fd);
+
+// From the first "go" to execve; never returns.
+void hull_child_finish(const struct hull_spec *spec, int sync_fd, int err_fd);
+
+// Deep-copies spec into [area, area + size): one block that a child
+// sharing the mapping reads as it is. Returns the copy, or NULL when it
+// does not fit.
+struct hull_spec *hull_spec_copy(const struct hull_spec *spec, void *area, size_t size);
+
+#endif

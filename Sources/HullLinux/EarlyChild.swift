@@ -1,0 +1,135 @@
+import CHull
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A container's first process, cloned before hull has its spec. A
+/// rootless `run` clones it as soon as its options are parsed: newuidmap
+/// and newgidmap, setuid programs that take a few milliseconds, then write
+/// its id maps on a thread of their own while hull reads its store and
+/// builds the spec. `IsolatedProcess.spawn(_:early:)` hands it the spec
+/// when its namespaces and maps are the ones the spec asks for; otherwise,
+/// or when anything went wrong early, it is killed and a child is cloned
+/// the usual way, which then meets (and reports) any error itself.
+public final class EarlyChild: @unchecked Sendable {
+    public let cloneFlags: UInt
+    public let uidMap: [IDMapping]
+    public let gidMap: [IDMapping]
+    fileprivate let early: UnsafeMutablePointer<hull_early_child>
+    private var mapWriter: pthread_t?
+    private let mapsFailed = Atomic<Bool>(false)
+    private var taken = false
+
+    /// Clones the child now and starts writing its maps; nil when the
+    /// clone fails (the usual spawn will then say why). From a process
+    /// with much memory in use, `prestarted` costs less (see early_child.c).
+    public static func start(cloneFlags: UInt, uidMap: [IDMapping], gidMap: [IDMapping]) -> EarlyChild? {
+        let early = UnsafeMutablePointer<hull_early_child>.allocate(capacity: 1)
+        guard hull_spawn_early(cloneFlags, Int(HULL_EARLY_AREA_SIZE), early) == 0 else {
+            early.deallocate()
+            return nil
+        }
+        return EarlyChild(cloneFlags: cloneFlags, uidMap: uidMap, gidMap: gidMap, early: early)
+    }
+
+    /// The child hull's constructor cloned (a rootless `run`), when its
+    /// namespaces are `cloneFlags`, with its maps being written; nil when
+    /// there is none, and a child with others is killed.
+    public static func prestarted(cloneFlags: UInt, uidMap: [IDMapping], gidMap: [IDMapping]) -> EarlyChild? {
+        let early = UnsafeMutablePointer<hull_early_child>.allocate(capacity: 1)
+        guard hull_early_take_prestarted(early) == 0 else {
+            early.deallocate()
+            return nil
+        }
+        guard early.pointee.clone_flags == cloneFlags else {
+            discard(early)
+            early.deallocate()
+            return nil
+        }
+        return EarlyChild(cloneFlags: cloneFlags, uidMap: uidMap, gidMap: gidMap, early: early)
+    }
+
+    /// Kills the constructor's child, when there is one, for a command
+    /// that will not use it.
+    public static func discardPrestarted() {
+        var early = hull_early_child()
+        if hull_early_take_prestarted(&early) == 0 { discard(&early) }
+    }
+
+    private init(cloneFlags: UInt, uidMap: [IDMapping], gidMap: [IDMapping], early: UnsafeMutablePointer<hull_early_child>) {
+        self.cloneFlags = cloneFlags
+        self.uidMap = uidMap
+        self.gidMap = gidMap
+        self.early = early
+        mapWriter = WorkerThreads.start { [self] in writeMaps() }
+        if mapWriter == nil { writeMaps() }
+    }
+
+    public var pid: pid_t { early.pointee.child.pid }
+
+    /// The maps, then the child's word that its early namespaces exist.
+    private func writeMaps() {
+        do throws(LinuxError) {
+            try IDMapWriter.write(pid: early.pointee.child.pid, uidMap: uidMap, gidMap: gidMap)
+            var err = hull_child_error()
+            if hull_wait_unshared(&early.pointee.child, &err) != 0 { mapsFailed.store(true, ordering: .relaxed) }
+        } catch {
+            mapsFailed.store(true, ordering: .relaxed)
+        }
+    }
+
+    private func joinMapWriter() {
+        // Not from the writer itself (the last reference may go there).
+        if let thread = mapWriter, pthread_equal(thread, pthread_self()) == 0 { pthread_join(thread, nil) }
+        mapWriter = nil
+    }
+
+    /// Whether the child can become the process `spec` describes: the
+    /// same namespaces and maps, none of them mounted by the parent.
+    func matches(_ spec: IsolatedProcessSpec) -> Bool {
+        guard let userns = spec.userNamespace else { return false }
+        return spec.cloneFlags == cloneFlags && userns.uidMap == uidMap && userns.gidMap == gidMap && userns.overlay == nil
+    }
+
+    /// For `spec`: the child once its maps are written, or nil (then it is
+    /// gone). Used once.
+    func take(for spec: IsolatedProcessSpec) -> UnsafeMutablePointer<hull_early_child>? {
+        guard !taken else { return nil }
+        taken = true
+        if !matches(spec) { kill(pid, SIGKILL) }
+        joinMapWriter()
+        guard matches(spec), !mapsFailed.load(ordering: .relaxed) else {
+            discard()
+            return nil
+        }
+        return early
+    }
+
+    /// Kills and reaps the child unless it was completed, and frees its area.
+    func discard() {
+        if early.pointee.child.pid > 0 { kill(early.pointee.child.pid, SIGKILL) }
+        joinMapWriter()
+        Self.discard(early)
+    }
+
+    private static func discard(_ early: UnsafeMutablePointer<hull_early_child>) {
+        hull_early_discard(early)
+        if let area = early.pointee.area {
+            munmap(area, early.pointee.area_size)
+            early.pointee.area = nil
+        }
+    }
+
+    /// The shared area, now the completed child's: the caller unmaps it.
+    func handOverArea() -> (UnsafeMutableRawPointer, Int)? {
+        guard let area = early.pointee.area else { return nil }
+        early.pointee.area = nil
+        return (area, early.pointee.area_size)
+    }
+
+    deinit {
+        discard()
+        early.deallocate()
+    }
+}

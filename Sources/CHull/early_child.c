@@ -9,8 +9,10 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <sched.h>
 #include <signal.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/socket.h>
@@ -274,13 +276,46 @@ static int run_is_other(int argc, char **argv, int from) {
     return 0;
 }
 
+// Whether this process sits in (or below) a cgroup2 directory delegated
+// to its user, where the container is then cloned into a cgroup of its
+// own and an early child, which would have to be moved there, does not
+// fit (see EarlyChild.matches). The same check as CgroupDelegation's on
+// the usual mount points; hull decides for itself later either way.
+static int in_delegated_cgroup(void) {
+    char buf[4096];
+    int fd = open("/proc/self/cgroup", O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return 0;
+    ssize_t n = read(fd, buf, sizeof buf - 1);
+    close(fd);
+    if (n <= 0) return 0;
+    buf[n] = 0;
+    char *own = strstr(buf, "0::/");
+    if (!own || (own != buf && own[-1] != '\n')) return 0;
+    own += 3;
+    char *end = strchr(own, '\n');
+    if (end) *end = 0;
+    const char *mount = access("/sys/fs/cgroup/unified/cgroup.procs", F_OK) == 0 ? "/sys/fs/cgroup/unified" : "/sys/fs/cgroup";
+    char path[PATH_MAX];
+    for (;;) {
+        int len = snprintf(path, sizeof path, "%s%s/cgroup.procs", mount, own);
+        if (len > 0 && (size_t)len < sizeof path && access(path, W_OK) == 0) return 1;
+        char *slash = strrchr(own, '/');
+        if (!slash || slash == own) break;
+        *slash = 0;
+    }
+    return 0;
+}
+
+int hull_prestart_fits(int argc, char **argv) {
+    if (argc < 2 || !argv) return 0;
+    int from = run_arguments(argc, argv);
+    return from && !run_is_other(argc, argv, from);
+}
+
 __attribute__((constructor(101)))
 static void prestart_rootless_run(int argc, char **argv, char **envp) {
     (void)envp;
-    prestarted.child.pid = 0;
-    if (geteuid() == 0 || argc < 2 || !argv) return;
-    int from = run_arguments(argc, argv);
-    if (!from || run_is_other(argc, argv, from)) return;
+    if (geteuid() == 0 || !hull_prestart_fits(argc, argv) || in_delegated_cgroup()) return;
     unsigned long flags = CLONE_NEWNS | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWPID | CLONE_NEWUSER | CLONE_NEWNET;
     if (hull_spawn_early(flags, HULL_EARLY_AREA_SIZE, &prestarted) < 0) prestarted.child.pid = 0;
 }

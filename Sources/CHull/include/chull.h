@@ -201,6 +201,10 @@ void hull_early_discard(struct hull_early_child *early);
 // allocated.
 #define HULL_EARLY_AREA_SIZE ((size_t)4 << 20)
 
+// Whether a command line is a `run` whose container hull itself would
+// start in new user and network namespaces (the constructor's guess).
+int hull_prestart_fits(int argc, char **argv);
+
 // The early child a constructor cloned for a rootless `hull run`, moved
 // to *out once. Returns 0, or -ENOENT when there is none.
 int hull_early_take_prestarted(struct hull_early_child *out);

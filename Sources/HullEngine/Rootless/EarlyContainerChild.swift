@@ -13,7 +13,10 @@ public enum EarlyContainerChild {
     /// detached nor interactive); else the child is not wanted.
     public static func start(for options: CreateOptions, environment: [String: String], hullIsParent: Bool) -> EarlyChild? {
         guard geteuid() != 0 else { return nil }
-        guard hullIsParent, (try? options.userNamespace.request()) == .host,
+        // A delegated cgroup: the container is cloned into it instead
+        // (see `EarlyChild.matches`).
+        let delegated = if case .delegated = ContainerCgroup.delegation { true } else { false }
+        guard hullIsParent, !delegated, (try? options.userNamespace.request()) == .host,
               let userns = try? RootlessUserNamespace.forCurrentUser(environment: environment),
               // Maps a user writes itself take no helper, and so no time.
               !IDMapWriter.deniesSetgroups(uidMap: userns.uidMap, gidMap: userns.gidMap) else {

@@ -144,6 +144,17 @@ static void early_child_main(unsigned long clone_flags, struct early_area *area,
     hull_child_finish(spec, sync_fd, err_fd);
 }
 
+// A descriptor of the early child's pipes, never 0, 1 or 2: hull may have
+// been started with those closed, and the constructor runs first. There
+// they would be taken for hull's own stdio, and in the child the stdio
+// dup2s would overwrite them. Returns the fd (moved if needed) or -1.
+static int above_stdio(int fd) {
+    if (fd < 0 || fd > 2) return fd;
+    int moved = fcntl(fd, F_DUPFD_CLOEXEC, 3);
+    close(fd);
+    return moved;
+}
+
 int hull_spawn_early(unsigned long clone_flags, size_t area_size, struct hull_early_child *out) {
     memset(out, 0, sizeof *out);
     out->child.sync_fd = -1;
@@ -162,6 +173,18 @@ int hull_spawn_early(unsigned long clone_flags, size_t area_size, struct hull_ea
         close(sync_pipe[0]); close(sync_pipe[1]);
         munmap(area, area_size);
         return -saved;
+    }
+    for (int i = 0; i < 2; i++) {
+        sync_pipe[i] = above_stdio(sync_pipe[i]);
+        err_pipe[i] = above_stdio(err_pipe[i]);
+    }
+    if (sync_pipe[0] < 0 || sync_pipe[1] < 0 || err_pipe[0] < 0 || err_pipe[1] < 0) {
+        for (int i = 0; i < 2; i++) {
+            if (sync_pipe[i] >= 0) close(sync_pipe[i]);
+            if (err_pipe[i] >= 0) close(err_pipe[i]);
+        }
+        munmap(area, area_size);
+        return -EMFILE;
     }
     hull_spawned_unprivileged = geteuid() != 0;
     unsigned long early = hull_early_namespaces(clone_flags);

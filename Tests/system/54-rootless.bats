@@ -116,6 +116,27 @@ Seccomp: 2" ]
   [ -z "$(ls "/home/$RL_USER/data/hull/tmp")" ]
 }
 
+# A rootless foreground run's process is cloned before main (early_child.c)
+# and handed its stdio later; a guess that does not fit is replaced.
+@test "rootless: a foreground run with hull's stdio closed, with -t, and with the host's network" {
+  hull_as_user images -q | grep -q . || hull_as_user import "$BUSYBOX_TAR" localhost/busybox:latest >/dev/null
+  run as_user sh -c "'$HULL_BIN' run --rm --network none busybox sh -c 'cat; echo out; echo err >&2' <&-"
+  assert_status 0
+  [ "$output" = $'out\nerr' ]
+  run as_user sh -c "'$HULL_BIN' run --rm --network none busybox sh -c 'exit 4' >&- 2>&-"
+  assert_status 4
+  run as_user "$BATS_TEST_DIRNAME/pty-session.py" 'expect:ok' -- \
+    "$HULL_BIN" run --rm -t --network none busybox sh -c 'tty; echo ok'
+  assert_status 0
+  [[ $output == *"/dev/pts/0"* ]]
+  run hull_as_user run --rm --network host busybox sh -c 'cat /proc/self/uid_map | tr -s " "'
+  assert_status 0
+  [ "$output" = " 0 $RL_UID 1
+ 1 800000 65536" ]
+  # No child is left behind, used or not.
+  [ -z "$(ps -u "$RL_USER" -o pid=)" ]
+}
+
 @test "rootless: host files the user does not own stay out of reach; --userns=auto is refused" {
   hull_as_user import "$BUSYBOX_TAR" localhost/busybox:latest >/dev/null
   dir=$(mktemp -d /tmp/hull-rootless.XXXXXX)

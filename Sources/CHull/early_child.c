@@ -1,7 +1,8 @@
 // A container child cloned before hull knows its spec. A rootless run
-// clones it as soon as its options are parsed, so that newuidmap and
-// newgidmap (setuid programs, a few milliseconds) write its id maps while
-// hull reads its store and builds the spec. The spec then reaches the
+// clones it before main (see "prestart" below), and as soon as its
+// options are parsed newuidmap and newgidmap (setuid programs, a few
+// milliseconds) write its id maps while hull reads its store and builds
+// the spec. The spec then reaches the
 // child as a copy in memory both share, with the descriptors it names
 // passed over the sync socket (SCM_RIGHTS); from there on the child is
 // the one hull_spawn makes. Same rules as spawn.c: no allocation, no locks.
@@ -19,13 +20,11 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-#define EARLY_MAX_FDS 64
-
 // The head of the shared block; the spec copy follows it.
 struct early_area {
     struct hull_spec *spec;
     size_t nfds;
-    int fds[EARLY_MAX_FDS];   // hull's numbers, in the order they are sent
+    int fds[HULL_MAX_PASSED_FDS];   // hull's numbers, in the order they are sent
 };
 
 static int add_fd(struct early_area *a, int fd) {
@@ -33,7 +32,7 @@ static int add_fd(struct early_area *a, int fd) {
     for (size_t i = 0; i < a->nfds; i++) {
         if (a->fds[i] == fd) return 0;
     }
-    if (a->nfds == EARLY_MAX_FDS) return -1;
+    if (a->nfds == HULL_MAX_PASSED_FDS) return -1;
     a->fds[a->nfds++] = fd;
     return 0;
 }
@@ -49,52 +48,6 @@ static int collect_fds(struct early_area *a, const struct hull_spec *spec) {
     for (size_t i = 0; i < spec->nsteps; i++) rc |= add_fd(a, spec->steps[i].source_fd);
     for (size_t i = 0; i < spec->nlate_steps; i++) rc |= add_fd(a, spec->late_steps[i].source_fd);
     return rc;
-}
-
-static int send_spec(int sock, const int *fds, size_t nfds) {
-    char byte = 's';
-    struct iovec iov = { .iov_base = &byte, .iov_len = 1 };
-    union { char buf[CMSG_SPACE(EARLY_MAX_FDS * sizeof(int))]; struct cmsghdr align; } control;
-    struct msghdr msg;
-    memset(&msg, 0, sizeof msg);
-    msg.msg_iov = &iov;
-    msg.msg_iovlen = 1;
-    if (nfds > 0) {
-        memset(&control, 0, sizeof control);
-        msg.msg_control = control.buf;
-        msg.msg_controllen = CMSG_SPACE(nfds * sizeof(int));
-        struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
-        cmsg->cmsg_level = SOL_SOCKET;
-        cmsg->cmsg_type = SCM_RIGHTS;
-        cmsg->cmsg_len = CMSG_LEN(nfds * sizeof(int));
-        memcpy(CMSG_DATA(cmsg), fds, nfds * sizeof(int));
-    }
-    ssize_t n;
-    do { n = sendmsg(sock, &msg, MSG_NOSIGNAL); } while (n < 0 && errno == EINTR);
-    return n == 1 ? 0 : -1;
-}
-
-// The "spec" byte and its descriptors; 1 when it came, else the parent gave up.
-static int recv_spec(int sock, int *fds, size_t *nfds) {
-    char byte;
-    struct iovec iov = { .iov_base = &byte, .iov_len = 1 };
-    union { char buf[CMSG_SPACE(EARLY_MAX_FDS * sizeof(int))]; struct cmsghdr align; } control;
-    struct msghdr msg;
-    memset(&msg, 0, sizeof msg);
-    msg.msg_iov = &iov;
-    msg.msg_iovlen = 1;
-    msg.msg_control = control.buf;
-    msg.msg_controllen = sizeof control.buf;
-    ssize_t n;
-    do { n = recvmsg(sock, &msg, MSG_CMSG_CLOEXEC); } while (n < 0 && errno == EINTR);
-    if (n != 1 || byte != 's') return 0;
-    *nfds = 0;
-    struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
-    if (cmsg && cmsg->cmsg_level == SOL_SOCKET && cmsg->cmsg_type == SCM_RIGHTS) {
-        *nfds = (cmsg->cmsg_len - CMSG_LEN(0)) / sizeof(int);
-        memcpy(fds, CMSG_DATA(cmsg), *nfds * sizeof(int));
-    }
-    return 1;
 }
 
 static int remap(int fd, const int *sent, const int *got, size_t n) {
@@ -122,11 +75,12 @@ static void remap_spec(struct hull_spec *spec, const int *sent, const int *got, 
 static void early_child_main(unsigned long clone_flags, struct early_area *area, int sync_fd, int err_fd) {
     hull_reset_signals();
     hull_child_unshare_early(hull_early_namespaces(clone_flags), sync_fd, err_fd);
-    int got[EARLY_MAX_FDS];
+    int got[HULL_MAX_PASSED_FDS];
     size_t n = 0;
     // EOF: hull failed or exited before it had a spec (no parent-death
     // signal is needed until then).
-    if (recv_spec(sync_fd, got, &n) != 1) _exit(125);
+    char byte;
+    if (hull_recv_byte_fds(sync_fd, &byte, got, HULL_MAX_PASSED_FDS, &n) != 1 || byte != 's') _exit(125);
     if (n != area->nfds) hull_child_report(err_fd, HULL_CHILD_SYNC, EPROTO, 0);
     for (size_t i = 0; i < n; i++) {
         // Never 0, 1 or 2 (free when hull was started without them): the
@@ -140,7 +94,7 @@ static void early_child_main(unsigned long clone_flags, struct early_area *area,
     }
     struct hull_spec *spec = area->spec;
     remap_spec(spec, area->fds, got, n);
-    hull_child_begin(spec, err_fd, 0);
+    hull_child_begin(spec, err_fd);
     hull_child_finish(spec, sync_fd, err_fd);
 }
 
@@ -221,7 +175,7 @@ int hull_early_complete(struct hull_early_child *early, const struct hull_spec *
     if (collect_fds(a, spec) < 0) return -E2BIG;
     a->spec = hull_spec_copy(spec, (char *)early->area + sizeof *a, early->area_size - sizeof *a);
     if (!a->spec) return -E2BIG;
-    if (send_spec(early->child.sync_fd, a->fds, a->nfds) < 0) return -errno;
+    if (hull_send_byte_fds(early->child.sync_fd, 's', a->fds, a->nfds) < 0) return -errno;
     *out = early->child;
     early->child.pid = 0;
     early->child.sync_fd = -1;

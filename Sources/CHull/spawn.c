@@ -349,23 +349,7 @@ static void exec_command(const struct hull_spec *spec, int err_fd) {
 // Sends one byte with a descriptor attached (SCM_RIGHTS). No allocation:
 // the child uses it too. Returns -1 with errno set on failure.
 static int send_fd(int sock, char byte, int fd) {
-    struct iovec iov = { .iov_base = &byte, .iov_len = 1 };
-    union { char buf[CMSG_SPACE(sizeof(int))]; struct cmsghdr align; } control;
-    memset(&control, 0, sizeof control);
-    struct msghdr msg;
-    memset(&msg, 0, sizeof msg);
-    msg.msg_iov = &iov;
-    msg.msg_iovlen = 1;
-    msg.msg_control = control.buf;
-    msg.msg_controllen = sizeof control.buf;
-    struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
-    cmsg->cmsg_level = SOL_SOCKET;
-    cmsg->cmsg_type = SCM_RIGHTS;
-    cmsg->cmsg_len = CMSG_LEN(sizeof(int));
-    memcpy(CMSG_DATA(cmsg), &fd, sizeof(int));
-    ssize_t n;
-    do { n = sendmsg(sock, &msg, MSG_NOSIGNAL); } while (n < 0 && errno == EINTR);
-    return n < 0 ? -1 : 0;
+    return hull_send_byte_fds(sock, byte, &fd, 1);
 }
 
 static int setup_console(int sock, uid_t uid, unsigned short rows, unsigned short cols) {
@@ -478,23 +462,12 @@ static void run_init(int err_fd) {
 
 // Waits for one "go" byte, keeping an fd the parent may send with it.
 static int recv_go(int sock) {
-    char data;
-    struct iovec iov = { .iov_base = &data, .iov_len = 1 };
-    union { char buf[CMSG_SPACE(sizeof(int))]; struct cmsghdr align; } control;
-    struct msghdr msg;
-    ssize_t n;
-    do {
-        memset(&msg, 0, sizeof msg);
-        msg.msg_iov = &iov;
-        msg.msg_iovlen = 1;
-        msg.msg_control = control.buf;
-        msg.msg_controllen = sizeof control.buf;
-        n = recvmsg(sock, &msg, MSG_CMSG_CLOEXEC);
-    } while (n < 0 && errno == EINTR);
-    if (n != 1) return (int)n;
-    struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
-    if (cmsg && cmsg->cmsg_level == SOL_SOCKET && cmsg->cmsg_type == SCM_RIGHTS)
-        memcpy(&received_fd, CMSG_DATA(cmsg), sizeof(int));
+    char go;
+    int fd;
+    size_t n;
+    ssize_t got = hull_recv_byte_fds(sock, &go, &fd, 1, &n);
+    if (got != 1) return (int)got;
+    if (n == 1) received_fd = fd;
     return 1;
 }
 
@@ -515,7 +488,7 @@ static unsigned long early_namespaces(const struct hull_spec *spec) {
     return hull_early_namespaces(spec->clone_flags);
 }
 
-void hull_child_begin(const struct hull_spec *spec, int err_fd, int death_signal_set) {
+void hull_child_begin(const struct hull_spec *spec, int err_fd) {
     // Until execve this process is a copy of hull inside the container:
     // not dumpable, so no container process can open /proc/PID/exe (the
     // host's hull binary) and later write through it (CVE-2019-5736).
@@ -530,7 +503,7 @@ void hull_child_begin(const struct hull_spec *spec, int err_fd, int death_signal
     // which is what non-dumpable protects; the container's command is not
     // running yet.
     if (!spec->setgroups_denied && !hull_spawned_unprivileged) prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-    if ((spec->parent_death_signal || death_signal_set) && prctl(PR_SET_PDEATHSIG, spec->parent_death_signal) < 0)
+    if (spec->parent_death_signal && prctl(PR_SET_PDEATHSIG, spec->parent_death_signal) < 0)
         report(err_fd, HULL_CHILD_PDEATHSIG, errno, 0);
 
     // Into the container's v1 cgroups, by itself while single-threaded:
@@ -554,7 +527,7 @@ void hull_child_unshare_early(unsigned long early, int sync_fd, int err_fd) {
 
 static void child_main(const struct hull_spec *spec, int sync_fd, int err_fd) {
     hull_reset_signals();
-    hull_child_begin(spec, err_fd, 0);
+    hull_child_begin(spec, err_fd);
     hull_child_unshare_early(early_namespaces(spec), sync_fd, err_fd);
     hull_child_finish(spec, sync_fd, err_fd);
 }

@@ -1,5 +1,6 @@
 // Thin wrappers for calls Swift cannot make directly (variadic syscall()).
 #include "chull.h"
+#include "spawn_child.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -36,24 +37,13 @@ int hull_pipe_cloexec(int fds[2]) {
 }
 
 int hull_recv_fd(int sock) {
-    char data;
-    struct iovec iov = { .iov_base = &data, .iov_len = 1 };
-    union { char buf[CMSG_SPACE(sizeof(int))]; struct cmsghdr align; } control;
-    struct msghdr msg;
-    memset(&msg, 0, sizeof msg);
-    msg.msg_iov = &iov;
-    msg.msg_iovlen = 1;
-    msg.msg_control = control.buf;
-    msg.msg_controllen = sizeof control.buf;
-    ssize_t n;
-    do { n = recvmsg(sock, &msg, MSG_CMSG_CLOEXEC); } while (n < 0 && errno == EINTR);
-    if (n < 0) return -errno;
-    if (n == 0) return -ECONNRESET;
-    struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
-    if (!cmsg || cmsg->cmsg_type != SCM_RIGHTS) return -EPROTO;
+    char byte;
     int fd;
-    memcpy(&fd, CMSG_DATA(cmsg), sizeof fd);
-    return fd;
+    size_t n;
+    ssize_t got = hull_recv_byte_fds(sock, &byte, &fd, 1, &n);
+    if (got < 0) return -errno;
+    if (got == 0) return -ECONNRESET;
+    return n == 1 ? fd : -EPROTO;
 }
 
 static int winch_write_end = -1;

@@ -268,8 +268,7 @@ public enum IsolatedProcess {
     /// `early`: a child cloned already (a rootless run), used when it fits.
     public static func spawn(_ spec: IsolatedProcessSpec, early: EarlyChild? = nil) throws(LinuxError) -> SpawnedProcess {
         let earlyChild = early?.take(for: spec)
-        // The early child was cloned while the prefetch ran: it runs only
-        // code that allocates nothing and takes no lock.
+        // An early child was cloned before main, when hull had one thread.
         if earlyChild == nil { Prefetch.join() }
         let arena = CStringArena()
         var specSteps = spec.steps

@@ -1,4 +1,5 @@
 import HullLinux
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -14,11 +15,24 @@ public struct RootlessUserNamespace: Sendable {
     /// Said once when the namespace is made, e.g. that only one id is mapped.
     public let warning: String?
 
+    /// Found once per process and set of files: a rootless run asks
+    /// before its store work (its early child's maps) and again at create,
+    /// and both must get the same maps.
+    private static let found = Mutex<[String: RootlessUserNamespace]>([:])
+
     public static func forCurrentUser(environment: [String: String]) throws(HullError) -> RootlessUserNamespace {
-        let uid = geteuid(), gid = getegid()
-        let user = getpwuid(uid).flatMap { $0.pointee.pw_name.map { String(cString: $0) } } ?? "\(uid)"
         let uidFile = environment["HULL_SUBUID_FILE"].flatMap { $0.isEmpty ? nil : $0 } ?? SubordinateIDs.uidFile
         let gidFile = environment["HULL_SUBGID_FILE"].flatMap { $0.isEmpty ? nil : $0 } ?? SubordinateIDs.gidFile
+        let key = uidFile + "\n" + gidFile
+        if let known = found.withLock({ $0[key] }) { return known }
+        let userns = try find(uidFile: uidFile, gidFile: gidFile)
+        found.withLock { $0[key] = userns }
+        return userns
+    }
+
+    private static func find(uidFile: String, gidFile: String) throws(HullError) -> RootlessUserNamespace {
+        let uid = geteuid(), gid = getegid()
+        let user = getpwuid(uid).flatMap { $0.pointee.pw_name.map { String(cString: $0) } } ?? "\(uid)"
         let subuid: [SubordinateRange], subgid: [SubordinateRange]
         do {
             subuid = try SubordinateIDs.ranges(file: uidFile, user: user, uid: uid)

@@ -256,8 +256,9 @@ static int run_is_other(int argc, char **argv, int from) {
 // Whether this process sits in (or below) a cgroup2 directory delegated
 // to its user, where the container is then cloned into a cgroup of its
 // own and an early child, which would have to be moved there, does not
-// fit (see EarlyChild.matches). The same check as CgroupDelegation's on
-// the usual mount points; hull decides for itself later either way.
+// fit (see EarlyChild.matches). A lighter form of CgroupDelegation's
+// check (cgroup.procs only, the usual mount points); hull decides for
+// itself later either way.
 static int in_delegated_cgroup(void) {
     char buf[4096];
     int fd = open("/proc/self/cgroup", O_RDONLY | O_CLOEXEC);
@@ -293,8 +294,10 @@ __attribute__((constructor(101)))
 static void prestart_rootless_run(int argc, char **argv, char **envp) {
     (void)envp;
     if (geteuid() == 0 || !hull_prestart_fits(argc, argv) || in_delegated_cgroup()) return;
-    unsigned long flags = CLONE_NEWNS | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWPID | CLONE_NEWUSER | CLONE_NEWNET;
-    if (hull_spawn_early(flags, HULL_EARLY_AREA_SIZE, &prestarted) < 0) prestarted.child.pid = 0;
+    _Static_assert(HULL_PRESTART_CLONE_FLAGS ==
+                   (CLONE_NEWNS | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWPID | CLONE_NEWUSER | CLONE_NEWNET),
+                   "the prestart's namespaces");
+    if (hull_spawn_early(HULL_PRESTART_CLONE_FLAGS, HULL_EARLY_AREA_SIZE, &prestarted) < 0) prestarted.child.pid = 0;
 }
 
 int hull_early_take_prestarted(struct hull_early_child *out) {

@@ -13,9 +13,9 @@ import Glibc
 /// or when anything went wrong early, it is killed and a child is cloned
 /// the usual way, which then meets (and reports) any error itself.
 public final class EarlyChild: @unchecked Sendable {
-    public let cloneFlags: UInt
-    public let uidMap: [IDMapping]
-    public let gidMap: [IDMapping]
+    let cloneFlags: UInt
+    let uidMap: [IDMapping]
+    let gidMap: [IDMapping]
     private let early: UnsafeMutablePointer<hull_early_child>
     private var mapWriter: pthread_t?
     private let maps: MapWriting

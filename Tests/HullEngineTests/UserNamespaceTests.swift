@@ -1,5 +1,6 @@
 import XCTest
 import HullLinux
+import CHull
 @testable import HullEngine
 
 /// --userns/--uidmap resolution and the --userns=auto range allocator.
@@ -152,5 +153,27 @@ final class RootlessUserNamespaceTests: XCTestCase {
         XCTAssertThrowsError(try make(r, r, helpers: false)) { error in
             XCTAssertTrue((error as? HullError)?.message.contains("install the uidmap package") ?? false)
         }
+    }
+}
+
+/// The constructor's guess and create's spec must name the same namespaces,
+/// or every rootless run would throw its early child away unnoticed.
+final class EarlyContainerChildTests: XCTestCase {
+    func testConstructorClonesWithTheNamespacesCreateAsksFor() {
+        XCTAssertEqual(EarlyContainerChild.cloneFlags(ownsNetwork: true), UInt(HULL_PRESTART_CLONE_FLAGS))
+        XCTAssertEqual(EarlyContainerChild.cloneFlags(ownsNetwork: false) & Namespace.network, 0)
+    }
+
+    func testHostAndContainerNetworksHaveNoNamespaceOfTheirOwn() {
+        func owns(_ n: [String]) -> Bool {
+            var o = NetworkOptions()
+            o.network = n
+            return EarlyContainerChild.ownsNetworkNamespace(o)
+        }
+        XCTAssertTrue(owns([]))
+        XCTAssertTrue(owns(["none"]))
+        XCTAssertTrue(owns(["pasta"]))
+        XCTAssertFalse(owns(["host"]))
+        XCTAssertFalse(owns(["container:web"]))
     }
 }

@@ -201,6 +201,11 @@ void hull_early_discard(struct hull_early_child *early);
 // allocated.
 #define HULL_EARLY_AREA_SIZE ((size_t)4 << 20)
 
+// The namespaces the constructor clones a rootless run's child with: the
+// ones every container gets, a user namespace and a network namespace
+// (HullEngine's EarlyContainerChild expects the same; a test keeps them equal).
+#define HULL_PRESTART_CLONE_FLAGS 0x7C020000UL  // NEWNS|NEWUTS|NEWIPC|NEWUSER|NEWPID|NEWNET
+
 // Whether a command line is a `run` whose container hull itself would
 // start in new user and network namespaces (the constructor's guess).
 int hull_prestart_fits(int argc, char **argv);

@@ -23,9 +23,14 @@ public enum EarlyContainerChild {
             EarlyChild.discardPrestarted()
             return nil
         }
-        var flags = ProcessSpecBuilder.namespaces | Namespace.user
-        if ownsNetworkNamespace(options.networking) { flags |= Namespace.network }
+        let flags = cloneFlags(ownsNetwork: ownsNetworkNamespace(options.networking))
         return EarlyChild.prestarted(cloneFlags: flags, uidMap: userns.uidMap, gidMap: userns.gidMap)
+    }
+
+    /// What create will ask for: what the constructor clones with
+    /// (HULL_PRESTART_CLONE_FLAGS) when the container has a network of its own.
+    static func cloneFlags(ownsNetwork: Bool) -> UInt {
+        ProcessSpecBuilder.namespaces | Namespace.user | (ownsNetwork ? Namespace.network : 0)
     }
 
     /// Every mode but the host's network and another container's makes one

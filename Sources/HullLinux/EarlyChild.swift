@@ -146,7 +146,10 @@ private final class MapWriting: @unchecked Sendable {
     /// The maps, then the child's word that its early namespaces exist.
     func run() {
         do throws(LinuxError) {
-            try IDMapWriter.write(pid: early.pointee.child.pid, uidMap: uidMap, gidMap: gidMap)
+            // Not needed before the spec is built, which has the main
+            // thread busy: on two cores, two helpers at once would take
+            // its core from it.
+            try IDMapWriter.write(pid: early.pointee.child.pid, uidMap: uidMap, gidMap: gidMap, concurrently: false)
             var err = hull_child_error()
             if hull_wait_unshared(&early.pointee.child, &err) != 0 { failed.store(true, ordering: .relaxed) }
         } catch {

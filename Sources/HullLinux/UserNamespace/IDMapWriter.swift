@@ -9,7 +9,10 @@ import Glibc
 /// newuidmap/newgidmap (Debian's uidmap), which check /etc/subuid and
 /// /etc/subgid for it.
 public enum IDMapWriter {
-    public static func write(pid: Int32, uidMap: [IDMapping], gidMap: [IDMapping]) throws(LinuxError) {
+    /// `concurrently`: both helpers at once. Worth it only where the maps
+    /// hold up the start; otherwise one after the other leaves a core to
+    /// the thread that has something to do meanwhile.
+    public static func write(pid: Int32, uidMap: [IDMapping], gidMap: [IDMapping], concurrently: Bool = true) throws(LinuxError) {
         if geteuid() == 0 {
             try writeProc(pid: pid, file: "uid_map", uidMap.procText)
             try writeProc(pid: pid, file: "gid_map", gidMap.procText)
@@ -25,7 +28,7 @@ public enum IDMapWriter {
             // exec is done, a few milliseconds of every rootless start.
             let jobs = [("newuidmap", uidMap), ("newgidmap", gidMap)]
             let failures = Mutex<[LinuxError?]>([nil, nil])
-            WorkerThreads.forEach(jobs.count, width: jobs.count) { index in
+            WorkerThreads.forEach(jobs.count, width: concurrently ? jobs.count : 1) { index in
                 do throws(LinuxError) {
                     try runHelper(jobs[index].0, pid: pid, jobs[index].1)
                 } catch {

@@ -40,7 +40,7 @@ int hull_idmapped_tree(const char *path, int userns_fd) {
 }
 
 int hull_overlay_fsmount(const int *lower_fds, size_t nlower, const char *upper, const char *work,
-                         int *failed_step) {
+                         int skip_sync, int *failed_step) {
     *failed_step = 0;
     int fs = (int)syscall(SYS_fsopen, "overlay", FSOPEN_CLOEXEC);
     if (fs < 0) return -errno;
@@ -58,6 +58,10 @@ int hull_overlay_fsmount(const int *lower_fds, size_t nlower, const char *upper,
     if (rc == 0) {
         *failed_step = 3;
         rc = (int)syscall(SYS_fsconfig, fs, FSCONFIG_SET_STRING, "workdir", work, 0);
+    }
+    if (rc == 0 && skip_sync) {
+        *failed_step = 6;
+        rc = (int)syscall(SYS_fsconfig, fs, FSCONFIG_SET_FLAG, "volatile", NULL, 0);
     }
     if (rc == 0) {
         *failed_step = 4;

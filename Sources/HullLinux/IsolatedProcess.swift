@@ -123,11 +123,14 @@ public struct IdmappedOverlay: Sendable {
     public var lowerDirs: [String]
     public var upperDir: String
     public var workDir: String
+    /// Mounted with "volatile": no syncs of the upper dir.
+    public var volatile: Bool
 
-    public init(lowerDirs: [String], upperDir: String, workDir: String) {
+    public init(lowerDirs: [String], upperDir: String, workDir: String, volatile: Bool = false) {
         self.lowerDirs = lowerDirs
         self.upperDir = upperDir
         self.workDir = workDir
+        self.volatile = volatile
     }
 }
 

@@ -43,6 +43,10 @@ wait_running() {
   run hull run --rm --uidmap 0:300000:5000 --gidmap 0:310000:5000 -u 1000:1000 busybox sh -c 'id -u; id -g; cat /proc/self/uid_map /proc/self/gid_map | tr -s " "'
   assert_status 0
   [ "$output" = $'1000\n1000\n 0 300000 5000\n 0 310000 5000' ]
+  # The idmapped overlay (fsconfig) of a --rm container is volatile too.
+  run hull run --rm --uidmap 0:300000:5000 busybox awk '$5 == "/" { print $0 }' /proc/self/mountinfo
+  assert_status 0
+  [[ $output == *volatile* ]]
 }
 
 @test "a host process's view: the container runs as the mapped uid, with the default capabilities" {

@@ -116,6 +116,18 @@ Seccomp: 2" ]
   [ -z "$(ls "/home/$RL_USER/data/hull/tmp")" ]
 }
 
+@test "rootless: a --rm container's root is a volatile overlay mounted in its user namespace" {
+  hull_as_user images -q | grep -q . || hull_as_user import "$BUSYBOX_TAR" localhost/busybox:latest >/dev/null
+  run hull_as_user run --rm --network none busybox sh -c 'awk '"'"'$5 == "/" { print $0 }'"'"' /proc/self/mountinfo; echo x >/etc/copied-up'
+  assert_status 0
+  [[ $output == *userxattr* && $output == *volatile* ]]
+  run hull_as_user run --network none --name keeps busybox awk '$5 == "/" { print $0 }' /proc/self/mountinfo
+  assert_status 0
+  [[ $output == *userxattr* && $output != *volatile* ]]
+  hull_as_user rm keeps >/dev/null
+  [ -z "$(ls "/home/$RL_USER/data/hull/containers")" ]
+}
+
 # A rootless foreground run's process is cloned before main (early_child.c)
 # and handed its stdio later; a guess that does not fit is replaced.
 @test "rootless: a foreground run with hull's stdio closed, with -t, and with the host's network" {

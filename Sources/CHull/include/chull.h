@@ -363,9 +363,11 @@ int hull_idmapped_tree(const char *path, int userns_fd);
 
 // An overlay from layer fds (topmost first) and upper/work paths, as a
 // detached mount (fsopen/fsconfig/fsmount). Returns the fd or -errno;
-// *failed_step says which call failed (1 lower, 2 upper, 3 work, 4 create, 5 mount).
+// skip_sync: the "volatile" option (no fsync or syncfs of the upper dir).
+// *failed_step says which call failed (1 lower, 2 upper, 3 work, 4 create,
+// 5 mount, 6 volatile).
 int hull_overlay_fsmount(const int *lower_fds, size_t nlower, const char *upper, const char *work,
-                         int *failed_step);
+                         int skip_sync, int *failed_step);
 
 // nshelper.c. Starts path joined to the user and mount namespaces userns_fd
 // and mntns_fd (-1: stay), with no fds but 0-2: a daemon (output_fd >= 0)

@@ -46,8 +46,10 @@ struct ProcessSpecBuilder {
             try KeepIDContainer(layout: layout, environment: ProcessInfo.processInfo.environment).ensureLayerCopies(config, image: image)
             lowerDir = { KeepIDContainer.relativeLowerDir($0, ids: ids) }
         }
+        if config.autoRemove { VolatileOverlayMarker.clearIfStale(workDir: store.workDir(id)) }
         spec.steps = [try RootFileSystem.overlay(layersDir: layout.layersDir, diffIDs: image.record.layers,
                                                  upper: upper, work: store.workDir(id), target: rootfs,
+                                                 volatile: config.autoRemove,
                                                  lowerDir: lowerDir ?? { Identifier.hexPart($0) + "/diff" })]
         let security = try SecuritySettings(config: config, layout: layout)
         security.apply(to: &spec)
@@ -65,7 +67,8 @@ struct ProcessSpecBuilder {
         }
         if let ids = config.idMappings {
             try UserNamespaceMounts(ids: ids).apply(
-                to: &spec, overlay: IdmappedOverlay(lowerDirs: lowerDirs, upperDir: upper, workDir: store.workDir(id)),
+                to: &spec, overlay: IdmappedOverlay(lowerDirs: lowerDirs, upperDir: upper, workDir: store.workDir(id),
+                                                  volatile: config.autoRemove),
                 ownedFiles: [hostsFile, hostnameFile], searchable: [layout.runroot, layout.containerRunDir, runDir],
                 ownsNetwork: Self.hasOwnNetworkNamespace(config))
         }

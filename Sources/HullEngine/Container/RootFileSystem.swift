@@ -17,15 +17,25 @@ enum RootFileSystem {
 
     static let nosuid = UInt(MS_NOSUID), nodev = UInt(MS_NODEV), noexec = UInt(MS_NOEXEC)
 
+    /// For a container made with --rm (as Podman does for them): the kernel
+    /// skips the overlay's syncs. Without it, every copy-up is fsync'ed and
+    /// the unmount at exit runs syncfs(2) on the whole file system holding
+    /// the store, which waits for the journal and for whatever else on that
+    /// disk is dirty. A --rm container is gone after its one start, so a
+    /// crash can lose nothing of it; the kernel then refuses to mount that
+    /// upper dir again (work/work/incompat/volatile), which nothing asks it to.
+    static let volatileOption = "volatile"
+
     /// The overlay mount. Lower dirs are given relative to the layer store
     /// (the step enters it first) so that long layer lists fit the kernel's
     /// one-page limit on mount options.
     /// `lowerDir` names a layer's directory there (keep-id uses copies).
-    static func overlay(layersDir: String, diffIDs: [String], upper: String, work: String, target: String,
+    /// `volatile`: see `volatileOption`.
+    static func overlay(layersDir: String, diffIDs: [String], upper: String, work: String, target: String, volatile: Bool = false,
                         lowerDir: (String) -> String = { Identifier.hexPart($0) + "/diff" }) throws(HullError) -> MountStep {
         guard !diffIDs.isEmpty else { throw HullError(.failure, "the image has no layers") }
         let lower = diffIDs.reversed().map(lowerDir).joined(separator: ":")
-        let data = "lowerdir=\(lower),upperdir=\(upper),workdir=\(work)"
+        let data = "lowerdir=\(lower),upperdir=\(upper),workdir=\(work)" + (volatile ? "," + volatileOption : "")
         guard data.utf8.count < 4000 else {
             throw HullError(.failure, "the image has too many layers (\(diffIDs.count)) for one overlay mount")
         }

@@ -27,9 +27,10 @@ public enum IdmappedMounts {
             lowers.append(fd)
         }
         var failed: Int32 = 0
-        let mnt = hull_overlay_fsmount(lowers, lowers.count, overlay.upperDir, overlay.workDir, &failed)
+        let mnt = hull_overlay_fsmount(lowers, lowers.count, overlay.upperDir, overlay.workDir, overlay.volatile ? 1 : 0, &failed)
         if mnt < 0 {
-            let what = ["overlay", "overlay lowerdir+", "overlay upperdir", "overlay workdir", "overlay create", "fsmount overlay"]
+            let what = ["overlay", "overlay lowerdir+", "overlay upperdir", "overlay workdir", "overlay create", "fsmount overlay",
+                        "overlay volatile"]
             throw LinuxError(what[Int(failed) < what.count ? Int(failed) : 0], path: overlay.upperDir, errno: -mnt)
         }
         return mnt

@@ -20,16 +20,18 @@ public enum FileSystem {
         return lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
     }
 
-    /// mkdir -p with the given mode for the directories it creates.
+    /// mkdir -p with the given mode for the directories it creates. An
+    /// existing path is left as it is. The path itself is tried first and
+    /// the parents only when missing: one mkdir(2) where the parent exists,
+    /// rather than one for every component from /.
     public static func makeDirectories(_ path: String, mode: mode_t = 0o755) throws(LinuxError) {
-        if isDirectory(path) { return }
-        var prefix = path.hasPrefix("/") ? "" : "."
-        for part in path.split(separator: "/") {
-            prefix += "/" + part
-            if mkdir(prefix, mode) != 0 && errno != EEXIST {
-                throw LinuxError("mkdir", path: prefix)
-            }
+        if mkdir(path, mode) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT, let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else {
+            throw LinuxError("mkdir", path: path)
         }
+        let parent = String(path[..<slash])
+        if !parent.isEmpty { try makeDirectories(parent, mode: mode) }
+        if mkdir(path, mode) != 0 && errno != EEXIST { throw LinuxError("mkdir", path: path) }
     }
 
     /// Writes the whole buffer, across short writes and EINTR; false on

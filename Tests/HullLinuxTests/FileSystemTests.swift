@@ -22,6 +22,28 @@ final class FileSystemTests: XCTestCase {
         XCTAssertEqual(try FileSystem.list(dir + "/missing"), [])
     }
 
+    /// mkdir -p: the mode for what it makes, an existing path left alone,
+    /// a file in the way an error; relative paths work too.
+    func testMakeDirectoriesModesExistingPathsAndErrors() throws {
+        let old = umask(0)
+        defer { umask(old) }
+        try FileSystem.makeDirectories(dir + "/m/n", mode: 0o700)
+        var st = stat()
+        XCTAssertEqual(stat(dir + "/m", &st), 0)
+        XCTAssertEqual(st.st_mode & 0o777, 0o700)
+        XCTAssertEqual(stat(dir + "/m/n", &st), 0)
+        XCTAssertEqual(st.st_mode & 0o777, 0o700)
+        try FileSystem.makeDirectories(dir + "/m/n")
+        try FileSystem.makeDirectories(dir + "/m//n/o/")
+        XCTAssertTrue(FileSystem.isDirectory(dir + "/m/n/o"))
+        FileManagerFree.write(dir + "/file", "x")
+        XCTAssertThrowsError(try FileSystem.makeDirectories(dir + "/file/sub"))
+        XCTAssertEqual(chdir(dir), 0)
+        try FileSystem.makeDirectories("rel/a")
+        XCTAssertTrue(FileSystem.isDirectory(dir + "/rel/a"))
+        chdir("/")
+    }
+
     func testListDirectoriesNamesOnlyDirectories() throws {
         try FileSystem.makeDirectories(dir + "/top/sub1")
         try FileSystem.makeDirectories(dir + "/top/sub2")

@@ -22,8 +22,8 @@ enum RootFileSystem {
     /// the unmount at exit runs syncfs(2) on the whole file system holding
     /// the store, which waits for the journal and for whatever else on that
     /// disk is dirty. A --rm container is gone after its one start, so a
-    /// crash can lose nothing of it; the kernel then refuses to mount that
-    /// upper dir again (work/work/incompat/volatile), which nothing asks it to.
+    /// crash costs nothing worth keeping; the kernel then refuses to mount
+    /// that upper dir again (see VolatileOverlayMarker).
     static let volatileOption = "volatile"
 
     /// The overlay mount. Lower dirs are given relative to the layer store

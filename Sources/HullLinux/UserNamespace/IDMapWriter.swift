@@ -23,9 +23,9 @@ public enum IDMapWriter {
             try writeProc(pid: pid, file: "uid_map", uidMap.procText)
             try writeProc(pid: pid, file: "gid_map", gidMap.procText)
         } else {
-            // Both at once, from two threads: each is a setuid program's
-            // start-up, and posix_spawn's vfork holds its caller until the
-            // exec is done, a few milliseconds of every rootless start.
+            // Each is a setuid program's start-up, and posix_spawn's vfork
+            // holds its caller until the exec is done: concurrently, from
+            // two threads, where the start waits for the maps.
             let jobs = [("newuidmap", uidMap), ("newgidmap", gidMap)]
             let failures = Mutex<[LinuxError?]>([nil, nil])
             WorkerThreads.forEach(jobs.count, width: concurrently ? jobs.count : 1) { index in

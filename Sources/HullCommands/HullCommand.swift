@@ -1,5 +1,10 @@
 import ArgumentParser
 import HullEngine
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -72,7 +77,11 @@ public struct HullCommand: ParsableCommand {
 
     static func parse(_ args: [String]) throws -> any ParsableCommand {
         let wantsTree = args.contains { $0 == "--help" || $0.hasPrefix("--generate-completion") || $0.hasPrefix("--experimental") || $0 == "help" }
-        if !wantsTree, let verb = args.first, verb == "run" || verb == "create" { ContainerStartPrefetch.start() }
+        if !wantsTree, let verb = args.first, verb == "run" || verb == "create" {
+            // A rootless run's id-map helpers take longest: first.
+            if verb == "run" { EarlyContainerChild.beginMaps(environment: ProcessInfo.processInfo.environment) }
+            ContainerStartPrefetch.start()
+        }
         if !wantsTree, let verb = args.first, let quick = quickParse(verb, Array(args.dropFirst())) {
             return quick
         }

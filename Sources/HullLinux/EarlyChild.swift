@@ -13,7 +13,7 @@ import Glibc
 /// or when anything went wrong early, it is killed and a child is cloned
 /// the usual way, which then meets (and reports) any error itself.
 public final class EarlyChild: @unchecked Sendable {
-    let cloneFlags: UInt
+    public let cloneFlags: UInt
     let uidMap: [IDMapping]
     let gidMap: [IDMapping]
     private let early: UnsafeMutablePointer<hull_early_child>
@@ -33,21 +33,17 @@ public final class EarlyChild: @unchecked Sendable {
         return EarlyChild(cloneFlags: cloneFlags, uidMap: uidMap, gidMap: gidMap, early: early)
     }
 
-    /// The child hull's constructor cloned (a rootless `run`), when its
-    /// namespaces are `cloneFlags`, with its maps being written; nil when
-    /// there is none, and a child with others is killed.
-    public static func prestarted(cloneFlags: UInt, uidMap: [IDMapping], gidMap: [IDMapping]) -> EarlyChild? {
+    /// The child hull's constructor cloned (a rootless `run`), with its
+    /// maps being written from now on; nil when there is none. Its
+    /// namespaces are the constructor's guess (`cloneFlags`): the caller
+    /// lets go of a child with others, which kills it.
+    public static func prestarted(uidMap: [IDMapping], gidMap: [IDMapping]) -> EarlyChild? {
         let early = UnsafeMutablePointer<hull_early_child>.allocate(capacity: 1)
         guard hull_early_take_prestarted(early) == 0 else {
             early.deallocate()
             return nil
         }
-        guard early.pointee.clone_flags == cloneFlags else {
-            discard(early)
-            early.deallocate()
-            return nil
-        }
-        return EarlyChild(cloneFlags: cloneFlags, uidMap: uidMap, gidMap: gidMap, early: early)
+        return EarlyChild(cloneFlags: early.pointee.clone_flags, uidMap: uidMap, gidMap: gidMap, early: early)
     }
 
     /// Kills the constructor's child, when there is one, for a command

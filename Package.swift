@@ -7,8 +7,14 @@ import PackageDescription
 /// Metadata of concrete generic types through direct accessor calls rather
 /// than by demangling their names at run time (the compiler's default, for
 /// size): 160 KB more binary, 0.4 ms less for every command and about 2 ms
-/// for a `run`.
-let directMetadata = SwiftSetting.unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"],
+/// for a `run`. And metadata of generic types the code uses with concrete
+/// arguments (arrays, dictionaries and optionals of hull's own types) made
+/// at compile time, as the standard library's own are, instead of by the
+/// runtime on first use: 33 KB more; interleaved A/B, `hull ps` 3.72 ->
+/// 3.36 ms, `hull images` 4.67 -> 4.10 ms, a rootless `run --rm`
+/// 16.08 -> 15.04 and 16.08 -> 15.49 ms.
+let directMetadata = SwiftSetting.unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors",
+                                               "-Xfrontend", "-prespecialize-generic-metadata"],
                                               .when(configuration: .release))
 
 /// Searched first for libraries: its libstdc++.so is a linker script that

@@ -248,3 +248,25 @@ teardown() { teardown_store; }
   run hull logs fg
   [[ "$output" == *"to-out"*"to-err"* ]]
 }
+
+@test "after a reboot empties the run-time directory, stopped containers still start and rm" {
+  # /run and /run/user/UID are tmpfs: a reboot leaves the store's
+  # containers but none of the run-time files, not even the directory.
+  hull run --name before-boot busybox true
+  hull create --name created-before busybox sh -c 'echo again'
+  rm -rf "$HULL_RUN_DIR"
+  run hull ps -a --format '{{.Names}}'
+  assert_status 0
+  [[ "$output" == *before-boot* ]]
+  run hull start -a before-boot
+  assert_status 0
+  rm -rf "$HULL_RUN_DIR"
+  run hull start -a created-before
+  assert_status 0
+  [ "$output" = "again" ]
+  rm -rf "$HULL_RUN_DIR"
+  run hull rm before-boot created-before
+  assert_status 0
+  run hull ps -a -q
+  [ -z "$output" ]
+}

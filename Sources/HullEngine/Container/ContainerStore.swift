@@ -148,8 +148,17 @@ public struct ContainerStore: Sendable {
 
     /// Serialises state changes of one container across hull processes.
     public func lock(_ id: String) throws(HullError) -> FileLock {
+        let path = layout.containerRunDir + "/\(id).lock"
         do {
-            return try FileLock(path: layout.containerRunDir + "/\(id).lock")
+            do {
+                return try FileLock(path: path)
+            } catch where error.errno == ENOENT {
+                // The run-time directory is a tmpfs (/run, /run/user/UID)
+                // that a reboot empties, while the store keeps its
+                // containers: made again by whichever command comes first.
+                try FileSystem.makeDirectories(layout.containerRunDir, mode: 0o700)
+                return try FileLock(path: path)
+            }
         } catch {
             throw HullError(.failure, "locking container \(id): \(error)")
         }

@@ -210,6 +210,8 @@ wait_running() {
     "$HULL_BIN" --root "$HULL_ROOT_DIR" --runroot "$HULL_RUN_DIR" run -d busybox sleep 30 >"$STORE/id.$i" 2>&1 &
   done
   wait
+  # Shown when the test fails: what the runs that gave no id said.
+  grep -vhE '^[0-9a-f]{64}$' "$STORE"/id.* || true
   [ "$(cat "$STORE"/id.* | grep -cE '^[0-9a-f]{64}$')" -eq 50 ]
   [ "$(hull ps -q | wc -l)" -eq 50 ]
   run hull rm -f -a

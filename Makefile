@@ -5,17 +5,29 @@ export PATH := /opt/swift/usr/bin:$(PATH)
 
 SWIFT_RELEASE := swift build -c release --static-swift-stdlib
 HULL := .build/release/hull
-DEMO_ROOT := /tmp/hull-demo
 
-# Build: headers and static archives of the C libraries hull links.
-BUILD_DEBS := libarchive-dev libzstd-dev zlib1g-dev libssl-dev libacl1-dev libcurl4-openssl-dev
+# make install: PREFIX and DESTDIR as usual. Man pages go where man-db
+# looks ($(PREFIX)/share/man), completions where each shell reads them.
+PREFIX ?= /usr/local
+BINDIR := $(DESTDIR)$(PREFIX)/bin
+MANDIR := $(DESTDIR)$(PREFIX)/share/man/man1
+BASH_COMPLETIONS := $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+ZSH_COMPLETIONS := $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+FISH_COMPLETIONS := $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+
+# Build: headers and static archives of the C libraries hull links, and the
+# static C++ runtime under Swift's (Sources/hull/StaticRuntime).
+BUILD_DEBS := libarchive-dev libzstd-dev zlib1g-dev libssl-dev libacl1-dev libcurl4-openssl-dev libseccomp-dev libstdc++-12-dev
 # Run time: libnftables is dlopen'd by the commands that change firewall
-# rules (bridge networks, published ports), never linked.
-RUNTIME_DEBS := libnftables1
+# rules (bridge networks, published ports), libcurl by the registry client;
+# neither is linked. iproute2 and nftables: the demo's clean-up.
+RUNTIME_DEBS := libnftables1 libcurl4 iproute2 nftables
+# make docs: the man page generator.
+DOCS_DEBS := python3
 # Tests: the fixtures' busybox, bats, and the tools the tests drive.
-TEST_DEBS := busybox-static bats python3 util-linux iproute2 docker-registry skopeo apache2-utils zstd nftables curl uidmap passt slirp4netns fuse-overlayfs
+TEST_DEBS := busybox-static bats python3 man-db git util-linux iproute2 docker-registry skopeo apache2-utils zstd nftables curl uidmap passt slirp4netns fuse-overlayfs
 
-.PHONY: all deps test-deps build demo test docs bench clean
+.PHONY: all deps test-deps build demo test docs bench clean install uninstall
 
 all: build
 
@@ -23,18 +35,15 @@ deps:
 	@bash scripts/apt-install.sh $(BUILD_DEBS) $(RUNTIME_DEBS)
 
 test-deps: deps
-	@bash scripts/apt-install.sh $(TEST_DEBS)
+	@bash scripts/apt-install.sh $(TEST_DEBS) $(DOCS_DEBS)
 
 build: deps
 	$(SWIFT_RELEASE)
 
-# Imports a busybox image made from Debian's busybox-static (no internet)
-# and runs a container from it.
+# Imports a busybox image made from Debian's busybox-static (no internet),
+# runs a container from it, and removes what it made (scripts/demo.sh).
 demo: test-deps build
-	@Tests/fixtures/busybox-rootfs.sh $(DEMO_ROOT)/fixture
-	$(HULL) --root $(DEMO_ROOT)/root --runroot $(DEMO_ROOT)/run import $(DEMO_ROOT)/fixture/busybox.tar localhost/busybox:latest
-	$(HULL) --root $(DEMO_ROOT)/root --runroot $(DEMO_ROOT)/run images
-	$(HULL) --root $(DEMO_ROOT)/root --runroot $(DEMO_ROOT)/run run --rm --hostname demo busybox sh -c 'echo "hello from $$(hostname), pid $$$$ in its own namespace"; uname -sr'
+	@bash scripts/demo.sh $(HULL)
 
 # Unit tests (swift test) and the system suite (bats) against the release
 # binary; ends with one "N passed, N failed" line.
@@ -43,10 +52,28 @@ test: test-deps build
 
 # Regenerates man pages and shell completions from the command tree.
 docs: build
+	@bash scripts/apt-install.sh $(DOCS_DEBS)
 	@bash scripts/generate-docs.sh $(HULL) man completions
 
 bench: build
 	@bash bench/run.sh $(HULL)
+
+# The binary, its man pages and completions. Builds first only when the
+# binary is missing, so `sudo make install` after a build compiles nothing.
+install:
+	@[ -x $(HULL) ] || $(MAKE) build
+	install -d $(BINDIR) $(MANDIR) $(BASH_COMPLETIONS) $(ZSH_COMPLETIONS) $(FISH_COMPLETIONS)
+	install -m 0755 $(HULL) $(BINDIR)/hull
+	install -m 0644 man/*.1 $(MANDIR)/
+	install -m 0644 completions/hull.bash $(BASH_COMPLETIONS)/hull
+	install -m 0644 completions/_hull $(ZSH_COMPLETIONS)/_hull
+	install -m 0644 completions/hull.fish $(FISH_COMPLETIONS)/hull.fish
+	-@[ -n "$(DESTDIR)" ] || mandb -q 2>/dev/null || true
+
+uninstall:
+	rm -f $(BINDIR)/hull $(BASH_COMPLETIONS)/hull $(ZSH_COMPLETIONS)/_hull $(FISH_COMPLETIONS)/hull.fish
+	rm -f $(addprefix $(MANDIR)/,$(notdir $(wildcard man/*.1)))
+	-@[ -n "$(DESTDIR)" ] || mandb -q 2>/dev/null || true
 
 clean:
 	rm -rf .build

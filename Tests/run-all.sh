@@ -9,6 +9,9 @@ logs=$(mktemp -d)
 trap 'rm -rf "$logs"' EXIT
 
 passed=0 failed=0
+# What the checkout holds before the run: a test that leaves files behind in
+# it is a failure (runtime state and unpacked layers belong in temp dirs).
+checkout_before=$(git status --porcelain --untracked-files=all 2>/dev/null | sort)
 
 echo "== swift test"
 swift test 2>&1 | tee "$logs/unit.log"
@@ -34,6 +37,17 @@ failed=$((failed + bats_not))
 if [ "$bats_status" -ne 0 ] && [ "$bats_not" -eq 0 ]; then
   echo "bats exited $bats_status without a failed test"
   failed=$((failed + 1))
+fi
+
+echo "== the checkout after the run"
+checkout_after=$(git status --porcelain --untracked-files=all 2>/dev/null | sort)
+left=$(comm -13 <(echo "$checkout_before") <(echo "$checkout_after"))
+if [ -n "$left" ]; then
+  echo "not ok: the test run left these in the checkout:"; echo "$left"
+  failed=$((failed + 1))
+else
+  echo "ok: the test run left the checkout as it found it"
+  passed=$((passed + 1))
 fi
 
 echo "$passed passed, $failed failed"

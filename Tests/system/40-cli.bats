@@ -63,5 +63,5 @@ teardown() { teardown_store; }
   repo=$(cd "$BATS_TEST_DIRNAME/../.." && pwd)
   diff -r "$repo/man" "$out/man"
   diff -r "$repo/completions" "$out/completions"
-  [ -f "$repo/man/hull.run.1" ]
+  [ -f "$repo/man/hull-run.1" ] && [ ! -e "$repo/man/hull-container-monitor.1" ]
 }

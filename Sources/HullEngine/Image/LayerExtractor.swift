@@ -51,8 +51,13 @@ enum LayerExtractor {
         // libarchive writes relative to the working directory. Enter the
         // layer directory for the duration, and come back afterwards. The
         // cwd is per process, and layers unpack on several threads at once:
-        // each thread first takes a working directory of its own.
-        _ = hull_unshare_fs()
+        // each thread first takes a working directory of its own. Without
+        // one, two threads would chdir under each other and write one
+        // layer's files into another: a failure is an error, not a warning.
+        let unshareResult = hull_unshare_fs()
+        guard unshareResult == 0 else {
+            throw Failure(description: "giving the unpacking thread its own working directory: unshare(CLONE_FS): \(String(cString: strerror(-unshareResult)))")
+        }
         let home = open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard chdir(directory) == 0 else {
             if home >= 0 { close(home) }

@@ -6,13 +6,11 @@ import PackageDescription
 
 /// Metadata of concrete generic types through direct accessor calls rather
 /// than by demangling their names at run time (the compiler's default, for
-/// size): 160 KB more binary, 0.4 ms less for every command and about 2 ms
-/// for a `run`. And metadata of generic types the code uses with concrete
-/// arguments (arrays, dictionaries and optionals of hull's own types) made
-/// at compile time, as the standard library's own are, instead of by the
-/// runtime on first use: 33 KB more; interleaved A/B, `hull ps` 3.72 ->
-/// 3.36 ms, `hull images` 4.67 -> 4.10 ms, a rootless `run --rm`
-/// 16.08 -> 15.04 and 16.08 -> 15.49 ms.
+/// size): a somewhat larger binary for less start-up work in every command.
+/// And metadata of generic types the code uses with concrete arguments
+/// (arrays, dictionaries and optionals of hull's own types) made at compile
+/// time, as the standard library's own are, instead of by the runtime on
+/// first use. (Measured in commits 712db27 and earlier; see BENCHMARKS.md.)
 let directMetadata = SwiftSetting.unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors",
                                                "-Xfrontend", "-prespecialize-generic-metadata"],
                                               .when(configuration: .release))
@@ -36,9 +34,9 @@ let package = Package(
             dependencies: ["HullCommands"],
             // Linked as a fixed-address executable (--no-pie), as Debian
             // ships podman and skopeo: a position-independent hull has
-            // ~2.6 MB of Swift metadata with pointers that the loader must
-            // relocate, copy-on-write page by page, in every command (400
-            // page faults, 1.7 ms of `hull --version`'s 4.1 ms). Shared
+            // megabytes of Swift metadata with pointers that the loader must
+            // relocate, copy-on-write page by page, in every command: the
+            // largest part of `hull --version`'s time. Shared
             // libraries, heap and stacks are still randomized. lld with
             // packed relative relocations (DT_RELR) keeps what relocations
             // remain cheap should the binary go back to PIE. The C++

@@ -39,11 +39,24 @@ public struct HullCommand: ParsableCommand {
             Glibc.exit(0)
         }
         let args = ArgumentRewriter.rewrite(raw)
+        // Only the words before a run/exec command's own arguments count.
+        let ownWords = Array(args.prefix { $0 != "--" })
+        do {
+            try LogLevel.select(from: ownWords)
+        } catch {
+            // Podman prints these two without its "Error: " prefix.
+            fflush(nil)
+            StandardError.write(error.description + "\n")
+            Glibc.exit(1)
+        }
         do {
             var command = try parse(args)
             try command.run()
             Glibc.exit(0)
         } catch let error as HullError {
+            if LogLevel.current.showsCauses {
+                for cause in error.causeChain { StandardError.write("level=debug msg=\"caused by \(cause)\"\n") }
+            }
             fail(error.message, code: error.code.rawValue)
         } catch let code as ExitCode {
             fflush(nil)

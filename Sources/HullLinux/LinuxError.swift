@@ -5,7 +5,7 @@ import Musl
 #endif
 
 /// A failed system call: which operation, on what, and the errno it gave.
-public struct LinuxError: Error, CustomStringConvertible, Equatable {
+public struct LinuxError: Error, CustomStringConvertible, Equatable, Sendable {
     public let operation: String
     public let path: String?
     public let errno: Int32

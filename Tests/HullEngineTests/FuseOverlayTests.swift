@@ -70,19 +70,14 @@ final class FuseOverlayTests: XCTestCase {
         XCTAssertEqual((try? FileSystem.list(layout.tmpDir)) ?? [], [])
     }
 
-    func testTheOverlayStepBecomesTheProgramsArguments() {
-        var spec = IsolatedProcessSpec()
-        spec.steps = [
-            MountStep(source: "overlay", target: "/run/c/merged", fstype: "overlay",
-                      data: "lowerdir=bbb/diff:/abs/aaa,upperdir=/s/c/upper,workdir=/s/c/work,userxattr",
-                      flags: 0, inRoot: false, workingDirectory: "/s/layers"),
-            MountStep(source: "proc", target: "/proc", fstype: "proc", flags: 0),
-        ]
-        let m = FuseOverlay.take(from: &spec, program: "/usr/bin/fuse-overlayfs")
+    func testAFuseRootBecomesTheProgramsArguments() {
+        let overlay = RootOverlay(layersDir: "/s/layers", lowerDirs: ["bbb/diff", "/abs/aaa"], upperDir: "/s/c/upper",
+                                  workDir: "/s/c/work", target: "/run/c/merged", volatile: false,
+                                  backend: .fuse(program: "/usr/bin/fuse-overlayfs"))
+        XCTAssertNil(overlay.mountStep)
+        let m = overlay.fuseMount
         XCTAssertEqual(m, FuseOverlay.Mount(program: "/usr/bin/fuse-overlayfs", lowerDirs: ["/s/layers/bbb/diff", "/abs/aaa"],
                                             upperDir: "/s/c/upper", workDir: "/s/c/work", target: "/run/c/merged"))
-        XCTAssertEqual(spec.steps.map(\.target), ["/proc"])
-        XCTAssertNil(FuseOverlay.take(from: &spec, program: "/usr/bin/fuse-overlayfs"))
         guard let m else { return }
         XCTAssertEqual(FuseOverlay.arguments(m), ["fuse-overlayfs", "-f", "-o",
                                                   "lowerdir=/s/layers/bbb/diff:/abs/aaa,upperdir=/s/c/upper,workdir=/s/c/work",

@@ -20,10 +20,10 @@ final class VolatileOverlayTests: XCTestCase {
 
     func testOnlyAskedForOverlaysAreVolatile() throws {
         let plain = try RootFileSystem.overlay(layersDir: "/l", diffIDs: ["sha256:aa"], upper: "/u", work: "/w", target: "/t")
-        XCTAssertEqual(plain.data, "lowerdir=aa/diff,upperdir=/u,workdir=/w")
+        XCTAssertEqual(plain.mountStep?.data, "lowerdir=aa/diff,upperdir=/u,workdir=/w")
         let volatile = try RootFileSystem.overlay(layersDir: "/l", diffIDs: ["sha256:aa"], upper: "/u", work: "/w", target: "/t",
                                                   volatile: true)
-        XCTAssertEqual(volatile.data, "lowerdir=aa/diff,upperdir=/u,workdir=/w,volatile")
+        XCTAssertEqual(volatile.mountStep?.data, "lowerdir=aa/diff,upperdir=/u,workdir=/w,volatile")
     }
 
     func testBootTimeIsReadFromProcStat() {

@@ -108,3 +108,19 @@ final class CgroupLimitsTests: XCTestCase {
         }
     }
 }
+
+final class CgroupLimitsMergeTests: XCTestCase {
+    func testMergeTakesOnlyTheNewlySetLimits() {
+        let stored = CgroupLimits(memory: 64 << 20, cpuQuota: 50_000, cpuPeriod: 100_000, pidsLimit: 10)
+        let merged = stored.merged(with: CgroupLimits(memory: 128 << 20, blkioWeight: 300))
+        XCTAssertEqual(merged, CgroupLimits(memory: 128 << 20, cpuQuota: 50_000, cpuPeriod: 100_000, pidsLimit: 10, blkioWeight: 300))
+    }
+
+    func testMergeMovesQuotaAndPeriodTogether() {
+        let stored = CgroupLimits(cpuQuota: 50_000, cpuPeriod: 100_000)
+        let merged = stored.merged(with: CgroupLimits(cpuQuota: 20_000, cpuPeriod: 10_000))
+        XCTAssertEqual(merged.cpuQuota, 20_000)
+        XCTAssertEqual(merged.cpuPeriod, 10_000)
+        XCTAssertEqual(CgroupLimits().merged(with: CgroupLimits()), CgroupLimits())
+    }
+}

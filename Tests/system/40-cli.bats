@@ -65,3 +65,22 @@ teardown() { teardown_store; }
   diff -r "$repo/completions" "$out/completions"
   [ -f "$repo/man/hull-run.1" ] && [ ! -e "$repo/man/hull-container-monitor.1" ]
 }
+
+@test "--log-level and --debug: Podman's levels and errors; debug shows what caused an error" {
+  run hull --log-level foo ps
+  assert_status 1
+  [ "$output" = 'Log Level "foo" is not supported, choose from: trace, debug, info, warn, warning, error, fatal, panic' ]
+  run hull --debug --log-level info ps
+  assert_status 1
+  [ "$output" = "Setting --log-level and --debug is not allowed" ]
+  run hull ps --log-level warning
+  assert_status 0
+  echo x >"$STORE/file"
+  run "$HULL_BIN" --root "$STORE/file/store" --runroot "$STORE/run2" volume create v
+  assert_status 125
+  assert_one_error_line
+  run "$HULL_BIN" --root "$STORE/file/store" --runroot "$STORE/run2" --log-level debug volume create v
+  assert_status 125
+  [[ "$output" == *'level=debug msg="caused by LinuxError: mkdir '*': not a directory"'* ]]
+  [[ "$output" == *"Error: preparing the store: mkdir "* ]]
+}

@@ -12,8 +12,8 @@ enum ArgumentRewriter {
     /// Boolean flags that default to true: `--flag=false` is `--no-flag`.
     static let trueByDefault: Set<String> = ["sig-proxy"]
 
-    static let globalValueOptions: Set<String> = ["--root", "--runroot", "--storage-opt"]
-    static let globalFlags: Set<String> = ["--noout"]
+    static let globalValueOptions: Set<String> = ["--root", "--runroot", "--storage-opt", "--log-level"]
+    static let globalFlags: Set<String> = ["--noout", "--debug", "-D"]
 
     static func rewrite(_ args: [String]) -> [String] {
         var out: [String] = []

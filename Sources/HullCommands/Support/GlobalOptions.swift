@@ -21,6 +21,12 @@ struct GlobalOptions: ParsableArguments {
     @Flag(name: .long, help: "Do not print anything to stdout.")
     var noout = false
 
+    @Option(name: .customLong("log-level"), help: "Log messages at and above this level: trace, debug, info, warn, warning, error, fatal or panic (debug shows what caused an error).")
+    var logLevel: String?
+
+    @Flag(name: [.customShort("D"), .long], help: "The same as --log-level debug.")
+    var debug = false
+
     @Option(name: .customLong("storage-opt"), help: "Storage driver option: overlay.mount_program=PATH mounts containers' roots with a FUSE program such as /usr/bin/fuse-overlayfs (repeatable; \"\" clears).")
     var storageOpt: [String] = []
 
@@ -68,6 +74,8 @@ extension GlobalOptions {
         .option("--root") { $0.root = $1 },
         .option("--runroot") { $0.runroot = $1 },
         .flag("--noout") { $0.noout = $1 },
+        .option("--log-level") { $0.logLevel = $1 },
+        .flag("-D", "--debug") { $0.debug = $1 },
         .list("--storage-opt") { $0.storageOpt = $1 },
     ]) }
 }

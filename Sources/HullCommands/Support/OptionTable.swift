@@ -4,7 +4,7 @@ import ArgumentParser
 ///
 /// swift-argument-parser learns a command's options by reflecting over the
 /// command type and fills it through Decodable. For run's ~75 options that
-/// was about half of a `hull create` (4-5 ms), nearly all of it the Swift
+/// was about half of a `hull create`, nearly all of it the Swift
 /// runtime resolving generic types and protocol conformances for the first
 /// time in the process. An OptionTable lists the same options with key
 /// paths into the same command value, so a well-formed command line costs a

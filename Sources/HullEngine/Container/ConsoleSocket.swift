@@ -13,7 +13,7 @@ final class ConsoleSocket {
         do {
             (parentEnd, childEnd) = try Terminal.socketPair()
         } catch {
-            throw HullError(.failure, "creating the console socket: \(error)")
+            throw HullError(.failure, "creating the console socket: \(error)", cause: error)
         }
     }
 

@@ -82,16 +82,16 @@ enum ContainerCgroup {
         do {
             try create(&manager, id: id)
             if var limits, !limits.isEmpty {
-                if rootless, let v2 = manager as? CgroupV2Manager {
+                if rootless, let available = manager.enforceableControllers() {
                     // What the delegation cannot enforce was named by
                     // `create`; the container runs without it.
-                    limits = limits.keeping(only: v2.availableControllers)
+                    limits = limits.keeping(only: available)
                 }
                 if !limits.isEmpty { try manager.apply(limits.withDefaultSwap()) }
             }
         } catch {
             try? manager.destroy()
-            throw HullError(.failure, "setting up the cgroup of \(id): \(error)")
+            throw HullError(.failure, "setting up the cgroup of \(id): \(error)", cause: error)
         }
         return Placement(cloneInto: manager.cloneIntoDirectory, taskFiles: manager.selfJoinTaskFiles,
                          cgroupPath: target.cgroupPath)
@@ -151,7 +151,7 @@ enum ContainerCgroup {
         } catch let error as LinuxError where rootless && (error.errno == EACCES || error.errno == EPERM) {
             return
         } catch {
-            throw HullError(.failure, "joining the cgroup of \(c.id): \(error)")
+            throw HullError(.failure, "joining the cgroup of \(c.id): \(error)", cause: error)
         }
     }
 
@@ -162,7 +162,7 @@ enum ContainerCgroup {
         do {
             try manager.addProcess(pid)
         } catch {
-            throw HullError(.failure, "joining the cgroup of \(id): \(error)")
+            throw HullError(.failure, "joining the cgroup of \(id): \(error)", cause: error)
         }
     }
 

@@ -56,7 +56,7 @@ public struct ContainerExec {
         do {
             return try process.wait()
         } catch {
-            throw HullError(.failure, "waiting for exec session: \(error)")
+            throw HullError(.failure, "waiting for exec session: \(error)", cause: error)
         }
     }
 
@@ -101,7 +101,7 @@ public struct ContainerExec {
                 fds.append(try Namespace.open(pid: pid, name))
             }
         } catch {
-            throw HullError(.failure, "joining container \(c.id): \(error)")
+            throw HullError(.failure, "joining container \(c.id): \(error)", cause: error)
         }
 
         var spec = IsolatedProcessSpec()
@@ -148,7 +148,7 @@ public struct ContainerExec {
             if !rootless { try Namespace.enterForChildren(pidNamespaceFD: pidNamespace) }
             process = try IsolatedProcess.spawn(spec)
         } catch {
-            throw HullError(.failure, "starting exec session in \(c.id): \(error)")
+            throw HullError(.failure, "starting exec session in \(c.id): \(error)", cause: error)
         }
         do {
             if placement?.cloneInto != nil && !process.startedInCgroup {
@@ -165,7 +165,7 @@ public struct ContainerExec {
         } catch {
             _ = try? process.wait()
             if let e = error as? ChildSetupError { throw ContainerRunner.translate(e, command: options.command) }
-            throw HullError(.failure, "exec in \(c.id): \(error)")
+            throw HullError(.failure, "exec in \(c.id): \(error)", cause: error)
         }
         return process
     }

@@ -114,7 +114,7 @@ public struct ContainerMonitor {
         do {
             return try Pipe.make()
         } catch {
-            throw HullError(.failure, "creating log pipes: \(error)")
+            throw HullError(.failure, "creating log pipes: \(error)", cause: error)
         }
     }
 

@@ -129,7 +129,7 @@ public struct ContainerRunner {
             try process.release()
         } catch {
             let failure = (error as? ChildSetupError).map { Self.translate($0, command: current.config.command) }
-                ?? HullError(.failure, "starting container \(id): \(error)")
+                ?? HullError(.failure, "starting container \(id): \(error)", cause: error)
             _ = try? process.wait()
             lock.unlock()
             try finish(id, exitCode: failure.code.rawValue, error: failure.message, autoRemove: current.config.autoRemove)
@@ -156,8 +156,9 @@ public struct ContainerRunner {
         var placement: ContainerCgroup.Placement?
         var fuseMount: FuseOverlay.Mount?
         do {
-            spec = try ProcessSpecBuilder(layout: layout).build(config, image: image)
-            fuseMount = config.mountProgram.flatMap { FuseOverlay.take(from: &spec, program: $0) }
+            let overlay: RootOverlay
+            (spec, overlay) = try ProcessSpecBuilder(layout: layout).build(config, image: image)
+            fuseMount = overlay.fuseMount
             spec.freshMountNamespace = fuseMount != nil
             networking.apply(network, to: &spec)
             spec.stdio = stdio
@@ -178,7 +179,7 @@ public struct ContainerRunner {
         } catch {
             if placement != nil { ContainerCgroup.remove(id: id, recorded: cgroupPath) }
             networking.release(id, networks: networks)
-            throw HullError(.failure, "starting container \(id): \(error)")
+            throw HullError(.failure, "starting container \(id): \(error)", cause: error)
         }
         do {
             if let fuseMount {
@@ -218,7 +219,7 @@ public struct ContainerRunner {
             // mounts may go while it is removed.
             code = try process.wait(unmountInBackground: autoRemove)
         } catch {
-            throw HullError(.failure, "waiting for container \(id): \(error)")
+            throw HullError(.failure, "waiting for container \(id): \(error)", cause: error)
         }
         try finish(id, exitCode: code, error: nil, autoRemove: autoRemove)
         return code

@@ -28,7 +28,7 @@ public struct ContainerStats {
         do {
             return Sample(stats: try manager.stats(), time: Date())
         } catch {
-            throw HullError(.failure, "reading the cgroup of \(c.id): \(error)")
+            throw HullError(.failure, "reading the cgroup of \(c.id): \(error)", cause: error)
         }
     }
 

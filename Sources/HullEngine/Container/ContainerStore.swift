@@ -36,7 +36,7 @@ public struct ContainerStore: Sendable {
         do {
             try FileSystem.makeDirectories(staging + "/upper", mode: 0o755)
         } catch {
-            throw HullError(.failure, "creating container: \(error)")
+            throw HullError(.failure, "creating container: \(error)", cause: error)
         }
         do {
             try reserveName(config.name, id: config.id)
@@ -160,7 +160,7 @@ public struct ContainerStore: Sendable {
                 return try FileLock(path: path)
             }
         } catch {
-            throw HullError(.failure, "locking container \(id): \(error)")
+            throw HullError(.failure, "locking container \(id): \(error)", cause: error)
         }
     }
 

@@ -8,22 +8,13 @@ extension ContainerStore {
         let lock = try lock(container.id)
         defer { lock.unlock() }
         var c = try load(container.id)
-        var merged = c.config.limits ?? CgroupLimits()
-        if let v = new.memory { merged.memory = v }
-        if let v = new.memorySwap { merged.memorySwap = v }
-        if let v = new.memoryReservation { merged.memoryReservation = v }
-        if let v = new.cpuQuota { merged.cpuQuota = v; merged.cpuPeriod = new.cpuPeriod }
-        if let v = new.cpuShares { merged.cpuShares = v }
-        if let v = new.cpusetCpus { merged.cpusetCpus = v }
-        if let v = new.cpusetMems { merged.cpusetMems = v }
-        if let v = new.pidsLimit { merged.pidsLimit = v }
-        if let v = new.blkioWeight { merged.blkioWeight = v }
+        let merged = (c.config.limits ?? CgroupLimits()).merged(with: new)
         if c.state.status == .running || c.state.status == .paused {
             guard let manager = ContainerCgroup.attach(c) else {
                 throw HullError(.failure, "cannot update: " + ContainerCgroup.missingReason(c))
             }
             var applied = merged
-            if ContainerCgroup.rootless, let v2 = manager as? CgroupV2Manager, let available = v2.listedControllers() {
+            if ContainerCgroup.rootless, let available = manager.enforceableControllers() {
                 // A limit asked for now must be enforced (crun's error);
                 // ones stored at create that the delegation lacked stay
                 // ignored, as create said.
@@ -35,7 +26,7 @@ extension ContainerStore {
             do {
                 try manager.apply(applied.withDefaultSwap())
             } catch {
-                throw HullError(.failure, "updating \(c.id): \(error)")
+                throw HullError(.failure, "updating \(c.id): \(error)", cause: error)
             }
         }
         c.config.limits = merged

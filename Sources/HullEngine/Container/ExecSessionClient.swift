@@ -22,7 +22,7 @@ struct ExecSessionClient {
         do {
             body = try JSONEncoder().encode(ExecSessionRequest(options, consoleSize: size))
         } catch {
-            throw HullError(.failure, "encoding the exec request: \(error)")
+            throw HullError(.failure, "encoding the exec request: \(error)", cause: error)
         }
         let connection = try startMonitor(container.id)
         let pid: Int32

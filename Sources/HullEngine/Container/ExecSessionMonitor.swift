@@ -77,7 +77,7 @@ public struct ExecSessionMonitor {
             for _ in 0..<3 { pipes.append(try Pipe.make()) }
         } catch {
             pipes.forEach { close($0.0); close($0.1) }
-            throw HullError(.failure, "creating the session's pipes: \(error)")
+            throw HullError(.failure, "creating the session's pipes: \(error)", cause: error)
         }
         let (input, out, err) = (pipes[0], pipes[1], pipes[2])
         let process: SpawnedProcess

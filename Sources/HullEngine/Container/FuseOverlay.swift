@@ -29,25 +29,6 @@ public enum FuseOverlay {
         var target: String
     }
 
-    /// Takes the root's overlay mount out of the child's steps, to be made
-    /// by `program` instead. Relative lower dirs (the kernel's one-page
-    /// option limit) become absolute: a program's argv has no such limit.
-    static func take(from spec: inout IsolatedProcessSpec, program: String) -> Mount? {
-        guard let index = spec.steps.firstIndex(where: { $0.kind == .mount && $0.fstype == "overlay" && !$0.inRoot }) else {
-            return nil
-        }
-        let step = spec.steps.remove(at: index)
-        var options: [String: String] = [:]
-        for item in (step.data ?? "").split(separator: ",") {
-            let kv = item.split(separator: "=", maxSplits: 1).map(String.init)
-            options[kv[0]] = kv.count == 2 ? kv[1] : ""
-        }
-        let base = step.workingDirectory.map { $0 + "/" } ?? ""
-        let lower = (options["lowerdir"] ?? "").split(separator: ":").map { $0.hasPrefix("/") ? String($0) : base + $0 }
-        return Mount(program: program, lowerDirs: lower, upperDir: options["upperdir"] ?? "",
-                     workDir: options["workdir"] ?? "", target: step.target)
-    }
-
     /// The program's command line. No uid/gid mapping options: the layers
     /// are owned by the ids the container's user namespace maps, so the
     /// program, root in that namespace, shows them as they are. It adds
@@ -84,7 +65,7 @@ public enum FuseOverlay {
             mountFD = try Namespace.open(pid: pid, "mnt")
             fds.append(mountFD)
         } catch {
-            throw HullError(.failure, "mounting the container's root with \(m.program): \(error)")
+            throw HullError(.failure, "mounting the container's root with \(m.program): \(error)", cause: error)
         }
         let log = logPath(runDir)
         let logFD = open(log, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0o600)
@@ -98,7 +79,7 @@ public enum FuseOverlay {
             daemon = try NamespacedProcess.spawn(path: m.program, argv: arguments(m), env: ["PATH=/usr/bin:/bin"],
                                                  userNamespaceFD: userFD, mountNamespaceFD: mountFD, outputFD: logFD)
         } catch {
-            throw HullError(.failure, "mounting the container's root with \(m.program): \(error)")
+            throw HullError(.failure, "mounting the container's root with \(m.program): \(error)", cause: error)
         }
         let helper = helper(runDir)
         helper.own(pid: daemon)

@@ -29,7 +29,7 @@ struct HelperProcess<Record: HelperRecord> {
         do {
             try JSONFile.write(record, to: file)
         } catch {
-            throw HullError(.failure, "recording its pid: \(error)")
+            throw HullError(.failure, "recording its pid: \(error)", cause: error)
         }
     }
 

@@ -26,7 +26,7 @@ enum HiddenVerbProcess {
             _ = try DetachedProcess.spawn(path: "/proc/self/exe", argv: argv, env: env, reportFD: fds[1])
         } catch {
             close(fds[0]); close(fds[1])
-            throw HullError(.failure, "starting \(what): \(error)")
+            throw HullError(.failure, "starting \(what): \(error)", cause: error)
         }
         close(fds[1])
         return fds[0]

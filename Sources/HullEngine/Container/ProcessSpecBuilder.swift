@@ -16,7 +16,9 @@ struct ProcessSpecBuilder {
     let layout: StoreLayout
     var store: ContainerStore { ContainerStore(layout: layout) }
 
-    func build(_ config: ContainerConfig, image: Image) throws(HullError) -> IsolatedProcessSpec {
+    /// The spec, and the root overlay as it was rendered into it (a FUSE
+    /// backend leaves the mount to its program: see `RootOverlay.fuseMount`).
+    func build(_ config: ContainerConfig, image: Image) throws(HullError) -> (IsolatedProcessSpec, RootOverlay) {
         let layers = LayerStore(layout: layout)
         let id = config.id
         let runDir = store.runDir(id)
@@ -27,7 +29,7 @@ struct ProcessSpecBuilder {
             try FileSystem.makeDirectories(rootfs, mode: 0o755)
             try AtomicFile.write(Array((config.hostname + "\n").utf8), to: hostnameFile, durable: false)
         } catch {
-            throw HullError(.failure, "preparing container \(id): \(error)")
+            throw HullError(.failure, "preparing container \(id): \(error)", cause: error)
         }
 
         let upper = store.upperDir(id)
@@ -47,10 +49,10 @@ struct ProcessSpecBuilder {
             lowerDir = { KeepIDContainer.relativeLowerDir($0, ids: ids) }
         }
         if config.autoRemove { VolatileOverlayMarker.clearIfStale(workDir: store.workDir(id)) }
-        spec.steps = [try RootFileSystem.overlay(layersDir: layout.layersDir, diffIDs: image.record.layers,
+        var overlay = try RootFileSystem.overlay(layersDir: layout.layersDir, diffIDs: image.record.layers,
                                                  upper: upper, work: store.workDir(id), target: rootfs,
                                                  volatile: config.autoRemove,
-                                                 lowerDir: lowerDir ?? { Identifier.hexPart($0) + "/diff" })]
+                                                 lowerDir: lowerDir ?? { Identifier.hexPart($0) + "/diff" })
         let security = try SecuritySettings(config: config, layout: layout)
         security.apply(to: &spec)
         // config.tmpfs: containers created before --tmpfs joined the mounts.
@@ -67,11 +69,17 @@ struct ProcessSpecBuilder {
         }
         if let ids = config.idMappings {
             try UserNamespaceMounts(ids: ids).apply(
-                to: &spec, overlay: IdmappedOverlay(lowerDirs: lowerDirs, upperDir: upper, workDir: store.workDir(id),
-                                                  volatile: config.autoRemove),
+                to: &spec, overlay: &overlay,
                 ownedFiles: [hostsFile, hostnameFile], searchable: [layout.runroot, layout.containerRunDir, runDir],
                 ownsNetwork: Self.hasOwnNetworkNamespace(config))
         }
+        // A FUSE program takes the root unless the parent mounts it over
+        // idmapped layers (a rootful user namespace).
+        if let program = config.mountProgram, overlay.backend != .idmapped {
+            overlay.backend = .fuse(program: program)
+        }
+        // Rendered once, last: the root is the child's first mount.
+        if let step = overlay.mountStep { spec.steps.insert(step, at: 0) }
         spec.rlimits = Self.rlimits(config.ulimits ?? [])
         spec.hostname = config.hostname
         spec.runInit = config.initProcess == true
@@ -84,7 +92,7 @@ struct ProcessSpecBuilder {
             ? config.env + ["HOME=" + user.home] : config.env
         let path = ContainerEnvironment.value("PATH", in: spec.env) ?? ContainerEnvironment.defaultPath
         spec.pathDirectories = path.split(separator: ":").map(String.init)
-        return spec
+        return (spec, overlay)
     }
 
     /// The namespaces every container gets; user and network ones are

@@ -35,7 +35,7 @@ public struct ResourceOptions: Sendable {
             }
             try l.validate()
         } catch {
-            throw HullError(.failure, "\(error)")
+            throw HullError(.failure, "\(error)", cause: error)
         }
         return l.isEmpty ? nil : l
     }

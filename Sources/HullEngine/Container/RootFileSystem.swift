@@ -17,30 +17,15 @@ enum RootFileSystem {
 
     static let nosuid = UInt(MS_NOSUID), nodev = UInt(MS_NODEV), noexec = UInt(MS_NOEXEC)
 
-    /// For a container made with --rm (as Podman does for them): the kernel
-    /// skips the overlay's syncs. Without it, every copy-up is fsync'ed and
-    /// the unmount at exit runs syncfs(2) on the whole file system holding
-    /// the store, which waits for the journal and for whatever else on that
-    /// disk is dirty. A --rm container is gone after its one start, so a
-    /// crash costs nothing worth keeping; the kernel then refuses to mount
-    /// that upper dir again (see VolatileOverlayMarker).
-    static let volatileOption = "volatile"
-
-    /// The overlay mount. Lower dirs are given relative to the layer store
-    /// (the step enters it first) so that long layer lists fit the kernel's
-    /// one-page limit on mount options.
-    /// `lowerDir` names a layer's directory there (keep-id uses copies).
-    /// `volatile`: see `volatileOption`.
+    /// The root overlay of an image's layers. Lower dirs are relative to
+    /// the layer store (the mount step enters it first). `lowerDir` names
+    /// a layer's directory there (keep-id uses copies).
     static func overlay(layersDir: String, diffIDs: [String], upper: String, work: String, target: String, volatile: Bool = false,
-                        lowerDir: (String) -> String = { Identifier.hexPart($0) + "/diff" }) throws(HullError) -> MountStep {
-        guard !diffIDs.isEmpty else { throw HullError(.failure, "the image has no layers") }
-        let lower = diffIDs.reversed().map(lowerDir).joined(separator: ":")
-        let data = "lowerdir=\(lower),upperdir=\(upper),workdir=\(work)" + (volatile ? "," + volatileOption : "")
-        guard data.utf8.count < 4000 else {
-            throw HullError(.failure, "the image has too many layers (\(diffIDs.count)) for one overlay mount")
-        }
-        return MountStep(source: "overlay", target: target, fstype: "overlay", data: data,
-                         flags: 0, inRoot: false, workingDirectory: layersDir)
+                        lowerDir: (String) -> String = { Identifier.hexPart($0) + "/diff" }) throws(HullError) -> RootOverlay {
+        let overlay = RootOverlay(layersDir: layersDir, lowerDirs: diffIDs.reversed().map(lowerDir), upperDir: upper,
+                                  workDir: work, target: target, volatile: volatile)
+        try overlay.validate(layerCount: diffIDs.count)
+        return overlay
     }
 
     /// Everything mounted inside the root, in order.

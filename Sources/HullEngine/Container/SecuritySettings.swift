@@ -23,7 +23,7 @@ struct SecuritySettings {
             let held = config.idMappings?.isRootless == true ? ~UInt64(0) : ProcessTable.ownPermittedCapabilities()
             capabilities = CapabilitySet(bits: wanted.supportedByKernel.bits & held)
         } catch {
-            throw HullError(.failure, "\(error)")
+            throw HullError(.failure, "\(error)", cause: error)
         }
         if privileged || config.seccompProfile == "unconfined" {
             seccompProgram = nil
@@ -41,7 +41,7 @@ struct SecuritySettings {
             seccompProgram = try SeccompCache(directory: layout.root + "/cache/seccomp")
                 .program(for: profile, capabilities: capabilities)
         } catch {
-            throw HullError(.failure, "\(error)")
+            throw HullError(.failure, "\(error)", cause: error)
         }
     }
 

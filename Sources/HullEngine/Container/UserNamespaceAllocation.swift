@@ -56,7 +56,7 @@ struct UserNamespaceAllocation {
             do {
                 lock = try FileLock(path: lockPath)
             } catch {
-                throw HullError(.failure, "locking the user namespace ranges: \(error)")
+                throw HullError(.failure, "locking the user namespace ranges: \(error)", cause: error)
             }
             defer { lock.unlock() }
             let size = try self.size(requested, image: image)
@@ -91,7 +91,7 @@ struct UserNamespaceAllocation {
         do {
             ranges = try SubordinateIDs.ranges(file: file, user: Self.rangeOwner)
         } catch {
-            throw HullError(.failure, "reading \(file): \(error)")
+            throw HullError(.failure, "reading \(file): \(error)", cause: error)
         }
         guard !ranges.isEmpty else {
             throw HullError(.failure, "cannot find mappings for user \"\(Self.rangeOwner)\": no ranges in \(file) (add a line such as \"\(Self.rangeOwner):2147483647:2147483648\")")

@@ -10,9 +10,10 @@ import Glibc
 struct UserNamespaceMounts {
     let ids: ContainerIDMappings
 
-    func apply(to spec: inout IsolatedProcessSpec, overlay: IdmappedOverlay, ownedFiles: [String],
+    func apply(to spec: inout IsolatedProcessSpec, overlay: inout RootOverlay, ownedFiles: [String],
                searchable: [String], ownsNetwork: Bool) throws(HullError) {
         if ids.isRootless {
+            overlay.backend = .userxattr
             applyRootless(to: &spec, ownsNetwork: ownsNetwork)
             // The user is root inside, and so owns them already, except
             // with keep-id, where the user is itself inside; root of the
@@ -22,13 +23,12 @@ struct UserNamespaceMounts {
         }
         if let rootfs = spec.rootfs { try Self.makeReachable(rootfs, hullOwned: searchable) }
         spec.cloneFlags |= Namespace.user
-        spec.userNamespace = UserNamespaceSetup(uidMap: ids.uidMap, gidMap: ids.gidMap, overlay: overlay)
+        // The overlay comes from the parent, mounted over idmapped layers.
+        overlay.backend = .idmapped
+        spec.userNamespace = UserNamespaceSetup(uidMap: ids.uidMap, gidMap: ids.gidMap, overlay: overlay.idmapped)
         var steps: [MountStep] = []
         for step in spec.steps {
             switch (step.kind, step.fstype) {
-            case (.mount, "overlay") where !step.inRoot:
-                // The overlay comes from the parent, mounted over idmapped layers.
-                steps.append(MountStep(kind: .attach, target: "/", sourceFD: MountStep.receivedFD))
             case (.mount, "devpts"):
                 // gid= must name a group the namespace maps.
                 var s = step
@@ -64,16 +64,14 @@ struct UserNamespaceMounts {
     }
 
     /// Rootless: the child, root of the user's namespace, mounts the overlay
-    /// itself (Linux 5.11+ allows it there) with `userxattr`, since the
-    /// trusted.* xattrs need real root; the store is the user's own.
+    /// itself (Linux 5.11+ allows it there; `RootOverlay.Backend.userxattr`);
+    /// the store is the user's own.
     func applyRootless(to spec: inout IsolatedProcessSpec, ownsNetwork: Bool) {
         spec.cloneFlags |= Namespace.user
         spec.userNamespace = UserNamespaceSetup(uidMap: ids.uidMap, gidMap: ids.gidMap)
         spec.steps = spec.steps.flatMap { step -> [MountStep] in
             var s = step
             switch (step.kind, step.fstype) {
-            case (.mount, "overlay") where !step.inRoot:
-                s.data = (s.data ?? "") + ",userxattr"
             case (.mount, "devpts") where ids.gidMap.hostID(of: 5) == nil:
                 s.data = s.data?.split(separator: ",").filter { $0 != "gid=5" }.joined(separator: ",")
             case (.mount, "sysfs") where !ownsNetwork:

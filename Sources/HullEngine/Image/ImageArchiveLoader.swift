@@ -155,7 +155,7 @@ public struct ImageArchiveLoader {
         do {
             bytes = try FileSystem.readFile(path)
         } catch {
-            throw HullError(.failure, "invalid archive: \(error)")
+            throw HullError(.failure, "invalid archive: \(error)", cause: error)
         }
         return try decodeBytes(type, bytes, what: String(path.split(separator: "/").last ?? ""))
     }
@@ -164,7 +164,7 @@ public struct ImageArchiveLoader {
         do {
             return try JSONFile.decoder.decode(type, from: Data(bytes))
         } catch {
-            throw HullError(.failure, "invalid archive: \(what) is malformed: \(error)")
+            throw HullError(.failure, "invalid archive: \(what) is malformed: \(error)", cause: error)
         }
     }
 }

@@ -36,7 +36,7 @@ public struct ImageArchiveWriter {
             do {
                 config = try FileSystem.readFile(layout.imageDir(record.id) + "/config.json")
             } catch {
-                throw HullError(.failure, "reading image \(record.id): \(error)")
+                throw HullError(.failure, "reading image \(record.id): \(error)", cause: error)
             }
             // A name asked for is saved as that name; an ID saves them all.
             let asked = ImageStore.candidateNames(text).first(where: record.names.contains)

@@ -115,7 +115,7 @@ public struct ImageStore: Sendable {
         do {
             config = try JSONFile.decoder.decode(ImageConfig.self, from: Data(configBytes))
         } catch {
-            throw HullError(.failure, "invalid image config: \(error)")
+            throw HullError(.failure, "invalid image config: \(error)", cause: error)
         }
         try untag(names, exceptImage: id)
         let dir = layout.imageDir(id)
@@ -133,7 +133,7 @@ public struct ImageStore: Sendable {
             try FileSystem.makeDirectories(dir, mode: 0o700)
             try AtomicFile.write(configBytes, to: dir + "/config.json")
         } catch {
-            throw HullError(.failure, "storing image \(id): \(error)")
+            throw HullError(.failure, "storing image \(id): \(error)", cause: error)
         }
         try JSONFile.write(record, to: dir + "/image.json")
         return record
@@ -147,7 +147,7 @@ public struct ImageStore: Sendable {
         do {
             bytes = [UInt8](try JSONFile.encoder.encode(config))
         } catch {
-            throw HullError(.failure, "encoding image config: \(error)")
+            throw HullError(.failure, "encoding image config: \(error)", cause: error)
         }
         let lock = try layout.lock()
         defer { lock.unlock() }
@@ -178,7 +178,7 @@ public struct ImageStore: Sendable {
         do {
             try FileSystem.removeTree(layout.imageDir(id))
         } catch {
-            throw HullError(.failure, "removing image \(id): \(error)")
+            throw HullError(.failure, "removing image \(id): \(error)", cause: error)
         }
         let referenced = Set(list().flatMap(\.layers))
         layers.removeUnused(referenced: referenced)

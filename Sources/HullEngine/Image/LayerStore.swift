@@ -62,7 +62,7 @@ public struct LayerStore: Sendable {
         do {
             try FileSystem.makeDirectories(staging + "/diff")
         } catch {
-            throw HullError(.failure, "creating \(staging): \(error)")
+            throw HullError(.failure, "creating \(staging): \(error)", cause: error)
         }
         do {
             let stream = try LayerStream(fd: fd, source: source)

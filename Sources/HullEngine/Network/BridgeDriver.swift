@@ -12,7 +12,7 @@ struct BridgeDriver {
         do {
             host = try RouteNetlink()
         } catch {
-            throw HullError(.failure, "opening netlink: \(error)")
+            throw HullError(.failure, "opening netlink: \(error)", cause: error)
         }
     }
 
@@ -21,7 +21,7 @@ struct BridgeDriver {
         do {
             return try host.linkIndex(n.networkInterface)
         } catch {
-            throw HullError(.failure, "looking up bridge \(n.networkInterface): \(error)")
+            throw HullError(.failure, "looking up bridge \(n.networkInterface): \(error)", cause: error)
         }
     }
 
@@ -69,7 +69,7 @@ struct BridgeDriver {
             try inside.setUp(index)
             if defaultRoute { try inside.addDefaultRoute(index, gateway: n.gateway.value) }
         } catch {
-            throw HullError(.failure, "connecting to network \(n.name): \(error)")
+            throw HullError(.failure, "connecting to network \(n.name): \(error)", cause: error)
         }
     }
 

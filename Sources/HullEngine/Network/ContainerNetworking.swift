@@ -226,7 +226,7 @@ public struct ContainerNetworking {
             do {
                 plan.joinFD = try Namespace.open(pid: other.state.pid, "net")
             } catch {
-                throw HullError(.failure, "joining the network of container \(other.name): \(error)")
+                throw HullError(.failure, "joining the network of container \(other.name): \(error)", cause: error)
             }
             // Its view of names and servers, as Podman shares them.
             let otherRun = containers.runDir(other.id)
@@ -282,7 +282,7 @@ public struct ContainerNetworking {
         do {
             nsFD = try Namespace.open(pid: pid, "net")
         } catch {
-            throw HullError(.failure, "opening the container's network namespace: \(error)")
+            throw HullError(.failure, "opening the container's network namespace: \(error)", cause: error)
         }
         defer { close(nsFD) }
         let driver = try BridgeDriver()
@@ -290,7 +290,7 @@ public struct ContainerNetworking {
         do {
             inside = try RouteNetlink(namespaceFD: nsFD)
         } catch {
-            throw HullError(.failure, "netlink in the container's namespace: \(error)")
+            throw HullError(.failure, "netlink in the container's namespace: \(error)", cause: error)
         }
         // Unprivileged ICMP sockets, so ping works without CAP_NET_RAW
         // (Podman's default_sysctls does the same).
@@ -445,7 +445,7 @@ public struct ContainerNetworking {
                 try AtomicFile.write(Array(text.utf8), to: runDir + "/hosts", durable: false)
             }
         } catch {
-            throw HullError(.failure, "writing the container's hosts file: \(error)")
+            throw HullError(.failure, "writing the container's hosts file: \(error)", cause: error)
         }
     }
 
@@ -460,7 +460,7 @@ public struct ContainerNetworking {
         do {
             try AtomicFile.write(bytes, to: path, durable: false)
         } catch {
-            throw HullError(.failure, "writing \(path): \(error)")
+            throw HullError(.failure, "writing \(path): \(error)", cause: error)
         }
         return path
     }

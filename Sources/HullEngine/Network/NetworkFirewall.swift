@@ -38,7 +38,7 @@ enum NetworkFirewall {
         do {
             try Nftables.run(tableScript(n))
         } catch {
-            throw HullError(.failure, "setting up nftables for network \(n.name): \(error)")
+            throw HullError(.failure, "setting up nftables for network \(n.name): \(error)", cause: error)
         }
     }
 

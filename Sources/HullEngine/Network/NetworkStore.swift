@@ -25,7 +25,7 @@ public struct NetworkStore {
             try FileSystem.makeDirectories(dir, mode: 0o700)
             return try FileLock(path: dir + "/network.lock")
         } catch {
-            throw HullError(.failure, "locking the network store: \(error)")
+            throw HullError(.failure, "locking the network store: \(error)", cause: error)
         }
     }
 

@@ -111,7 +111,7 @@ public enum SlirpNetwork {
                                                env: ["PATH=/usr/bin:/bin"], reportFD: ready[1], extraFD: exit[0])
         } catch {
             [ready[0], ready[1], exit[0], exit[1]].forEach { close($0) }
-            throw HullError(.failure, "starting slirp4netns: \(error)")
+            throw HullError(.failure, "starting slirp4netns: \(error)", cause: error)
         }
         close(ready[1])
         close(exit[0])

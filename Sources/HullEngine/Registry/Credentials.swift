@@ -114,7 +114,7 @@ public struct AuthFile {
             // Secrets: readable by the owner only, before the name appears.
             try AtomicFile.write(bytes + [0x0a], to: path, mode: 0o600)
         } catch {
-            throw HullError(.failure, "writing \(path): \(error)")
+            throw HullError(.failure, "writing \(path): \(error)", cause: error)
         }
     }
 }

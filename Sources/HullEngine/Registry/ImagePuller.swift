@@ -62,7 +62,7 @@ public struct ImagePuller: Sendable {
         do {
             config = try JSONFile.decoder.decode(ImageConfig.self, from: Data(configBytes))
         } catch {
-            throw HullError(.failure, "invalid image config \(manifest.config.digest): \(error)")
+            throw HullError(.failure, "invalid image config \(manifest.config.digest): \(error)", cause: error)
         }
         let diffIDs = config.rootfs.diff_ids
         guard diffIDs.count == manifest.layers.count else {

@@ -34,7 +34,7 @@ public struct ImagePusher: Sendable {
         do {
             configBytes = try FileSystem.readFile(layout.imageDir(record.id) + "/config.json")
         } catch {
-            throw HullError(.failure, "reading image \(record.id): \(error)")
+            throw HullError(.failure, "reading image \(record.id): \(error)", cause: error)
         }
         let session = RegistrySession(registry: destination.registry, repository: destination.repository, push: true, options: options)
         let client = try session.makeClient()

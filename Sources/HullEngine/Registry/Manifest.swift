@@ -108,7 +108,7 @@ public enum FetchedManifest {
         } catch let error as HullError {
             throw error
         } catch {
-            throw HullError(.failure, "malformed manifest: \(error)")
+            throw HullError(.failure, "malformed manifest: \(error)", cause: error)
         }
     }
 }

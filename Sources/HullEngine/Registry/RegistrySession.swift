@@ -97,7 +97,7 @@ public final class RegistrySession: Sendable {
                             try client.send("GET", base + "/v2/", headers: ["Authorization: " + authorization])
                         }
                     } catch {
-                        throw HullError(.failure, "pinging registry \(registry): \(error)")
+                        throw HullError(.failure, "pinging registry \(registry): \(error)", cause: error)
                     }
                     if check.status == 401 || check.status == 403 {
                         throw HullError(.failure, "authenticating to \(registry): invalid username/password")
@@ -135,7 +135,7 @@ public final class RegistrySession: Sendable {
             do {
                 response = try withRetries { () throws(TransportError) in try client.send("GET", url, headers: headers) }
             } catch {
-                throw HullError(.failure, "getting a token from \(realm): \(error)")
+                throw HullError(.failure, "getting a token from \(realm): \(error)", cause: error)
             }
             if response.status == 401 || response.status == 403 {
                 throw creds == nil ? authenticationRequired()

@@ -33,7 +33,7 @@ public enum ContainerUserNamespace {
         do {
             fd = try Namespace.open(pid: pid, "user")
         } catch {
-            throw HullError(.failure, "entering the container's user namespace: \(error)")
+            throw HullError(.failure, "entering the container's user namespace: \(error)", cause: error)
         }
         defer { close(fd) }
         // Root in there: the store must not fall back to root's defaults.
@@ -45,7 +45,7 @@ public enum ContainerUserNamespace {
             child = try NamespacedProcess.spawn(path: "/proc/self/exe", argv: CommandLine.arguments, env: env,
                                                 userNamespaceFD: fd, mountNamespaceFD: -1, outputFD: -1)
         } catch {
-            throw HullError(.failure, "entering the container's user namespace: \(error)")
+            throw HullError(.failure, "entering the container's user namespace: \(error)", cause: error)
         }
         hull_forward_signals(child)
         let status = hull_wait(child)

@@ -60,7 +60,7 @@ public struct NamespaceFileWork: Codable, Sendable {
         let userns = try RootlessUserNamespace.forCurrentUser(environment: environment)
         let plan = layout.tmpDir + "/nsfiles-\(getpid())-\(Identifier.random().prefix(12))"
         let errorFile = plan + ".err"
-        do { try FileSystem.makeDirectories(layout.tmpDir, mode: 0o700) } catch { throw HullError(.failure, "creating \(layout.tmpDir): \(error)") }
+        do { try FileSystem.makeDirectories(layout.tmpDir, mode: 0o700) } catch { throw HullError(.failure, "creating \(layout.tmpDir): \(error)", cause: error) }
         try JSONFile.write(self, to: plan, durable: false)
         defer { unlink(plan); unlink(errorFile) }
 
@@ -79,7 +79,7 @@ public struct NamespaceFileWork: Codable, Sendable {
             try process.release()
             code = try process.wait()
         } catch {
-            throw HullError(.failure, "entering the user namespace of \(userns.user): \(error)")
+            throw HullError(.failure, "entering the user namespace of \(userns.user): \(error)", cause: error)
         }
         guard code == 0 else {
             let text = (try? FileSystem.readFile(errorFile)).map { String(decoding: $0, as: UTF8.self) } ?? ""
@@ -118,7 +118,7 @@ extension NamespaceFileWork.Operation {
             do {
                 try AtomicFile.write(contents, to: path, mode: mode_t(mode), durable: false)
             } catch {
-                throw HullError(.failure, "writing \(path): \(error)")
+                throw HullError(.failure, "writing \(path): \(error)", cause: error)
             }
             try Self.own(path, uid: uid, gid: gid, mode: mode)
         case .assembleLayer(let root, let runroot, let diffID, let output):

@@ -15,7 +15,7 @@ enum RootlessRemoval {
     static func removeTree(_ path: String) throws(HullError) {
         if (try? FileSystem.removeTree(path)) != nil { return }
         guard geteuid() != 0 else {
-            do { try FileSystem.removeTree(path) } catch { throw HullError(.failure, "removing \(path): \(error)") }
+            do { try FileSystem.removeTree(path) } catch { throw HullError(.failure, "removing \(path): \(error)", cause: error) }
             return
         }
         let userns = try RootlessUserNamespace.forCurrentUser(environment: ProcessInfo.processInfo.environment)
@@ -37,7 +37,7 @@ enum RootlessRemoval {
         } catch let e as HullError {
             throw e
         } catch {
-            throw HullError(.failure, "removing \(path) in the user namespace: \(error)")
+            throw HullError(.failure, "removing \(path) in the user namespace: \(error)", cause: error)
         }
     }
 }

@@ -38,7 +38,7 @@ public struct RootlessUserNamespace: Sendable {
             subuid = try SubordinateIDs.ranges(file: uidFile, user: user, uid: uid)
             subgid = try SubordinateIDs.ranges(file: gidFile, user: user, uid: uid)
         } catch {
-            throw HullError(.failure, "reading the subordinate ids of \(user): \(error)")
+            throw HullError(.failure, "reading the subordinate ids of \(user): \(error)", cause: error)
         }
         return try make(user: user, uid: uid, gid: gid, subuid: subuid, subgid: subgid, uidFile: uidFile, gidFile: gidFile,
                         helpersPresent: IDMapWriter.helperPath("newuidmap") != nil && IDMapWriter.helperPath("newgidmap") != nil)

@@ -37,14 +37,14 @@ public struct Unshare {
         do {
             process = try IsolatedProcess.spawn(spec)
         } catch {
-            throw HullError(.failure, "creating the user namespace: \(error)")
+            throw HullError(.failure, "creating the user namespace: \(error)", cause: error)
         }
         do {
             try process.proceed()
         } catch {
             kill(process.pid, SIGKILL)
             _ = try? process.wait()
-            throw HullError(.failure, "mapping the ids of \(userns.user): \(error)")
+            throw HullError(.failure, "mapping the ids of \(userns.user): \(error)", cause: error)
         }
         process.forwardSignals()
         do {
@@ -52,12 +52,12 @@ public struct Unshare {
         } catch {
             _ = try? process.wait()
             if let e = error as? ChildSetupError { throw ContainerRunner.translate(e, command: spec.argv) }
-            throw HullError(.failure, "unshare: \(error)")
+            throw HullError(.failure, "unshare: \(error)", cause: error)
         }
         do {
             return try process.wait()
         } catch {
-            throw HullError(.failure, "waiting for \(spec.argv[0]): \(error)")
+            throw HullError(.failure, "waiting for \(spec.argv[0]): \(error)", cause: error)
         }
     }
 }

@@ -25,7 +25,7 @@ public enum JSONFile {
         do {
             return try decoder.decode(T.self, from: Data(bytes))
         } catch {
-            throw HullError(.failure, "\(path) is not valid: \(error)")
+            throw HullError(.failure, "\(path) is not valid: \(error)", cause: error)
         }
     }
 
@@ -34,7 +34,7 @@ public enum JSONFile {
             let data = try encoder.encode(value)
             try AtomicFile.write([UInt8](data), to: path, durable: durable)
         } catch {
-            throw HullError(.failure, "writing \(path): \(error)")
+            throw HullError(.failure, "writing \(path): \(error)", cause: error)
         }
     }
 
@@ -44,7 +44,7 @@ public enum JSONFile {
         do {
             return [UInt8](try encoder.encode(value))
         } catch {
-            throw HullError(.failure, "encoding \(what): \(error)")
+            throw HullError(.failure, "encoding \(what): \(error)", cause: error)
         }
     }
 

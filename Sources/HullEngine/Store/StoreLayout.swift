@@ -58,7 +58,7 @@ public struct StoreLayout: Sendable {
                 if geteuid() != 0 {
                     throw HullError(.failure, "cannot create the storage directory \(root): \(error.reason) (set XDG_DATA_HOME to a directory you own, or pass --root)")
                 }
-                throw HullError(.failure, "preparing the store: \(error)")
+                throw HullError(.failure, "preparing the store: \(error)", cause: error)
             }
         }
     }
@@ -81,7 +81,7 @@ public struct StoreLayout: Sendable {
             try FileSystem.makeDirectories(root, mode: 0o700)
             return try FileLock(path: globalLockPath)
         } catch {
-            throw HullError(.failure, "locking the store: \(error)")
+            throw HullError(.failure, "locking the store: \(error)", cause: error)
         }
     }
 }

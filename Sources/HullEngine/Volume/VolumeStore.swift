@@ -32,7 +32,7 @@ public struct VolumeStore: Sendable {
             try FileSystem.makeDirectories(volumesDir, mode: 0o700)
             return try FileLock(path: lockPath)
         } catch {
-            throw HullError(.failure, "locking the volumes: \(error)")
+            throw HullError(.failure, "locking the volumes: \(error)", cause: error)
         }
     }
 
@@ -41,7 +41,7 @@ public struct VolumeStore: Sendable {
         do {
             return try FileLock(path: volumeDir(name) + "/copyup.lock")
         } catch {
-            throw HullError(.failure, "locking volume \(name): \(error)")
+            throw HullError(.failure, "locking volume \(name): \(error)", cause: error)
         }
     }
 
@@ -84,7 +84,7 @@ public struct VolumeStore: Sendable {
             throw e
         } catch {
             try? FileSystem.removeTree(staging)
-            throw HullError(.failure, "creating volume \(record.name): \(error)")
+            throw HullError(.failure, "creating volume \(record.name): \(error)", cause: error)
         }
         return (record, true)
     }
@@ -137,7 +137,7 @@ public struct VolumeStore: Sendable {
         do {
             try FileSystem.removeTree(trash)
         } catch {
-            throw HullError(.failure, "removing volume \(name): \(error)")
+            throw HullError(.failure, "removing volume \(name): \(error)", cause: error)
         }
     }
 

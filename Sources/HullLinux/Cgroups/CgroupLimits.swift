@@ -43,6 +43,23 @@ public struct CgroupLimits: Sendable, Equatable, Hashable, Codable {
     /// True when no limit is set.
     public var isEmpty: Bool { self == CgroupLimits() }
 
+    /// These limits with every limit `newer` sets taken from it (`update`):
+    /// a limit not named again stays. Quota and period move together, as
+    /// `--cpus` sets both.
+    public func merged(with newer: CgroupLimits) -> CgroupLimits {
+        var m = self
+        m.memory = newer.memory ?? memory
+        m.memorySwap = newer.memorySwap ?? memorySwap
+        m.memoryReservation = newer.memoryReservation ?? memoryReservation
+        if newer.cpuQuota != nil { m.cpuQuota = newer.cpuQuota; m.cpuPeriod = newer.cpuPeriod }
+        m.cpuShares = newer.cpuShares ?? cpuShares
+        m.cpusetCpus = newer.cpusetCpus ?? cpusetCpus
+        m.cpusetMems = newer.cpusetMems ?? cpusetMems
+        m.pidsLimit = newer.pidsLimit ?? pidsLimit
+        m.blkioWeight = newer.blkioWeight ?? blkioWeight
+        return m
+    }
+
     /// The CFS period `--cpus` uses, in microseconds.
     public static let defaultCPUPeriod: UInt64 = 100_000
 

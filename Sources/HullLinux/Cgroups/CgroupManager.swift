@@ -53,9 +53,16 @@ public protocol CgroupManager: Sendable {
     /// Optimize single thread migration"): the several milliseconds a
     /// write of its pid to cgroup.procs takes on this kind of host.
     var selfJoinTaskFiles: [String] { get }
+
+    /// The controllers the cgroup can enforce, when that may be fewer than
+    /// hull knows: a delegated cgroup v2 subtree (rootless) has only those
+    /// its parent enabled, listed in cgroup.controllers. nil: no such limit
+    /// (v1 and hybrid hierarchies, where each controller is its own mount).
+    func enforceableControllers() -> Set<CgroupController>?
 }
 
 extension CgroupManager {
+    public func enforceableControllers() -> Set<CgroupController>? { nil }
     public var cloneIntoDirectory: String? { nil }
     public var selfJoinTaskFiles: [String] { [] }
 }

@@ -73,6 +73,12 @@ public struct CgroupV2Manager: CgroupManager {
         return Set(CgroupFormat.words(text).map { CgroupController($0) })
     }
 
+    /// Known after `create(path:)` without another read; read from the
+    /// cgroup when attached to an existing one.
+    public func enforceableControllers() -> Set<CgroupController>? {
+        availableControllers.isEmpty ? listedControllers() : availableControllers
+    }
+
     /// The controllers whose files the cgroup has (its cgroup.controllers),
     /// known after `create(path:)`.
     public private(set) var availableControllers: Set<CgroupController> = []

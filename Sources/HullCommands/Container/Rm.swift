@@ -41,8 +41,12 @@ struct Rm: StoreCommand {
                 continue
             }
             do throws(HullError) {
-                try remover.remove(container, force: force, volumes: volumes)
-                print(text)
+                if try remover.remove(container, force: force, volumes: volumes) {
+                    print(text)
+                } else if !(force || ignore) {
+                    // Removed by another process since it was found.
+                    failure = HullError.noSuchContainer(text).with(code: .notFound)
+                }
             } catch {
                 failure = error
             }

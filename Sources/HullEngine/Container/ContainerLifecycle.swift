@@ -94,7 +94,14 @@ public struct ContainerLifecycle {
     func markStoppedByUser(_ id: String) throws(HullError) {
         let lock = try store.lock(id)
         defer { lock.unlock() }
-        var c = try store.load(id)
+        var c: Container
+        do {
+            c = try store.load(id)
+        } catch {
+            lock.unlock()
+            store.forgetLock(id)
+            throw error
+        }
         c.state.stoppedByUser = true
         try store.saveState(c.config, c.state)
     }
@@ -115,12 +122,15 @@ public struct ContainerLifecycle {
         }
     }
 
-    /// Blocks until the container exits; returns its exit code.
+    /// Blocks until the container exits; returns its exit code. A container
+    /// that was created and never started is not running: 0 at once, as
+    /// Podman and Docker answer (waiting would never end).
     public func wait(_ container: Container) throws(HullError) -> Int32 {
         while true {
             guard let c = try store.find(container.id) else {
                 throw HullError.noSuchContainer(container.id)
             }
+            if c.state.status == .created { return 0 }
             if c.state.status == .exited {
                 // Give the recorder its moment so the code is the real one.
                 _ = try waitForExit(c.id, timeout: 1)

@@ -14,15 +14,23 @@ public struct ContainerRemover {
     }
 
     /// `volumes`: also the container's anonymous volumes (`rm -v`).
-    public func remove(_ container: Container, force: Bool, volumes: Bool = false) throws(HullError) {
-        guard let current = try? store.load(container.id) else { return }
+    /// Returns false when another process removed it first: of several
+    /// concurrent removers exactly one returns true.
+    @discardableResult
+    public func remove(_ container: Container, force: Bool, volumes: Bool = false) throws(HullError) -> Bool {
+        guard let current = try? store.load(container.id) else { return false }
         let state = current.state
         if state.status == .running || state.status == .paused || state.status == .stopping {
             guard force else {
                 throw HullError(.inUse, "cannot remove container \(current.id) as it is \(state.status.rawValue) - running or paused containers cannot be removed without force: container state improper")
             }
             // No restart policy may bring it back while it is removed.
-            try ContainerLifecycle(layout: layout).markStoppedByUser(current.id)
+            do {
+                try ContainerLifecycle(layout: layout).markStoppedByUser(current.id)
+            } catch {
+                if !store.exists(current.id) { return false }
+                throw error
+            }
             // Without the lock: the monitor takes it to record the exit,
             // and waiting for the monitor while holding it would deadlock.
             try kill(pid: state.pid, startTime: state.pidStartTime)
@@ -30,7 +38,11 @@ public struct ContainerRemover {
         }
         let lock = try store.lock(container.id)
         defer { lock.unlock() }
-        guard let latest = try? store.load(container.id) else { return }
+        guard let latest = try? store.load(container.id) else {
+            lock.unlock()
+            store.forgetLock(container.id)
+            return false
+        }
         if latest.state.status == .running && ProcessTable.isAlive(pid: latest.state.pid, startTime: latest.state.pidStartTime) {
             // Restarted meanwhile (a restart policy): go round again.
             lock.unlock()
@@ -44,6 +56,7 @@ public struct ContainerRemover {
         if volumes { VolumeStore(layout: layout).removeAnonymous(of: latest.config) }
         // Whatever an interrupted earlier rm (or create) left behind.
         layout.sweepTmp()
+        return true
     }
 
     /// The monitor records the exit and closes the log; removing the files

@@ -164,6 +164,21 @@ public struct ContainerStore: Sendable {
         }
     }
 
+    /// Unlinks the lock file of a container that no longer exists. A
+    /// command that raced a removal (`rm -f` twice, `rm -af` with `run -d`)
+    /// opens the lock path after the remover unlinked it and so makes the
+    /// file again; without this, such files pile up without bound. Nobody
+    /// needs the lock of a gone container: ids are never reused.
+    public func forgetLock(_ id: String) {
+        guard access(layout.containerDir(id) + "/config.json", F_OK) != 0, errno == ENOENT else { return }
+        unlink(layout.containerRunDir + "/\(id).lock")
+    }
+
+    /// True while the container's record exists.
+    public func exists(_ id: String) -> Bool {
+        access(layout.containerDir(id) + "/config.json", F_OK) == 0
+    }
+
     /// Deletes a container's files. Safe to repeat after an interruption:
     /// the directory is first renamed away (atomically gone from `ps`), then
     /// the name is released, then the files are removed.

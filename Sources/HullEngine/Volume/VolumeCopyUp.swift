@@ -14,6 +14,11 @@ final class VolumeCopyUp {
     static func begin(_ config: ContainerConfig, layout: StoreLayout) throws(HullError) -> VolumeCopyUp {
         let copy = VolumeCopyUp(store: VolumeStore(layout: layout))
         for m in config.mounts ?? [] where m.type == .volume && m.noCopy != true {
+            // One volume at two paths (`-v v:/a -v v:/b`): its lock once.
+            // flock(2) locks belong to an open file, so a second open of
+            // the lock file in this same process would wait for the first
+            // one forever.
+            if copy.pending.contains(where: { $0.0 == m.source }) { continue }
             guard let record = try? copy.store.load(m.source), record.needsCopyUp else { continue }
             copy.pending.append((m.source, try copy.store.copyUpLock(m.source)))
         }

@@ -186,7 +186,7 @@ public struct SpawnedProcess {
     fileprivate var child: hull_child
     /// Born in `IsolatedProcessSpec.cgroupDirectory`: nothing to migrate.
     public var startedInCgroup: Bool { child.in_cgroup != 0 }
-    fileprivate let arena: CStringArena
+    fileprivate let arena: CSpecArena
     fileprivate let steps: [MountStep]
     fileprivate let lateSteps: [MountStep]
     fileprivate let userNamespace: UserNamespaceSetup?
@@ -273,7 +273,7 @@ public enum IsolatedProcess {
         let earlyChild = early?.take(for: spec)
         // An early child was cloned before main, when hull had one thread.
         if earlyChild == nil { Prefetch.join() }
-        let arena = CStringArena()
+        let arena = CSpecArena()
         var specSteps = spec.steps
         // An unprivileged parent can make no detached mounts (open_tree
         // needs CAP_SYS_ADMIN); its child reaches the user's own paths.
@@ -305,7 +305,7 @@ public enum IsolatedProcess {
                           source_fd: s.sourceFD, source_in_root: s.sourceInRoot ? 1 : 0)
             }
         }
-        var steps = cSteps(specSteps)
+        let steps = cSteps(specSteps)
         var cgroupFD: Int32 = -1
         if let dir = spec.cgroupDirectory {
             cgroupFD = try check("open", path: dir) { open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
@@ -317,93 +317,67 @@ public enum IsolatedProcess {
             arena.fds.append(fd)
             taskFDs.append(fd)
         }
-        var lateSteps = cSteps(spec.lateSteps)
-        let argv = arena.array(spec.argv)
-        let rootOwned = arena.array(spec.rootOwnedFiles)
-        let envp = arena.array(spec.env)
-        let path = arena.array(spec.pathDirectories)
-        var groups = spec.groups.map { gid_t($0) }
-        var joins = spec.joinNamespaceFDs
-        var seccomp = spec.seccompProgram ?? []
-        var rlimitResources = spec.rlimits.map { $0.0 }
-        var rlimitSoft = spec.rlimits.map { $0.1 }
-        var rlimitHard = spec.rlimits.map { $0.2 }
+        let lateSteps = cSteps(spec.lateSteps)
+        var c = hull_spec()
+        c.clone_flags = spec.cloneFlags
+        c.unshare_flags = spec.unshareFlags
+        c.rootfs = arena.string(spec.rootfs)
+        c.steps = UnsafePointer(arena.buffer(steps))
+        c.nsteps = steps.count
+        c.late_steps = UnsafePointer(arena.buffer(lateSteps))
+        c.nlate_steps = lateSteps.count
+        c.hostname = arena.string(spec.hostname)
+        c.loopback_up = spec.loopbackUp ? 1 : 0
+        c.uid = spec.uid
+        c.gid = spec.gid
+        c.groups = UnsafePointer(arena.buffer(spec.groups.map { gid_t($0) }))
+        c.ngroups = spec.groups.count
+        c.workdir = arena.string(spec.workdir)
+        c.argv = arena.array(spec.argv)
+        c.envp = arena.array(spec.env)
+        c.path_dirs = arena.array(spec.pathDirectories)
+        c.npath_dirs = spec.pathDirectories.count
+        c.stdio = spec.stdio
+        c.parent_death_signal = spec.parentDeathSignal
+        c.join_fds = UnsafePointer(arena.buffer(spec.joinNamespaceFDs))
+        c.njoin_fds = spec.joinNamespaceFDs.count
+        c.create_workdir = spec.createWorkdir ? 1 : 0
+        c.console_socket = spec.consoleSocket
+        if let size = spec.consoleSize { (c.console_rows, c.console_cols) = size }
+        c.run_init = spec.runInit ? 1 : 0
+        if let caps = spec.capabilities {
+            c.apply_capabilities = 1
+            c.cap_bounding = caps.bits
+            c.cap_effective = caps.bits
+            c.cap_last = Int32(CapabilitySet.lastSupported)
+        }
+        c.no_new_privs = spec.noNewPrivileges ? 1 : 0
+        c.root_owned = arena.array(spec.rootOwnedFiles)
+        c.nroot_owned = spec.rootOwnedFiles.count
+        c.fresh_mount_ns = spec.freshMountNamespace ? 1 : 0
+        if let userns = spec.userNamespace {
+            c.setgroups_denied = IDMapWriter.deniesSetgroups(uidMap: userns.uidMap, gidMap: userns.gidMap) ? 1 : 0
+        }
+        c.cgroup_fd_set = cgroupFD >= 0 ? 1 : 0
+        c.cgroup_fd = cgroupFD
+        c.cgroup_task_fds = UnsafePointer(arena.buffer(taskFDs))
+        c.ncgroup_task_fds = taskFDs.count
+        if let program = spec.seccompProgram {
+            c.seccomp_filter = UnsafeRawPointer(arena.buffer(program))
+            c.seccomp_filter_len = program.count
+        }
+        c.rlimit_resources = UnsafePointer(arena.buffer(spec.rlimits.map { $0.0 }))
+        c.rlimit_soft = UnsafePointer(arena.buffer(spec.rlimits.map { $0.1 }))
+        c.rlimit_hard = UnsafePointer(arena.buffer(spec.rlimits.map { $0.2 }))
+        c.nrlimits = spec.rlimits.count
         var child = hull_child()
-        let rc: Int32 = steps.withUnsafeMutableBufferPointer { stepsBuf in
-          lateSteps.withUnsafeMutableBufferPointer { lateBuf in
-            groups.withUnsafeMutableBufferPointer { groupsBuf in
-              joins.withUnsafeMutableBufferPointer { joinBuf in
-               taskFDs.withUnsafeMutableBufferPointer { taskBuf in
-               seccomp.withUnsafeMutableBytes { seccompBuf in
-                rlimitResources.withUnsafeMutableBufferPointer { resBuf in
-                 rlimitSoft.withUnsafeMutableBufferPointer { softBuf in
-                  rlimitHard.withUnsafeMutableBufferPointer { hardBuf in
-                var c = hull_spec()
-                c.clone_flags = spec.cloneFlags
-                c.unshare_flags = spec.unshareFlags
-                c.rootfs = arena.string(spec.rootfs)
-                c.steps = UnsafePointer(stepsBuf.baseAddress)
-                c.nsteps = stepsBuf.count
-                c.late_steps = UnsafePointer(lateBuf.baseAddress)
-                c.nlate_steps = lateBuf.count
-                c.hostname = arena.string(spec.hostname)
-                c.loopback_up = spec.loopbackUp ? 1 : 0
-                c.uid = spec.uid
-                c.gid = spec.gid
-                c.groups = UnsafePointer(groupsBuf.baseAddress)
-                c.ngroups = groupsBuf.count
-                c.workdir = arena.string(spec.workdir)
-                c.argv = argv
-                c.envp = envp
-                c.path_dirs = path
-                c.npath_dirs = spec.pathDirectories.count
-                c.stdio = spec.stdio
-                c.parent_death_signal = spec.parentDeathSignal
-                c.join_fds = UnsafePointer(joinBuf.baseAddress)
-                c.njoin_fds = joinBuf.count
-                c.create_workdir = spec.createWorkdir ? 1 : 0
-                c.console_socket = spec.consoleSocket
-                if let size = spec.consoleSize { (c.console_rows, c.console_cols) = size }
-                c.run_init = spec.runInit ? 1 : 0
-                if let caps = spec.capabilities {
-                    c.apply_capabilities = 1
-                    c.cap_bounding = caps.bits
-                    c.cap_effective = caps.bits
-                    c.cap_last = Int32(CapabilitySet.lastSupported)
-                }
-                c.no_new_privs = spec.noNewPrivileges ? 1 : 0
-                c.root_owned = rootOwned
-                c.nroot_owned = spec.rootOwnedFiles.count
-                c.fresh_mount_ns = spec.freshMountNamespace ? 1 : 0
-                if let userns = spec.userNamespace {
-                    c.setgroups_denied = IDMapWriter.deniesSetgroups(uidMap: userns.uidMap, gidMap: userns.gidMap) ? 1 : 0
-                }
-                c.cgroup_fd_set = cgroupFD >= 0 ? 1 : 0
-                c.cgroup_fd = cgroupFD
-                c.cgroup_task_fds = UnsafePointer(taskBuf.baseAddress)
-                c.ncgroup_task_fds = taskBuf.count
-                if spec.seccompProgram != nil {
-                    c.seccomp_filter = UnsafeRawPointer(seccompBuf.baseAddress)
-                    c.seccomp_filter_len = seccompBuf.count
-                }
-                c.rlimit_resources = UnsafePointer(resBuf.baseAddress)
-                c.rlimit_soft = UnsafePointer(softBuf.baseAddress)
-                c.rlimit_hard = UnsafePointer(hardBuf.baseAddress)
-                c.nrlimits = resBuf.count
-                if let earlyChild {
-                    if hull_early_complete(earlyChild, &c, &child) == 0 { return 1 }
-                    early?.discard()
-                    Prefetch.join()
-                }
-                return hull_spawn(&c, &child)
-                   }
-                  }
-                 }
-                }
-               }
-              }
+        let rc: Int32 = withExtendedLifetime(arena) {
+            if let earlyChild {
+                if hull_early_complete(earlyChild, &c, &child) == 0 { return 1 }
+                early?.discard()
+                Prefetch.join()
             }
-          }
+            return hull_spawn(&c, &child)
         }
         if rc < 0 { throw LinuxError("clone", errno: -rc) }
         // rc 1: the early child took the spec; its maps are written.
@@ -415,38 +389,6 @@ public enum IsolatedProcess {
     }
 }
 
-/// C strings that live as long as the spawned child may read them.
-final class CStringArena {
-    private var pointers: [UnsafeMutablePointer<CChar>] = []
-    private var arrays: [UnsafeMutablePointer<UnsafePointer<CChar>?>] = []
-    /// Descriptors the child inherits and uses before it execs.
-    var fds: [Int32] = []
-    /// Memory shared with an early child, which reads its spec there.
-    var mappings: [(UnsafeMutableRawPointer, Int)] = []
-
-    func string(_ s: String?) -> UnsafePointer<CChar>? {
-        guard let s, let p = strdup(s) else { return nil }
-        pointers.append(p)
-        return UnsafePointer(p)
-    }
-
-    /// A NULL-terminated array of C strings.
-    func array(_ items: [String]) -> UnsafePointer<UnsafePointer<CChar>?> {
-        let buf = UnsafeMutablePointer<UnsafePointer<CChar>?>.allocate(capacity: items.count + 1)
-        for (i, item) in items.enumerated() { buf[i] = string(item) }
-        buf[items.count] = nil
-        arrays.append(buf)
-        return UnsafePointer(buf)
-    }
-
-    deinit {
-        pointers.forEach { free($0) }
-        arrays.forEach { $0.deallocate() }
-        fds.forEach { close($0) }
-        mappings.forEach { munmap($0.0, $0.1) }
-    }
-}
-
 public enum DetachedProcess {
     /// Starts `path` in a session of its own with /dev/null for stdio,
     /// `reportFD` as its fd 3 and `extraFD` (when not -1) as its fd 4.
@@ -454,7 +396,7 @@ public enum DetachedProcess {
     public static func spawn(path: String, argv: [String], env: [String], reportFD: Int32,
                              extraFD: Int32 = -1) throws(LinuxError) -> pid_t {
         Prefetch.join()
-        let arena = CStringArena()
+        let arena = CSpecArena()
         let pid = hull_spawn_detached(path, arena.array(argv), arena.array(env), reportFD, extraFD)
         if pid < 0 { throw LinuxError("spawn", path: path, errno: -pid) }
         return pid
@@ -467,7 +409,7 @@ public enum NamespacedProcess {
     /// `outputFD`. Returns its pid once it has exec'd.
     public static func spawn(path: String, argv: [String], env: [String], userNamespaceFD: Int32,
                              mountNamespaceFD: Int32, outputFD: Int32) throws(LinuxError) -> pid_t {
-        let arena = CStringArena()
+        let arena = CSpecArena()
         let pid = hull_spawn_in_namespaces(path, arena.array(argv), arena.array(env), userNamespaceFD,
                                            mountNamespaceFD, outputFD)
         if pid < 0 { throw LinuxError("spawn", path: path, errno: -pid) }

@@ -22,22 +22,3 @@ struct NetworkConnect: StoreCommand {
         try NetworkConnection(layout: layout).connect(container: container, network: network, aliases: alias, ip: ip)
     }
 }
-
-struct NetworkDisconnect: StoreCommand {
-    static let configuration = CommandConfiguration(commandName: "disconnect", abstract: "Disconnect a container from a network.")
-
-    @OptionGroup var global: GlobalOptions
-
-    @Flag(name: .shortAndLong, help: "Accepted for Podman compatibility.")
-    var force = false
-
-    @Argument(help: "The network.")
-    var network: String
-
-    @Argument(help: "The container.", completion: .custom(Completion.containers))
-    var container: String
-
-    func execute(layout: StoreLayout) throws {
-        try NetworkConnection(layout: layout).disconnect(container: container, network: network)
-    }
-}

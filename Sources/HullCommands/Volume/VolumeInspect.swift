@@ -36,19 +36,3 @@ struct VolumeInspect: StoreCommand {
         if let failure { throw failure }
     }
 }
-
-struct VolumeExists: StoreCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "exists",
-        abstract: "Check whether a volume exists.",
-        discussion: "Exit code 0 when it exists, 1 when it does not.")
-
-    @OptionGroup var global: GlobalOptions
-
-    @Argument(help: "The volume's name.", completion: .custom(Completion.volumes))
-    var name: String
-
-    func execute(layout: StoreLayout) throws {
-        if !VolumeStore(layout: layout).exists(name) { throw ExitCode(1) }
-    }
-}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import HullEngine
+
+struct Restart: StoreCommand {
+    static let configuration = CommandConfiguration(commandName: "restart", abstract: "Restart one or more containers.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(name: .shortAndLong, help: "Restart all containers.")
+    var all = false
+
+    @Option(name: [.customShort("t"), .long], help: "Seconds to wait before killing the container.")
+    var time: Int?
+
+    @Argument(help: "Containers to restart, by name or ID.", completion: .custom(Completion.containers))
+    var containers: [String] = []
+
+    func validate() throws {
+        if containers.isEmpty && !all { throw ValidationError("specify one or more containers to restart") }
+    }
+
+    func execute(layout: StoreLayout) throws {
+        let lifecycle = ContainerLifecycle(layout: layout)
+        let store = ContainerStore(layout: layout)
+        try ForEachContainer.run(containers, all: all, ignoreMissing: false, layout: layout,
+                                 onlyActive: false) { (c) throws(HullError) in
+            try lifecycle.stop(c, timeout: time)
+            try ContainerMonitorLauncher(layout: layout).startDetached(try store.load(c.id))
+        }
+    }
+}

@@ -44,7 +44,7 @@ struct UserNamespaceAllocation {
             do {
                 try KeepIDContainer(layout: layout, environment: environment).prepare(config, image: image)
             } catch {
-                try? ContainerRemover(layout: layout).remove(Container(config: config, state: .created), force: true)
+                _ = try? ContainerRemover(layout: layout).remove(Container(config: config, state: .created), force: true)
                 throw error
             }
             return config
@@ -109,7 +109,7 @@ struct UserNamespaceAllocation {
         let upper = ContainerStore(layout: layout).upperDir(config.id)
         if chown(upper, uid, ids.rootGID ?? 0) != 0 {
             let e = LinuxError("chown", path: upper)
-            try? ContainerRemover(layout: layout).remove(Container(config: config, state: .created), force: true)
+            _ = try? ContainerRemover(layout: layout).remove(Container(config: config, state: .created), force: true)
             throw HullError(.failure, "creating container: \(e)")
         }
     }

@@ -2,10 +2,10 @@
 import Glibc
 #endif
 
-/// Compiled seccomp programs kept on disk. libseccomp needs ~10 ms to build
-/// Docker's default profile (most of it generating BPF for three
-/// architectures), paid on every `hull run`; reading a cached program takes
-/// tens of microseconds. Entries are keyed by the fingerprint of the selected
+/// Compiled seccomp programs kept on disk. Building Docker's default
+/// profile with libseccomp (most of it generating BPF for three
+/// architectures) costs many times what reading a cached program does, and
+/// would be paid on every `hull run`. Entries are keyed by the fingerprint of the selected
 /// rules, so a change of profile, of a capability or kernel version that a
 /// rule depends on, or of libseccomp gives a new entry, and capability sets
 /// that select the same rules share one.
@@ -47,8 +47,9 @@ public struct SeccompCache: Sendable {
         return Array(file.dropFirst(32))
     }
 
-    /// Hashing the program instead of syncing would put ~0.3 ms on every
-    /// hit; the fsync is paid once, on a miss, next to a ~10 ms compile.
+    /// Hashing the program on every hit to detect a torn file would cost
+    /// each start; the fsync is paid once, on a miss, next to a compile that
+    /// costs far more.
     private func store(_ program: [UInt8], at path: String, key: SeccompFingerprint) {
         guard (try? FileSystem.makeDirectories(directory, mode: 0o700)) != nil else { return }
         let temp = "\(directory)/.\(key.hex).\(getpid()).tmp"

@@ -36,8 +36,8 @@ struct SecuritySettings {
                 return
             }
             let profile = custom ?? SeccompProfile.standard
-            // Compiling the default profile takes ~10 ms; the cache makes
-            // every later start read ~8 KB instead.
+            // Compiling the default profile is slow next to the rest of a
+            // start; the cache makes every later start read the program.
             seccompProgram = try SeccompCache(directory: layout.root + "/cache/seccomp")
                 .program(for: profile, capabilities: capabilities)
         } catch {

@@ -8,7 +8,7 @@ HULL := .build/release/hull
 DEMO_ROOT := /tmp/hull-demo
 
 # Build: headers and static archives of the C libraries hull links.
-BUILD_DEBS := libarchive-dev libzstd-dev zlib1g-dev libssl-dev libacl1-dev libcurl4-openssl-dev
+BUILD_DEBS := libarchive-dev libzstd-dev zlib1g-dev libssl-dev libacl1-dev libcurl4-openssl-dev libseccomp-dev
 # Run time: libnftables is dlopen'd by the commands that change firewall
 # rules (bridge networks, published ports), never linked.
 RUNTIME_DEBS := libnftables1

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# run.sh HULL [WORK_DIR]
+#
+# The pure cgroup v2 suite: builds the guest (fetch-kernel.sh,
+# build-initramfs.sh), boots it under qemu with software emulation (TCG:
+# nested KVM is not available on these hosts) and no network device, and
+# turns the guest's console into results. Prints the guest's "ok"/"not ok"
+# lines, then "vm: N passed, N failed" for Tests/run-all.sh; exits non-zero
+# when anything failed or the guest did not finish.
+set -uo pipefail
+
+[[ $# -ge 1 ]] || { echo "usage: $0 HULL [WORK_DIR]" >&2; exit 2; }
+HULL=$(realpath "$1")
+HERE=$(cd "$(dirname "$0")" && pwd)
+WORK=${2:-$HERE/../../.build/vm}
+mkdir -p "$WORK"
+WORK=$(cd "$WORK" && pwd -P)
+# Emulated, the guest needs a few times its native time; past this it hangs.
+TIMEOUT=${HULL_VM_TIMEOUT:-120}
+
+set -e
+"$HERE/fetch-kernel.sh" "$WORK/kernel"
+"$HERE/../fixtures/busybox-rootfs.sh" "$WORK/fixture" >/dev/null
+"$HERE/build-initramfs.sh" "$HULL" "$WORK/kernel" "$WORK/fixture" "$WORK/initramfs.cpio"
+set +e
+
+console=$WORK/console.log
+rm -f "$console"
+# -no-reboot: a guest that panics (init died) ends qemu instead of looping.
+# panic=-1 reboots at once on a panic, which -no-reboot turns into an exit.
+timeout "$TIMEOUT" qemu-system-x86_64 \
+    -accel tcg -cpu max -smp 2 -m 1024 \
+    -kernel "$WORK/kernel/vmlinuz" -initrd "$WORK/initramfs.cpio" \
+    -append "console=ttyS0 rdinit=/init panic=-1 loglevel=1 cgroup_no_v1=all mitigations=off" \
+    -nic none -display none -monitor none -serial "file:$console" -no-reboot
+qemu_status=$?
+
+# The console has CRLF line ends and kernel messages between the lines.
+tr -d '\r' <"$console" | grep -E '^(ok|not ok) [0-9]+ |^# ' || true
+passed=$(tr -d '\r' <"$console" | grep -cE '^ok [0-9]+ ')
+failed=$(tr -d '\r' <"$console" | grep -cE '^not ok [0-9]+ ')
+if ! tr -d '\r' <"$console" | grep -qx 'HULL-VM-SUITE-DONE'; then
+    echo "not ok: the guest did not finish (qemu exit $qemu_status); the console's last lines:"
+    tr -d '\r' <"$console" | tail -n 20 | sed 's/^/# /'
+    failed=$((failed + 1))
+fi
+echo "vm: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -15,15 +15,27 @@ RUNTIME_DEBS := libnftables1
 # Tests: the fixtures' busybox, bats, and the tools the tests drive.
 TEST_DEBS := busybox-static bats python3 util-linux iproute2 docker-registry skopeo apache2-utils zstd nftables curl uidmap passt slirp4netns fuse-overlayfs
 
-.PHONY: all deps test-deps build demo test docs bench clean
+# The pure cgroup v2 suite (Tests/vm): qemu boots Debian's cloud kernel,
+# busybox is the guest's userland, uidmap and libnftables are copied into
+# it, kmod (depmod, modprobe) and cpio pack it. The kernel package is
+# downloaded and unpacked under .build/vm, not installed: installing it
+# would run the host's initramfs and bootloader hooks for a kernel this
+# host never boots (see Tests/vm/fetch-kernel.sh).
+VM_DEBS := qemu-system-x86 busybox-static uidmap libnftables1 kmod cpio
+VM_KERNEL := linux-image-cloud-amd64
+
+.PHONY: all deps test-deps vm-deps build demo test test-vm docs bench clean
 
 all: build
 
 deps:
 	@bash scripts/apt-install.sh $(BUILD_DEBS) $(RUNTIME_DEBS)
 
-test-deps: deps
+test-deps: deps vm-deps
 	@bash scripts/apt-install.sh $(TEST_DEBS)
+
+vm-deps:
+	@bash scripts/apt-install.sh $(VM_DEBS)
 
 build: deps
 	$(SWIFT_RELEASE)
@@ -36,10 +48,16 @@ demo: test-deps build
 	$(HULL) --root $(DEMO_ROOT)/root --runroot $(DEMO_ROOT)/run images
 	$(HULL) --root $(DEMO_ROOT)/root --runroot $(DEMO_ROOT)/run run --rm --hostname demo busybox sh -c 'echo "hello from $$(hostname), pid $$$$ in its own namespace"; uname -sr'
 
-# Unit tests (swift test) and the system suite (bats) against the release
-# binary; ends with one "N passed, N failed" line.
+# Unit tests (swift test), the system suite (bats) and the pure cgroup v2
+# suite in a VM against the release binary; ends with one
+# "N passed, N failed" line.
 test: test-deps build
-	@bash Tests/run-all.sh $(HULL)
+	@HULL_VM_KERNEL=$(VM_KERNEL) bash Tests/run-all.sh $(HULL)
+
+# The pure cgroup v2 suite alone: a VM booted from an initramfs holding
+# the release binary (Tests/vm/run.sh).
+test-vm: vm-deps build
+	@HULL_VM_KERNEL=$(VM_KERNEL) bash Tests/vm/run.sh $(HULL) .build/vm
 
 # Regenerates man pages and shell completions from the command tree.
 docs: build

@@ -5,7 +5,7 @@
 # cpio: the kernel unpacks it without a decompressor, which under TCG is
 # the slower path):
 #
-#   /init, /suite.sh         this directory's init and suite
+#   /init, /suite.sh, /bench.sh  this directory's init, suite and bench
 #   /bin/busybox + applets   Debian's busybox-static
 #   /usr/bin/hull            the binary under test, with the glibc it needs
 #   /usr/bin/new[ug]idmap    Debian's uidmap, setuid root, for rootless runs
@@ -100,6 +100,7 @@ chown 1000:1000 "$STAGE/home/tester"
 
 install -m 0755 "$HERE/init" "$STAGE/init"
 install -m 0755 "$HERE/suite.sh" "$STAGE/suite.sh"
+install -m 0755 "$HERE/bench.sh" "$STAGE/bench.sh"
 
 mkdir -p "$(dirname "$OUT")"
 (cd "$STAGE" && find . -print0 | LC_ALL=C sort -z | cpio --null -o -H newc --quiet) >"$OUT.tmp"

@@ -21,6 +21,10 @@ META=${2:-linux-image-cloud-amd64}
 mkdir -p "$CACHE"
 CACHE=$(cd "$CACHE" && pwd -P)
 
+# Concurrent callers (two suites at once) unpack once.
+exec 9>"$CACHE/.lock"
+flock 9
+
 # The metapackage depends on the versioned image package that holds the files.
 image_pkg=$(apt-cache depends "$META" 2>/dev/null | sed -n 's/^ *Depends: \(linux-image-[0-9].*\)$/\1/p' | head -1)
 if [[ -z $image_pkg ]]; then

@@ -27,22 +27,29 @@ if [[ -n ${HULL_VM_BENCH:-} ]]; then
     TIMEOUT=$((TIMEOUT + HULL_VM_BENCH * 4))
 fi
 
+# This run's initramfs and console in a directory of its own: two runs at
+# once (make test-vm beside make test) share only the caches, which lock.
+RUN=$(mktemp -d "$WORK/run.XXXXXX")
+trap 'rm -rf "$RUN"' EXIT
+
 set -e
 "$HERE/fetch-kernel.sh" "$WORK/kernel" "${HULL_VM_KERNEL:-linux-image-cloud-amd64}"
 "$HERE/../fixtures/busybox-rootfs.sh" "$WORK/fixture" >/dev/null
-"$HERE/build-initramfs.sh" "$HULL" "$WORK/kernel" "$WORK/fixture" "$WORK/initramfs.cpio"
+"$HERE/build-initramfs.sh" "$HULL" "$WORK/kernel" "$WORK/fixture" "$RUN/initramfs.cpio"
 set +e
 
-console=$WORK/console.log
-rm -f "$console"
+console=$RUN/console.log
 # -no-reboot: a guest that panics (init died) ends qemu instead of looping.
 # panic=-1 reboots at once on a panic, which -no-reboot turns into an exit.
 timeout "$TIMEOUT" qemu-system-x86_64 \
     -accel tcg -cpu max -smp 2 -m 1024 \
-    -kernel "$WORK/kernel/vmlinuz" -initrd "$WORK/initramfs.cpio" \
+    -kernel "$WORK/kernel/vmlinuz" -initrd "$RUN/initramfs.cpio" \
     -append "$cmdline" \
     -nic none -display none -monitor none -serial "file:$console" -no-reboot
 qemu_status=$?
+
+# The last run's console stays for a look at what the guest said.
+cp "$console" "$WORK/console.log" 2>/dev/null
 
 # The console has CRLF line ends and kernel messages between the lines.
 tr -d '\r' <"$console" | grep -E '^(ok|not ok) [0-9]+ |^# ' || true

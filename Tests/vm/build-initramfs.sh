@@ -48,6 +48,8 @@ copy_with_libs() {
 }
 
 mkdir -p "$STAGE"/{bin,usr/bin,etc,proc,sys,dev,tmp,run,root,var/tmp,lib/modules,fixture,home/tester}
+# mktemp made it 0700: as the guest's / it must let the test user through.
+chmod 0755 "$STAGE"
 chmod 1777 "$STAGE/tmp" "$STAGE/var/tmp"
 
 cp /bin/busybox "$STAGE/bin/busybox"

@@ -1,7 +1,7 @@
 #!/bin/sh
 # suite.sh STAGE: hull on a pure cgroup v2 host, run inside the VM by init.
-# STAGE "ramdisk" (/ is the initramfs) runs the basic cases; "tmpfs" (an
-# ordinary root after switch_root) runs them all. Prints "ok N STAGE: ..."
+# STAGE "ramdisk" (/ is the initramfs) runs the basic cases, rootful and
+# rootless; "tmpfs" (an ordinary root after switch_root) runs them all. Prints "ok N STAGE: ..."
 # or "not ok N STAGE: ..." per case, with "# " lines saying why a case
 # failed.
 STAGE=$1
@@ -198,6 +198,7 @@ check "the root is $STAGE" t_root
 check "run: overlay root, own cgroup namespace" t_run
 check "--memory 32m: memory.max 33554432, born in hull/<id>" t_memory
 check "exec joins the container's cgroup" t_exec_cgroup
+check "rootless in a delegated user subtree" t_rootless
 if [ "$STAGE" = tmpfs ]; then
     check "--pids-limit: pids.max, fork fails past it" t_pids
     check "--cpus 0.5: cpu.max 50000 100000" t_cpus
@@ -209,5 +210,4 @@ if [ "$STAGE" = tmpfs ]; then
     check "rm leaves only the parent cgroup" t_cleanup
     check "CLONE_INTO_CGROUP: no migration into hull/<id>" t_clone_into_cgroup
     check "bridge network: published port reachable" t_bridge_port
-    check "rootless in a delegated user subtree" t_rootless
 fi

@@ -174,14 +174,14 @@ t_rootless() {
         set -e
         cd
         hull import /fixture/busybox.tar localhost/busybox:latest >/dev/null
-        id=\$(hull run -d --network none --memory 32m --pids-limit 7 busybox sleep 600)
+        id=\$(hull run -d --network none --memory 32m --pids-limit 7 busybox sleep 600 2>&1) || { echo \"run: \$id\"; exit 1; }
         echo \"id \$id\"
         hull exec \$id cat /proc/self/uid_map
         cat $D/hull/\$id/memory.max $D/hull/\$id/pids.max
         hull rm -f \$id >/dev/null
         hull run --rm --network none busybox true
         echo left \$(find $D/hull -mindepth 1 -type d)
-    '" >/tmp/rootless.out 2>&1
+    '" >/tmp/rootless.out 2>&1 || true
     cat /tmp/rootless.out
     id=$(sed -n 's/^id //p' /tmp/rootless.out)
     [ -n "$id" ]

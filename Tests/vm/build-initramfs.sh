@@ -57,14 +57,14 @@ for applet in $(/bin/busybox --list); do
     [[ $applet == busybox ]] || ln -s busybox "$STAGE/bin/$applet"
 done
 
-# hull's own dependencies, in the place the dynamic loader looks for them.
-mkdir -p "$STAGE/usr/bin"
+# hull with its libraries (glibc alone: the Swift runtime is linked in).
 cp "$HULL" "$STAGE/usr/bin/hull"
-copy_with_libs /usr/bin/newuidmap /usr/bin/newgidmap
 for lib in $(ldd "$HULL" | grep -oE '/[^ ]+\.so[^ ]*'); do
     mkdir -p "$STAGE$(dirname "$lib")"
     cp -L "$lib" "$STAGE$lib"
 done
+# Rootless id maps: setuid root, which cpio keeps.
+copy_with_libs /usr/bin/newuidmap /usr/bin/newgidmap
 nft_lib=$(ldconfig -p | sed -n 's/.*libnftables\.so\.1 (libc6,x86-64) => //p' | head -1)
 [[ -n $nft_lib ]] || { echo "$0: libnftables.so.1 not found (libnftables1)" >&2; exit 1; }
 copy_with_libs "$nft_lib"

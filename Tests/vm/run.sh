@@ -7,8 +7,8 @@
 # turns the guest's console into results. Prints the guest's "ok"/"not ok"
 # lines, then "vm: N ok, N not ok" for Tests/run-all.sh (worded so that
 # only run-all.sh's own last line reads as the "N passed, N failed" one
-# CI counts); exits non-zero
-# when anything failed or the guest did not finish.
+# CI counts); exits non-zero when anything failed or the guest did not
+# finish.
 set -uo pipefail
 
 [[ $# -ge 1 ]] || { echo "usage: $0 HULL [WORK_DIR]" >&2; exit 2; }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the unit tests and the system suite, then prints the one line CI
+# Runs the unit tests, the system suite and the VM suite, then prints the one line CI
 # reads: "N passed, N failed". Exits non-zero when anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -36,6 +36,19 @@ passed=$((passed + bats_ok))
 failed=$((failed + bats_not))
 if [ "$bats_status" -ne 0 ] && [ "$bats_not" -eq 0 ]; then
   echo "bats exited $bats_status without a failed test"
+  failed=$((failed + 1))
+fi
+
+# The pure cgroup v2 suite, in a VM (Tests/vm): these hosts are hybrid.
+echo "== vm Tests/vm"
+bash Tests/vm/run.sh "$HULL_BIN" 2>&1 | tee "$logs/vm.log"
+vm_status=${PIPESTATUS[0]}
+read -r vm_ok vm_not < <(sed -n 's/^vm: \([0-9]*\) ok, \([0-9]*\) not ok$/\1 \2/p' "$logs/vm.log" | tail -1)
+vm_ok=${vm_ok:-0} vm_not=${vm_not:-0}
+passed=$((passed + vm_ok))
+failed=$((failed + vm_not))
+if [ "$vm_status" -ne 0 ] && [ "$vm_not" -eq 0 ]; then
+  echo "the VM suite exited $vm_status without a failed case (its build or boot failed?)"
   failed=$((failed + 1))
 fi
 

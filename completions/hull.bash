@@ -163,9 +163,9 @@ _hull() {
     local -a unparsed_words=("${COMP_WORDS[@]:1:${COMP_CWORD}}")
 
     local -a repeating_flags=()
-    local -a non_repeating_flags=(--noout --version -h --help)
+    local -a non_repeating_flags=(--noout -D --debug --version -h --help)
     local -a repeating_options=(--storage-opt)
-    local -a non_repeating_options=(--root --runroot)
+    local -a non_repeating_options=(--root --runroot --log-level)
     __hull_offer_flags_options 0
 
     # Offer option value completions
@@ -174,6 +174,9 @@ _hull() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -199,9 +202,9 @@ _hull() {
 
 _hull_run() {
     repeating_flags=()
-    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --sig-proxy --no-sig-proxy --detach -d --version --help)
+    non_repeating_flags=(--noout -D --debug --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --sig-proxy --no-sig-proxy --detach -d --version --help)
     repeating_options=(--storage-opt --env -e --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --add-host --cap-add --cap-drop --security-opt --uidmap --gidmap --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
-    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --userns --pull --tls-verify --creds --authfile --platform --arch --os --variant --detach-keys)
+    non_repeating_options=(--root --runroot --log-level --name --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --userns --pull --tls-verify --creds --authfile --platform --arch --os --variant --detach-keys)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -210,6 +213,9 @@ _hull_run() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -372,9 +378,9 @@ _hull_run() {
 
 _hull_create() {
     repeating_flags=()
-    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --version --help)
+    non_repeating_flags=(--noout -D --debug --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --version --help)
     repeating_options=(--storage-opt --env -e --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --add-host --cap-add --cap-drop --security-opt --uidmap --gidmap --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
-    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --userns --pull --tls-verify --creds --authfile --platform --arch --os --variant)
+    non_repeating_options=(--root --runroot --log-level --name --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --userns --pull --tls-verify --creds --authfile --platform --arch --os --variant)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -383,6 +389,9 @@ _hull_create() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -542,9 +551,9 @@ _hull_create() {
 
 _hull_start() {
     repeating_flags=()
-    non_repeating_flags=(--noout --attach -a --interactive -i --sig-proxy --no-sig-proxy --version -h --help)
+    non_repeating_flags=(--noout -D --debug --attach -a --interactive -i --sig-proxy --no-sig-proxy --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --detach-keys)
+    non_repeating_options=(--root --runroot --log-level --detach-keys)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -553,6 +562,9 @@ _hull_start() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -574,9 +586,9 @@ _hull_start() {
 
 _hull_attach() {
     repeating_flags=()
-    non_repeating_flags=(--noout --sig-proxy --no-sig-proxy --no-stdin --version -h --help)
+    non_repeating_flags=(--noout -D --debug --sig-proxy --no-sig-proxy --no-stdin --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --detach-keys)
+    non_repeating_options=(--root --runroot --log-level --detach-keys)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -585,6 +597,9 @@ _hull_attach() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -606,9 +621,9 @@ _hull_attach() {
 
 _hull_cp() {
     repeating_flags=()
-    non_repeating_flags=(--noout --archive -a -L --follow-link --version -h --help)
+    non_repeating_flags=(--noout -D --debug --archive -a -L --follow-link --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot)
+    non_repeating_options=(--root --runroot --log-level)
     __hull_offer_flags_options 2
 
     # Offer option value completions
@@ -617,6 +632,9 @@ _hull_cp() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -639,9 +657,9 @@ _hull_cp() {
 
 _hull_stop() {
     repeating_flags=()
-    non_repeating_flags=(--noout --all -a --ignore -i --version -h --help)
+    non_repeating_flags=(--noout -D --debug --all -a --ignore -i --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot -t --time)
+    non_repeating_options=(--root --runroot --log-level -t --time)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -650,6 +668,9 @@ _hull_stop() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -671,9 +692,9 @@ _hull_stop() {
 
 _hull_kill() {
     repeating_flags=()
-    non_repeating_flags=(--noout --all -a --version -h --help)
+    non_repeating_flags=(--noout -D --debug --all -a --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --signal -s)
+    non_repeating_options=(--root --runroot --log-level --signal -s)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -682,6 +703,9 @@ _hull_kill() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -703,9 +727,9 @@ _hull_kill() {
 
 _hull_wait() {
     repeating_flags=()
-    non_repeating_flags=(--noout --ignore -i --version -h --help)
+    non_repeating_flags=(--noout -D --debug --ignore -i --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot)
+    non_repeating_options=(--root --runroot --log-level)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -714,6 +738,9 @@ _hull_wait() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -732,9 +759,9 @@ _hull_wait() {
 
 _hull_restart() {
     repeating_flags=()
-    non_repeating_flags=(--noout --all -a --version -h --help)
+    non_repeating_flags=(--noout -D --debug --all -a --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot -t --time)
+    non_repeating_options=(--root --runroot --log-level -t --time)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -743,6 +770,9 @@ _hull_restart() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -764,9 +794,9 @@ _hull_restart() {
 
 _hull_logs() {
     repeating_flags=()
-    non_repeating_flags=(--noout --follow -f --timestamps -t --version -h --help)
+    non_repeating_flags=(--noout -D --debug --follow -f --timestamps -t --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --tail --since --until)
+    non_repeating_options=(--root --runroot --log-level --tail --since --until)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -775,6 +805,9 @@ _hull_logs() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -802,9 +835,9 @@ _hull_logs() {
 
 _hull_exec() {
     repeating_flags=()
-    non_repeating_flags=(--noout --detach -d --interactive -i --tty -t --version -h --help)
+    non_repeating_flags=(--noout -D --debug --detach -d --interactive -i --tty -t --version -h --help)
     repeating_options=(--storage-opt --env -e)
-    non_repeating_options=(--root --runroot --detach-keys --user -u --workdir -w)
+    non_repeating_options=(--root --runroot --log-level --detach-keys --user -u --workdir -w)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -813,6 +846,9 @@ _hull_exec() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -843,9 +879,9 @@ _hull_exec() {
 
 _hull_rename() {
     repeating_flags=()
-    non_repeating_flags=(--noout --version -h --help)
+    non_repeating_flags=(--noout -D --debug --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot)
+    non_repeating_options=(--root --runroot --log-level)
     __hull_offer_flags_options 2
 
     # Offer option value completions
@@ -854,6 +890,9 @@ _hull_rename() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -872,9 +911,9 @@ _hull_rename() {
 
 _hull_diff() {
     repeating_flags=()
-    non_repeating_flags=(--noout --version -h --help)
+    non_repeating_flags=(--noout -D --debug --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --format)
+    non_repeating_options=(--root --runroot --log-level --format)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -883,6 +922,9 @@ _hull_diff() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -904,9 +946,9 @@ _hull_diff() {
 
 _hull_top() {
     repeating_flags=()
-    non_repeating_flags=(--noout --version -h --help)
+    non_repeating_flags=(--noout -D --debug --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot)
+    non_repeating_options=(--root --runroot --log-level)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -915,6 +957,9 @@ _hull_top() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -933,9 +978,9 @@ _hull_top() {
 
 _hull_pause() {
     repeating_flags=()
-    non_repeating_flags=(--noout --all -a --version -h --help)
+    non_repeating_flags=(--noout -D --debug --all -a --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot)
+    non_repeating_options=(--root --runroot --log-level)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -944,6 +989,9 @@ _hull_pause() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -962,9 +1010,9 @@ _hull_pause() {
 
 _hull_unpause() {
     repeating_flags=()
-    non_repeating_flags=(--noout --all -a --version -h --help)
+    non_repeating_flags=(--noout -D --debug --all -a --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot)
+    non_repeating_options=(--root --runroot --log-level)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -973,6 +1021,9 @@ _hull_unpause() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -991,9 +1042,9 @@ _hull_unpause() {
 
 _hull_update() {
     repeating_flags=()
-    non_repeating_flags=(--noout --version -h --help)
+    non_repeating_flags=(--noout -D --debug --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight)
+    non_repeating_options=(--root --runroot --log-level -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -1002,6 +1053,9 @@ _hull_update() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -1047,9 +1101,9 @@ _hull_update() {
 
 _hull_stats() {
     repeating_flags=()
-    non_repeating_flags=(--noout --all -a --no-stream --version -h --help)
+    non_repeating_flags=(--noout -D --debug --all -a --no-stream --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --format)
+    non_repeating_options=(--root --runroot --log-level --format)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -1058,6 +1112,9 @@ _hull_stats() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -1079,9 +1136,9 @@ _hull_stats() {
 
 _hull_commit() {
     repeating_flags=()
-    non_repeating_flags=(--noout --quiet -q --version -h --help)
+    non_repeating_flags=(--noout -D --debug --quiet -q --version -h --help)
     repeating_options=(--storage-opt --change -c)
-    non_repeating_options=(--root --runroot --message -m --author -a)
+    non_repeating_options=(--root --runroot --log-level --message -m --author -a)
     __hull_offer_flags_options 2
 
     # Offer option value completions
@@ -1090,6 +1147,9 @@ _hull_commit() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -1117,9 +1177,9 @@ _hull_commit() {
 
 _hull_export() {
     repeating_flags=()
-    non_repeating_flags=(--noout --version -h --help)
+    non_repeating_flags=(--noout -D --debug --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --output -o)
+    non_repeating_options=(--root --runroot --log-level --output -o)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -1128,6 +1188,9 @@ _hull_export() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -1150,9 +1213,9 @@ _hull_export() {
 
 _hull_ps() {
     repeating_flags=()
-    non_repeating_flags=(--noout --all -a --quiet -q --no-trunc -n --noheading --version -h --help)
+    non_repeating_flags=(--noout -D --debug --all -a --quiet -q --no-trunc -n --noheading --version -h --help)
     repeating_options=(--storage-opt -f --filter)
-    non_repeating_options=(--root --runroot --format)
+    non_repeating_options=(--root --runroot --log-level --format)
     __hull_offer_flags_options 0
 
     # Offer option value completions
@@ -1161,6 +1224,9 @@ _hull_ps() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -1177,9 +1243,9 @@ _hull_ps() {
 
 _hull_rm() {
     repeating_flags=()
-    non_repeating_flags=(--noout --all -a --force -f --ignore -i --volumes -v --version -h --help)
+    non_repeating_flags=(--noout -D --debug --all -a --force -f --ignore -i --volumes -v --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot)
+    non_repeating_options=(--root --runroot --log-level)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -1188,6 +1254,9 @@ _hull_rm() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -1206,9 +1275,9 @@ _hull_rm() {
 
 _hull_inspect() {
     repeating_flags=()
-    non_repeating_flags=(--noout --version -h --help)
+    non_repeating_flags=(--noout -D --debug --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --format -f --type -t)
+    non_repeating_options=(--root --runroot --log-level --format -f --type -t)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -1217,6 +1286,9 @@ _hull_inspect() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -1241,9 +1313,9 @@ _hull_inspect() {
 
 _hull_images() {
     repeating_flags=()
-    non_repeating_flags=(--noout --all -a --quiet -q --no-trunc -n --noheading --version -h --help)
+    non_repeating_flags=(--noout -D --debug --all -a --quiet -q --no-trunc -n --noheading --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --format)
+    non_repeating_options=(--root --runroot --log-level --format)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -1252,6 +1324,9 @@ _hull_images() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -1265,9 +1340,9 @@ _hull_images() {
 
 _hull_import() {
     repeating_flags=()
-    non_repeating_flags=(--noout --quiet -q --version -h --help)
+    non_repeating_flags=(--noout -D --debug --quiet -q --version -h --help)
     repeating_options=(--storage-opt --change -c)
-    non_repeating_options=(--root --runroot --message -m)
+    non_repeating_options=(--root --runroot --log-level --message -m)
     __hull_offer_flags_options 2
 
     # Offer option value completions
@@ -1276,6 +1351,9 @@ _hull_import() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -1300,9 +1378,9 @@ _hull_import() {
 
 _hull_history() {
     repeating_flags=()
-    non_repeating_flags=(--noout --no-trunc --quiet -q --version -h --help)
+    non_repeating_flags=(--noout -D --debug --no-trunc --quiet -q --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot -H --human --format)
+    non_repeating_options=(--root --runroot --log-level -H --human --format)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -1311,6 +1389,9 @@ _hull_history() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -1335,9 +1416,9 @@ _hull_history() {
 
 _hull_load() {
     repeating_flags=()
-    non_repeating_flags=(--noout --quiet -q --version -h --help)
+    non_repeating_flags=(--noout -D --debug --quiet -q --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --input -i)
+    non_repeating_options=(--root --runroot --log-level --input -i)
     __hull_offer_flags_options 0
 
     # Offer option value completions
@@ -1346,6 +1427,9 @@ _hull_load() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -1404,9 +1488,9 @@ _hull_logout() {
 
 _hull_pull() {
     repeating_flags=()
-    non_repeating_flags=(--noout --quiet -q -a --all-tags --version -h --help)
+    non_repeating_flags=(--noout -D --debug --quiet -q -a --all-tags --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --tls-verify --creds --authfile --platform --arch --os --variant)
+    non_repeating_options=(--root --runroot --log-level --tls-verify --creds --authfile --platform --arch --os --variant)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -1415,6 +1499,9 @@ _hull_pull() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -1447,9 +1534,9 @@ _hull_pull() {
 
 _hull_push() {
     repeating_flags=()
-    non_repeating_flags=(--noout --quiet -q --version -h --help)
+    non_repeating_flags=(--noout -D --debug --quiet -q --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --tls-verify --creds --authfile --digestfile)
+    non_repeating_options=(--root --runroot --log-level --tls-verify --creds --authfile --digestfile)
     __hull_offer_flags_options 2
 
     # Offer option value completions
@@ -1458,6 +1545,9 @@ _hull_push() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -1490,9 +1580,9 @@ _hull_push() {
 
 _hull_rmi() {
     repeating_flags=()
-    non_repeating_flags=(--noout --all -a --force -f --ignore -i --version -h --help)
+    non_repeating_flags=(--noout -D --debug --all -a --force -f --ignore -i --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot)
+    non_repeating_options=(--root --runroot --log-level)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -1501,6 +1591,9 @@ _hull_rmi() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -1511,9 +1604,9 @@ _hull_rmi() {
 
 _hull_save() {
     repeating_flags=()
-    non_repeating_flags=(--noout -m --multi-image-archive --quiet -q --version -h --help)
+    non_repeating_flags=(--noout -D --debug -m --multi-image-archive --quiet -q --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --output -o --format)
+    non_repeating_options=(--root --runroot --log-level --output -o --format)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -1522,6 +1615,9 @@ _hull_save() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -1547,9 +1643,9 @@ _hull_save() {
 
 _hull_tag() {
     repeating_flags=()
-    non_repeating_flags=(--noout --version -h --help)
+    non_repeating_flags=(--noout -D --debug --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot)
+    non_repeating_options=(--root --runroot --log-level)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -1558,6 +1654,9 @@ _hull_tag() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -1576,9 +1675,9 @@ _hull_tag() {
 
 _hull_untag() {
     repeating_flags=()
-    non_repeating_flags=(--noout --version -h --help)
+    non_repeating_flags=(--noout -D --debug --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot)
+    non_repeating_options=(--root --runroot --log-level)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -1587,6 +1686,9 @@ _hull_untag() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -1605,9 +1707,9 @@ _hull_untag() {
 
 _hull_port() {
     repeating_flags=()
-    non_repeating_flags=(--noout --all -a --version -h --help)
+    non_repeating_flags=(--noout -D --debug --all -a --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot)
+    non_repeating_options=(--root --runroot --log-level)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -1616,6 +1718,9 @@ _hull_port() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -1657,9 +1762,9 @@ _hull_container() {
 
 _hull_container_attach() {
     repeating_flags=()
-    non_repeating_flags=(--noout --sig-proxy --no-sig-proxy --no-stdin --version -h --help)
+    non_repeating_flags=(--noout -D --debug --sig-proxy --no-sig-proxy --no-stdin --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --detach-keys)
+    non_repeating_options=(--root --runroot --log-level --detach-keys)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -1668,6 +1773,9 @@ _hull_container_attach() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -1689,9 +1797,9 @@ _hull_container_attach() {
 
 _hull_container_commit() {
     repeating_flags=()
-    non_repeating_flags=(--noout --quiet -q --version -h --help)
+    non_repeating_flags=(--noout -D --debug --quiet -q --version -h --help)
     repeating_options=(--storage-opt --change -c)
-    non_repeating_options=(--root --runroot --message -m --author -a)
+    non_repeating_options=(--root --runroot --log-level --message -m --author -a)
     __hull_offer_flags_options 2
 
     # Offer option value completions
@@ -1700,6 +1808,9 @@ _hull_container_commit() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -1727,9 +1838,9 @@ _hull_container_commit() {
 
 _hull_container_cp() {
     repeating_flags=()
-    non_repeating_flags=(--noout --archive -a -L --follow-link --version -h --help)
+    non_repeating_flags=(--noout -D --debug --archive -a -L --follow-link --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot)
+    non_repeating_options=(--root --runroot --log-level)
     __hull_offer_flags_options 2
 
     # Offer option value completions
@@ -1738,6 +1849,9 @@ _hull_container_cp() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -1760,9 +1874,9 @@ _hull_container_cp() {
 
 _hull_container_create() {
     repeating_flags=()
-    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --version --help)
+    non_repeating_flags=(--noout -D --debug --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --version --help)
     repeating_options=(--storage-opt --env -e --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --add-host --cap-add --cap-drop --security-opt --uidmap --gidmap --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
-    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --userns --pull --tls-verify --creds --authfile --platform --arch --os --variant)
+    non_repeating_options=(--root --runroot --log-level --name --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --userns --pull --tls-verify --creds --authfile --platform --arch --os --variant)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -1771,6 +1885,9 @@ _hull_container_create() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -1930,9 +2047,9 @@ _hull_container_create() {
 
 _hull_container_diff() {
     repeating_flags=()
-    non_repeating_flags=(--noout --version -h --help)
+    non_repeating_flags=(--noout -D --debug --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --format)
+    non_repeating_options=(--root --runroot --log-level --format)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -1941,6 +2058,9 @@ _hull_container_diff() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -1962,9 +2082,9 @@ _hull_container_diff() {
 
 _hull_container_exec() {
     repeating_flags=()
-    non_repeating_flags=(--noout --detach -d --interactive -i --tty -t --version -h --help)
+    non_repeating_flags=(--noout -D --debug --detach -d --interactive -i --tty -t --version -h --help)
     repeating_options=(--storage-opt --env -e)
-    non_repeating_options=(--root --runroot --detach-keys --user -u --workdir -w)
+    non_repeating_options=(--root --runroot --log-level --detach-keys --user -u --workdir -w)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -1973,6 +2093,9 @@ _hull_container_exec() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -2003,9 +2126,9 @@ _hull_container_exec() {
 
 _hull_container_export() {
     repeating_flags=()
-    non_repeating_flags=(--noout --version -h --help)
+    non_repeating_flags=(--noout -D --debug --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --output -o)
+    non_repeating_options=(--root --runroot --log-level --output -o)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -2014,6 +2137,9 @@ _hull_container_export() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -2036,9 +2162,9 @@ _hull_container_export() {
 
 _hull_container_inspect() {
     repeating_flags=()
-    non_repeating_flags=(--noout --version -h --help)
+    non_repeating_flags=(--noout -D --debug --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --format -f)
+    non_repeating_options=(--root --runroot --log-level --format -f)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -2047,6 +2173,9 @@ _hull_container_inspect() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -2068,9 +2197,9 @@ _hull_container_inspect() {
 
 _hull_container_kill() {
     repeating_flags=()
-    non_repeating_flags=(--noout --all -a --version -h --help)
+    non_repeating_flags=(--noout -D --debug --all -a --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --signal -s)
+    non_repeating_options=(--root --runroot --log-level --signal -s)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -2079,6 +2208,9 @@ _hull_container_kill() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -2100,9 +2232,9 @@ _hull_container_kill() {
 
 _hull_container_logs() {
     repeating_flags=()
-    non_repeating_flags=(--noout --follow -f --timestamps -t --version -h --help)
+    non_repeating_flags=(--noout -D --debug --follow -f --timestamps -t --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --tail --since --until)
+    non_repeating_options=(--root --runroot --log-level --tail --since --until)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -2111,6 +2243,9 @@ _hull_container_logs() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -2138,9 +2273,9 @@ _hull_container_logs() {
 
 _hull_container_ls() {
     repeating_flags=()
-    non_repeating_flags=(--noout --all -a --quiet -q --no-trunc -n --noheading --version -h --help)
+    non_repeating_flags=(--noout -D --debug --all -a --quiet -q --no-trunc -n --noheading --version -h --help)
     repeating_options=(--storage-opt -f --filter)
-    non_repeating_options=(--root --runroot --format)
+    non_repeating_options=(--root --runroot --log-level --format)
     __hull_offer_flags_options 0
 
     # Offer option value completions
@@ -2149,6 +2284,9 @@ _hull_container_ls() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -2165,9 +2303,9 @@ _hull_container_ls() {
 
 _hull_container_prune() {
     repeating_flags=()
-    non_repeating_flags=(--noout --force -f --version -h --help)
+    non_repeating_flags=(--noout -D --debug --force -f --version -h --help)
     repeating_options=(--storage-opt --filter)
-    non_repeating_options=(--root --runroot)
+    non_repeating_options=(--root --runroot --log-level)
     __hull_offer_flags_options 0
 
     # Offer option value completions
@@ -2176,6 +2314,9 @@ _hull_container_prune() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -2189,9 +2330,9 @@ _hull_container_prune() {
 
 _hull_container_pause() {
     repeating_flags=()
-    non_repeating_flags=(--noout --all -a --version -h --help)
+    non_repeating_flags=(--noout -D --debug --all -a --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot)
+    non_repeating_options=(--root --runroot --log-level)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -2200,6 +2341,9 @@ _hull_container_pause() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -2218,9 +2362,9 @@ _hull_container_pause() {
 
 _hull_container_rename() {
     repeating_flags=()
-    non_repeating_flags=(--noout --version -h --help)
+    non_repeating_flags=(--noout -D --debug --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot)
+    non_repeating_options=(--root --runroot --log-level)
     __hull_offer_flags_options 2
 
     # Offer option value completions
@@ -2229,6 +2373,9 @@ _hull_container_rename() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -2247,9 +2394,9 @@ _hull_container_rename() {
 
 _hull_container_restart() {
     repeating_flags=()
-    non_repeating_flags=(--noout --all -a --version -h --help)
+    non_repeating_flags=(--noout -D --debug --all -a --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot -t --time)
+    non_repeating_options=(--root --runroot --log-level -t --time)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -2258,6 +2405,9 @@ _hull_container_restart() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -2279,9 +2429,9 @@ _hull_container_restart() {
 
 _hull_container_rm() {
     repeating_flags=()
-    non_repeating_flags=(--noout --all -a --force -f --ignore -i --volumes -v --version -h --help)
+    non_repeating_flags=(--noout -D --debug --all -a --force -f --ignore -i --volumes -v --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot)
+    non_repeating_options=(--root --runroot --log-level)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -2290,6 +2440,9 @@ _hull_container_rm() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -2308,9 +2461,9 @@ _hull_container_rm() {
 
 _hull_container_run() {
     repeating_flags=()
-    non_repeating_flags=(--noout --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --sig-proxy --no-sig-proxy --detach -d --version --help)
+    non_repeating_flags=(--noout -D --debug --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --sig-proxy --no-sig-proxy --detach -d --version --help)
     repeating_options=(--storage-opt --env -e --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --add-host --cap-add --cap-drop --security-opt --uidmap --gidmap --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
-    non_repeating_options=(--root --runroot --name --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --userns --pull --tls-verify --creds --authfile --platform --arch --os --variant --detach-keys)
+    non_repeating_options=(--root --runroot --log-level --name --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --userns --pull --tls-verify --creds --authfile --platform --arch --os --variant --detach-keys)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -2319,6 +2472,9 @@ _hull_container_run() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -2481,9 +2637,9 @@ _hull_container_run() {
 
 _hull_container_start() {
     repeating_flags=()
-    non_repeating_flags=(--noout --attach -a --interactive -i --sig-proxy --no-sig-proxy --version -h --help)
+    non_repeating_flags=(--noout -D --debug --attach -a --interactive -i --sig-proxy --no-sig-proxy --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --detach-keys)
+    non_repeating_options=(--root --runroot --log-level --detach-keys)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -2492,6 +2648,9 @@ _hull_container_start() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -2513,9 +2672,9 @@ _hull_container_start() {
 
 _hull_container_stats() {
     repeating_flags=()
-    non_repeating_flags=(--noout --all -a --no-stream --version -h --help)
+    non_repeating_flags=(--noout -D --debug --all -a --no-stream --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --format)
+    non_repeating_options=(--root --runroot --log-level --format)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -2524,6 +2683,9 @@ _hull_container_stats() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -2545,9 +2707,9 @@ _hull_container_stats() {
 
 _hull_container_stop() {
     repeating_flags=()
-    non_repeating_flags=(--noout --all -a --ignore -i --version -h --help)
+    non_repeating_flags=(--noout -D --debug --all -a --ignore -i --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot -t --time)
+    non_repeating_options=(--root --runroot --log-level -t --time)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -2556,6 +2718,9 @@ _hull_container_stop() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -2577,9 +2742,9 @@ _hull_container_stop() {
 
 _hull_container_top() {
     repeating_flags=()
-    non_repeating_flags=(--noout --version -h --help)
+    non_repeating_flags=(--noout -D --debug --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot)
+    non_repeating_options=(--root --runroot --log-level)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -2588,6 +2753,9 @@ _hull_container_top() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -2606,9 +2774,9 @@ _hull_container_top() {
 
 _hull_container_unpause() {
     repeating_flags=()
-    non_repeating_flags=(--noout --all -a --version -h --help)
+    non_repeating_flags=(--noout -D --debug --all -a --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot)
+    non_repeating_options=(--root --runroot --log-level)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -2617,6 +2785,9 @@ _hull_container_unpause() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -2635,9 +2806,9 @@ _hull_container_unpause() {
 
 _hull_container_update() {
     repeating_flags=()
-    non_repeating_flags=(--noout --version -h --help)
+    non_repeating_flags=(--noout -D --debug --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight)
+    non_repeating_options=(--root --runroot --log-level -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -2646,6 +2817,9 @@ _hull_container_update() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -2691,9 +2865,9 @@ _hull_container_update() {
 
 _hull_container_wait() {
     repeating_flags=()
-    non_repeating_flags=(--noout --ignore -i --version -h --help)
+    non_repeating_flags=(--noout -D --debug --ignore -i --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot)
+    non_repeating_options=(--root --runroot --log-level)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -2702,6 +2876,9 @@ _hull_container_wait() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -2743,9 +2920,9 @@ _hull_image() {
 
 _hull_image_history() {
     repeating_flags=()
-    non_repeating_flags=(--noout --no-trunc --quiet -q --version -h --help)
+    non_repeating_flags=(--noout -D --debug --no-trunc --quiet -q --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot -H --human --format)
+    non_repeating_options=(--root --runroot --log-level -H --human --format)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -2754,6 +2931,9 @@ _hull_image_history() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -2778,9 +2958,9 @@ _hull_image_history() {
 
 _hull_image_import() {
     repeating_flags=()
-    non_repeating_flags=(--noout --quiet -q --version -h --help)
+    non_repeating_flags=(--noout -D --debug --quiet -q --version -h --help)
     repeating_options=(--storage-opt --change -c)
-    non_repeating_options=(--root --runroot --message -m)
+    non_repeating_options=(--root --runroot --log-level --message -m)
     __hull_offer_flags_options 2
 
     # Offer option value completions
@@ -2789,6 +2969,9 @@ _hull_image_import() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -2813,9 +2996,9 @@ _hull_image_import() {
 
 _hull_image_inspect() {
     repeating_flags=()
-    non_repeating_flags=(--noout --version -h --help)
+    non_repeating_flags=(--noout -D --debug --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --format -f)
+    non_repeating_options=(--root --runroot --log-level --format -f)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -2824,6 +3007,9 @@ _hull_image_inspect() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -2845,9 +3031,9 @@ _hull_image_inspect() {
 
 _hull_image_ls() {
     repeating_flags=()
-    non_repeating_flags=(--noout --all -a --quiet -q --no-trunc -n --noheading --version -h --help)
+    non_repeating_flags=(--noout -D --debug --all -a --quiet -q --no-trunc -n --noheading --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --format)
+    non_repeating_options=(--root --runroot --log-level --format)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -2856,6 +3042,9 @@ _hull_image_ls() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -2869,9 +3058,9 @@ _hull_image_ls() {
 
 _hull_image_prune() {
     repeating_flags=()
-    non_repeating_flags=(--noout --all -a --force -f --version -h --help)
+    non_repeating_flags=(--noout -D --debug --all -a --force -f --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot)
+    non_repeating_options=(--root --runroot --log-level)
     __hull_offer_flags_options 0
 
     # Offer option value completions
@@ -2880,6 +3069,9 @@ _hull_image_prune() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -2890,9 +3082,9 @@ _hull_image_prune() {
 
 _hull_image_load() {
     repeating_flags=()
-    non_repeating_flags=(--noout --quiet -q --version -h --help)
+    non_repeating_flags=(--noout -D --debug --quiet -q --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --input -i)
+    non_repeating_options=(--root --runroot --log-level --input -i)
     __hull_offer_flags_options 0
 
     # Offer option value completions
@@ -2901,6 +3093,9 @@ _hull_image_load() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -2915,9 +3110,9 @@ _hull_image_load() {
 
 _hull_image_pull() {
     repeating_flags=()
-    non_repeating_flags=(--noout --quiet -q -a --all-tags --version -h --help)
+    non_repeating_flags=(--noout -D --debug --quiet -q -a --all-tags --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --tls-verify --creds --authfile --platform --arch --os --variant)
+    non_repeating_options=(--root --runroot --log-level --tls-verify --creds --authfile --platform --arch --os --variant)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -2926,6 +3121,9 @@ _hull_image_pull() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -2958,9 +3156,9 @@ _hull_image_pull() {
 
 _hull_image_push() {
     repeating_flags=()
-    non_repeating_flags=(--noout --quiet -q --version -h --help)
+    non_repeating_flags=(--noout -D --debug --quiet -q --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --tls-verify --creds --authfile --digestfile)
+    non_repeating_options=(--root --runroot --log-level --tls-verify --creds --authfile --digestfile)
     __hull_offer_flags_options 2
 
     # Offer option value completions
@@ -2969,6 +3167,9 @@ _hull_image_push() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -3001,9 +3202,9 @@ _hull_image_push() {
 
 _hull_image_rm() {
     repeating_flags=()
-    non_repeating_flags=(--noout --all -a --force -f --ignore -i --version -h --help)
+    non_repeating_flags=(--noout -D --debug --all -a --force -f --ignore -i --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot)
+    non_repeating_options=(--root --runroot --log-level)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -3012,6 +3213,9 @@ _hull_image_rm() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -3022,9 +3226,9 @@ _hull_image_rm() {
 
 _hull_image_save() {
     repeating_flags=()
-    non_repeating_flags=(--noout -m --multi-image-archive --quiet -q --version -h --help)
+    non_repeating_flags=(--noout -D --debug -m --multi-image-archive --quiet -q --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --output -o --format)
+    non_repeating_options=(--root --runroot --log-level --output -o --format)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -3033,6 +3237,9 @@ _hull_image_save() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -3058,9 +3265,9 @@ _hull_image_save() {
 
 _hull_image_tag() {
     repeating_flags=()
-    non_repeating_flags=(--noout --version -h --help)
+    non_repeating_flags=(--noout -D --debug --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot)
+    non_repeating_options=(--root --runroot --log-level)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -3069,6 +3276,9 @@ _hull_image_tag() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -3087,9 +3297,9 @@ _hull_image_tag() {
 
 _hull_image_untag() {
     repeating_flags=()
-    non_repeating_flags=(--noout --version -h --help)
+    non_repeating_flags=(--noout -D --debug --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot)
+    non_repeating_options=(--root --runroot --log-level)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -3098,6 +3308,9 @@ _hull_image_untag() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -3139,9 +3352,9 @@ _hull_volume() {
 
 _hull_volume_create() {
     repeating_flags=()
-    non_repeating_flags=(--noout --ignore --version -h --help)
+    non_repeating_flags=(--noout -D --debug --ignore --version -h --help)
     repeating_options=(--storage-opt -l --label -o --opt)
-    non_repeating_options=(--root --runroot -d --driver)
+    non_repeating_options=(--root --runroot --log-level -d --driver)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -3150,6 +3363,9 @@ _hull_volume_create() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -3169,9 +3385,9 @@ _hull_volume_create() {
 
 _hull_volume_exists() {
     repeating_flags=()
-    non_repeating_flags=(--noout --version -h --help)
+    non_repeating_flags=(--noout -D --debug --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot)
+    non_repeating_options=(--root --runroot --log-level)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -3180,6 +3396,9 @@ _hull_volume_exists() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -3198,9 +3417,9 @@ _hull_volume_exists() {
 
 _hull_volume_inspect() {
     repeating_flags=()
-    non_repeating_flags=(--noout --all -a --version -h --help)
+    non_repeating_flags=(--noout -D --debug --all -a --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --format -f)
+    non_repeating_options=(--root --runroot --log-level --format -f)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -3209,6 +3428,9 @@ _hull_volume_inspect() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -3230,9 +3452,9 @@ _hull_volume_inspect() {
 
 _hull_volume_ls() {
     repeating_flags=()
-    non_repeating_flags=(--noout -n --noheading --quiet -q --version -h --help)
+    non_repeating_flags=(--noout -D --debug -n --noheading --quiet -q --version -h --help)
     repeating_options=(--storage-opt --filter -f)
-    non_repeating_options=(--root --runroot --format)
+    non_repeating_options=(--root --runroot --log-level --format)
     __hull_offer_flags_options 0
 
     # Offer option value completions
@@ -3241,6 +3463,9 @@ _hull_volume_ls() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -3257,9 +3482,9 @@ _hull_volume_ls() {
 
 _hull_volume_prune() {
     repeating_flags=()
-    non_repeating_flags=(--noout --force -f --version -h --help)
+    non_repeating_flags=(--noout -D --debug --force -f --version -h --help)
     repeating_options=(--storage-opt --filter)
-    non_repeating_options=(--root --runroot)
+    non_repeating_options=(--root --runroot --log-level)
     __hull_offer_flags_options 0
 
     # Offer option value completions
@@ -3268,6 +3493,9 @@ _hull_volume_prune() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -3281,9 +3509,9 @@ _hull_volume_prune() {
 
 _hull_volume_rm() {
     repeating_flags=()
-    non_repeating_flags=(--noout --all -a --force -f --version -h --help)
+    non_repeating_flags=(--noout -D --debug --all -a --force -f --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot)
+    non_repeating_options=(--root --runroot --log-level)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -3292,6 +3520,9 @@ _hull_volume_rm() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -3333,9 +3564,9 @@ _hull_network() {
 
 _hull_network_create() {
     repeating_flags=()
-    non_repeating_flags=(--noout --internal --version -h --help)
+    non_repeating_flags=(--noout -D --debug --internal --version -h --help)
     repeating_options=(--storage-opt --label)
-    non_repeating_options=(--root --runroot --subnet --gateway -d --driver --interface-name)
+    non_repeating_options=(--root --runroot --log-level --subnet --gateway -d --driver --interface-name)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -3344,6 +3575,9 @@ _hull_network_create() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -3369,9 +3603,9 @@ _hull_network_create() {
 
 _hull_network_ls() {
     repeating_flags=()
-    non_repeating_flags=(--noout --quiet -q --no-trunc -n --noheading --version -h --help)
+    non_repeating_flags=(--noout -D --debug --quiet -q --no-trunc -n --noheading --version -h --help)
     repeating_options=(--storage-opt -f --filter)
-    non_repeating_options=(--root --runroot --format)
+    non_repeating_options=(--root --runroot --log-level --format)
     __hull_offer_flags_options 0
 
     # Offer option value completions
@@ -3380,6 +3614,9 @@ _hull_network_ls() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -3396,9 +3633,9 @@ _hull_network_ls() {
 
 _hull_network_inspect() {
     repeating_flags=()
-    non_repeating_flags=(--noout --version -h --help)
+    non_repeating_flags=(--noout -D --debug --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot -f --format)
+    non_repeating_options=(--root --runroot --log-level -f --format)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -3407,6 +3644,9 @@ _hull_network_inspect() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -3420,9 +3660,9 @@ _hull_network_inspect() {
 
 _hull_network_rm() {
     repeating_flags=()
-    non_repeating_flags=(--noout --force -f --version -h --help)
+    non_repeating_flags=(--noout -D --debug --force -f --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot)
+    non_repeating_options=(--root --runroot --log-level)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -3433,6 +3673,9 @@ _hull_network_rm() {
     '--runroot')
         return
         ;;
+    '--log-level')
+        return
+        ;;
     '--storage-opt')
         return
         ;;
@@ -3441,9 +3684,9 @@ _hull_network_rm() {
 
 _hull_network_prune() {
     repeating_flags=()
-    non_repeating_flags=(--noout --force -f --version -h --help)
+    non_repeating_flags=(--noout -D --debug --force -f --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot)
+    non_repeating_options=(--root --runroot --log-level)
     __hull_offer_flags_options 0
 
     # Offer option value completions
@@ -3454,6 +3697,9 @@ _hull_network_prune() {
     '--runroot')
         return
         ;;
+    '--log-level')
+        return
+        ;;
     '--storage-opt')
         return
         ;;
@@ -3462,9 +3708,9 @@ _hull_network_prune() {
 
 _hull_network_connect() {
     repeating_flags=()
-    non_repeating_flags=(--noout --version -h --help)
+    non_repeating_flags=(--noout -D --debug --version -h --help)
     repeating_options=(--storage-opt --alias)
-    non_repeating_options=(--root --runroot --ip)
+    non_repeating_options=(--root --runroot --log-level --ip)
     __hull_offer_flags_options 2
 
     # Offer option value completions
@@ -3473,6 +3719,9 @@ _hull_network_connect() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -3497,9 +3746,9 @@ _hull_network_connect() {
 
 _hull_network_disconnect() {
     repeating_flags=()
-    non_repeating_flags=(--noout --force -f --version -h --help)
+    non_repeating_flags=(--noout -D --debug --force -f --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot)
+    non_repeating_options=(--root --runroot --log-level)
     __hull_offer_flags_options 2
 
     # Offer option value completions
@@ -3508,6 +3757,9 @@ _hull_network_disconnect() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -3526,9 +3778,9 @@ _hull_network_disconnect() {
 
 _hull_version() {
     repeating_flags=()
-    non_repeating_flags=(--noout --version -h --help)
+    non_repeating_flags=(--noout -D --debug --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --format -f)
+    non_repeating_options=(--root --runroot --log-level --format -f)
     __hull_offer_flags_options 0
 
     # Offer option value completions
@@ -3537,6 +3789,9 @@ _hull_version() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -3550,9 +3805,9 @@ _hull_version() {
 
 _hull_info() {
     repeating_flags=()
-    non_repeating_flags=(--noout --version -h --help)
+    non_repeating_flags=(--noout -D --debug --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --format -f)
+    non_repeating_options=(--root --runroot --log-level --format -f)
     __hull_offer_flags_options 0
 
     # Offer option value completions
@@ -3561,6 +3816,9 @@ _hull_info() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')
@@ -3574,9 +3832,9 @@ _hull_info() {
 
 _hull_unshare() {
     repeating_flags=()
-    non_repeating_flags=(--noout --version -h --help)
+    non_repeating_flags=(--noout -D --debug --version -h --help)
     repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot)
+    non_repeating_options=(--root --runroot --log-level)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -3585,6 +3843,9 @@ _hull_unshare() {
         return
         ;;
     '--runroot')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     '--storage-opt')

@@ -82,6 +82,10 @@ class Generator:
         self.out_dir = out_dir
         self.date = date
         self.global_names = {tuple(option_names(a)) for a in self.root["arguments"] if a["kind"] != "positional"}
+        # Options every command takes, named once on each page (the root
+        # page describes them); --help and --version are not among them.
+        self.global_long = [n for a in self.root["arguments"] if a["kind"] != "positional"
+                            for n in option_names(a) if n.startswith("--") and n not in ("--help", "--version")]
         self.top_level = {}
         for sub in self.visible(self.root):
             self.top_level[signature(sub)] = sub["commandName"]
@@ -137,8 +141,8 @@ class Generator:
             for a in options:
                 out += self.option_item(a)
         if path:
-            out += [".PP", "Global options (\\fB\\-\\-root\\fR, \\fB\\-\\-runroot\\fR, \\fB\\-\\-noout\\fR, "
-                    "\\fB\\-\\-storage\\-opt\\fR) are described in \\fBhull\\fR(1)."]
+            names = ", ".join(f"\\fB{roff(n)}\\fR" for n in self.global_long)
+            out += [".PP", f"Global options ({names}) are described in \\fBhull\\fR(1)."]
         subs = self.visible(cmd)
         if subs:
             out.append(".SH COMMANDS")

@@ -252,6 +252,22 @@ static int run_step(const struct hull_spec *spec, const struct hull_step *s, int
     return rc;
 }
 
+// A host whose / is the initramfs (rootfs: boot-from-ISO systems, minimal
+// VMs, some CI sandboxes) has no root pivot_root can swap: rootfs can never
+// be unmounted, so the kernel refuses with EINVAL. There, as runc's
+// msMoveRoot and crun do, the new root is moved over / and chrooted into.
+// The host's tree stays underneath it, covered: no path leads there, though
+// a process allowed to unmount (--privileged) could uncover it, which is why
+// this is the fallback and not the way in. Called with the new root as cwd.
+static int move_root_over(void) {
+    // Already private since the namespace was made; said again because
+    // MS_MOVE fails outright under a shared parent.
+    if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0) return -1;
+    if (mount(".", "/", NULL, MS_MOVE, NULL) < 0) return -1;
+    if (chroot(".") < 0) return -1;
+    return chdir("/");
+}
+
 static int pivot_into(const struct hull_spec *spec) {
     // pivot_root(".", ".") stacks the old root under the new one; detaching
     // it leaves no path back to the host's tree (runc does the same).
@@ -260,7 +276,8 @@ static int pivot_into(const struct hull_spec *spec) {
     int rc = fchdir(rootfd);
     close(rootfd);
     if (rc < 0) return -1;
-    if (syscall(SYS_pivot_root, ".", ".") < 0) return -1;
+    if (syscall(SYS_pivot_root, ".", ".") < 0)
+        return errno == EINVAL ? move_root_over() : -1;
     if (umount2(".", MNT_DETACH) < 0) return -1;
     return chdir("/");
 }

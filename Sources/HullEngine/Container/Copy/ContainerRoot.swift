@@ -72,9 +72,11 @@ final class ContainerRoot {
             }
             privateNamespace = true
         }
-        let lower = image.record.layers.reversed().map { layers.diffDirectory($0) }.joined(separator: ":")
-        let data = "lowerdir=\(lower),upperdir=\(store.upperDir(c.id)),workdir=\(store.workDir(c.id))"
-        guard data.utf8.count < 4000 else { throw HullError(.failure, "the image has too many layers to mount for a copy") }
+        // The container's own root overlay, with absolute lower dirs: this
+        // mount(2) is made here, not from the layer store as the child's is.
+        let data = try RootFileSystem.overlay(layersDir: layout.layersDir, diffIDs: image.record.layers,
+                                              upper: store.upperDir(c.id), work: store.workDir(c.id), target: "",
+                                              lowerDir: { layers.diffDirectory($0) }).kernelOptions
         var template = Array((layout.tmpDir + "/cp-\(getpid())-XXXXXX").utf8CString)
         guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
             throw HullError(.failure, "making a mount point: \(LinuxError("mkdtemp").reason)")

@@ -220,6 +220,10 @@ void hull_forward_signals(pid_t pid);
 
 // waitpid that retries on EINTR; returns the wait status or -errno.
 int hull_wait(pid_t pid);
+// The exit code (128+N after signal N) of a child that has ended, or
+// -errno; waits for it to end but leaves it unreaped (WNOWAIT), so its
+// status stays with the kernel until hull_wait.
+int hull_peek_exit(pid_t pid);
 
 // Starts a detached helper (hull's own binary re-executed): a new session,
 // stdin/stdout/stderr on /dev/null, report_fd as its fd 3, extra_fd (when

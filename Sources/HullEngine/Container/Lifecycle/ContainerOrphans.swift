@@ -66,7 +66,17 @@ public struct ContainerOrphans {
     /// when it is not one (any more). `asKeeper`: called by the keeper,
     /// which counts itself as gone.
     public func settle(_ id: String, asKeeper: Bool = false) {
-        guard store.exists(id), let lock = try? store.lock(id) else { return }
+        guard store.exists(id) else {
+            // Its monitor was killed while removing it (--rm): what the
+            // removal had yet to do under the run root. Ids are never
+            // reused, so nobody else needs these.
+            if asKeeper {
+                try? FileSystem.removeTree(store.runDir(id))
+                store.forgetLock(id)
+            }
+            return
+        }
+        guard let lock = try? store.lock(id) else { return }
         defer { lock.unlock() }
         guard let recorded = try? store.loadRecorded(id) else {
             lock.unlock()

@@ -86,7 +86,15 @@ public struct ContainerRunner {
                restarting: Bool = false) throws(HullError) -> SpawnedProcess {
         let lock = try store.lock(id)
         defer { lock.unlock() }
-        var current = try store.loadRecorded(id)
+        var current: Container
+        do {
+            current = try store.loadRecorded(id)
+        } catch {
+            // Removed meanwhile (rm -af racing run -d): its lock goes too.
+            lock.unlock()
+            store.forgetLock(id)
+            throw error
+        }
         if ContainerOrphans.isOrphaned(current.state) {
             // What its last run left (cgroup, network) goes before this one.
             let record = ExitRecord.notice(runDir: store.runDir(id))
@@ -230,16 +238,18 @@ public struct ContainerRunner {
     /// need not be read again for it.
     func waitAndRecord(_ process: SpawnedProcess, _ id: String, autoRemove: Bool) throws(HullError) -> Int32 {
         let code: Int32
+        let runDir = store.runDir(id)
+        // The exit is written down first, where the next hull finds it
+        // should this process die before the state is saved, or the state
+        // cannot be saved. A --rm container then goes whatever its code.
+        let writeDown: ((Int32) -> Void)? = autoRemove ? nil : { ExitRecord.write($0, runDir: runDir) }
         do {
             // A container on its way out is never started again: its
             // mounts may go while it is removed.
-            code = try process.wait(unmountInBackground: autoRemove)
+            code = try process.wait(unmountInBackground: autoRemove, exited: writeDown)
         } catch {
             throw HullError(.failure, "waiting for container \(id): \(error)", cause: error)
         }
-        // First, where the next hull finds it should this process die
-        // before the state is saved, or the state cannot be saved.
-        ExitRecord.write(code, runDir: store.runDir(id))
         try finish(id, exitCode: code, error: nil, autoRemove: autoRemove)
         keeper?.recorded()
         return code
@@ -249,8 +259,13 @@ public struct ContainerRunner {
     func finish(_ id: String, exitCode: Int32, error: String?, autoRemove: Bool) throws(HullError) {
         let lock = try store.lock(id)
         defer { lock.unlock() }
-        try finishLocked(id, recorded: try? store.loadRecorded(id), exitCode: exitCode, finishedAt: Date(),
-                         error: error, autoRemove: autoRemove)
+        let recorded = try? store.loadRecorded(id)
+        try finishLocked(id, recorded: recorded, exitCode: exitCode, finishedAt: Date(), error: error,
+                         autoRemove: autoRemove)
+        if recorded == nil {
+            lock.unlock()
+            store.forgetLock(id)
+        }
     }
 
     /// finish, with the container's lock held by the caller.

@@ -243,3 +243,30 @@ assert_commands_work() {
   small rm -af >/dev/null
   echo "# full disk: exits recovered fg=$(echo "$output" | grep -c 'Exited (3)') bg=$(echo "$output" | grep -c 'Exited (0)')" >&3
 }
+
+@test "a container whose foreground hull was killed reads as exited -1 with a real time, and starts again" {
+  "$HULL_BIN" --root "$HULL_ROOT_DIR" --runroot "$HULL_RUN_DIR" run --name again busybox \
+    sh -c 'if [ -e /ran ]; then echo again; else touch /ran; sleep 60; fi' \
+    >/dev/null 2>&1 &
+  pid=$!
+  for _ in $(seq 100); do [ "$(hull inspect --format '{{.State.Status}}' again 2>/dev/null)" = running ] && break; sleep 0.05; done
+  id=$(hull inspect --format '{{.ID}}' again)
+  for _ in $(seq 100); do [ -e "$HULL_ROOT_DIR/containers/$id/upper/ran" ] && break; sleep 0.05; done
+  child=$(state_field "$id" pid)
+  kill -9 "$pid"
+  wait "$pid" 2>/dev/null || true
+  for _ in $(seq 100); do process_gone "$child" && break; sleep 0.05; done
+  run hull wait again
+  assert_status 0
+  [ "$output" = -1 ]
+  first=$(hull inspect --format '{{.State.FinishedAt}}' again)
+  [[ $first != 0001-01-01* ]]
+  sleep 1.1
+  [ "$(hull inspect --format '{{.State.FinishedAt}}' again)" = "$first" ]
+  [[ "$(hull ps -a --format '{{.Status}}' --filter name=again)" == "Exited (-1) "*" ago" ]]
+  # Its last run's remains (cgroup) go first; the same root again.
+  run hull start -a again
+  assert_status 0
+  [ "$output" = again ]
+  [ "$(hull inspect --format '{{.State.ExitCode}}' again)" = 0 ]
+}

@@ -12,7 +12,8 @@ import Glibc
 /// The per-container monitor of a detached container: hull re-executed,
 /// single-threaded, in a session of its own. It is the parent of the
 /// container's process, writes its output to `ctr.log` in Podman's
-/// k8s-file format, records its exit and then ends.
+/// k8s-file format, records its exit and then ends. Its own parent is its
+/// keeper (MonitorKeeper), which does the same should the monitor die.
 public struct ContainerMonitor {
     public let layout: StoreLayout
 

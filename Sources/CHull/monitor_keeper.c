@@ -237,14 +237,20 @@ static void keeper_main(int sock, pid_t monitor, int argc, char **argv, char **e
     int chld = signalfd(-1, &child, SFD_CLOEXEC | SFD_NONBLOCK);
     struct watched w;
     memset(&w, 0, sizeof w);
-    // It waits as long as the container runs: hull's pages go back.
-    hull_release_text_pages();
-    int monitor_gone = 0;
+    int monitor_gone = 0, released = 0;
     while (!monitor_gone) {
         struct pollfd polls[2] = { { sock, POLLIN, 0 }, { chld, POLLIN, 0 } };
-        if (poll(polls, chld >= 0 ? 2 : 1, -1) < 0) {
+        // It waits as long as the container runs: hull's pages go back,
+        // once the monitor has started it (not competing with its start).
+        int ready = poll(polls, chld >= 0 ? 2 : 1, released ? -1 : 1000);
+        if (ready < 0) {
             if (errno == EINTR) continue;
             break;
+        }
+        if (ready == 0) {
+            hull_release_text_pages();
+            released = 1;
+            continue;
         }
         if (polls[1].revents) {
             struct signalfd_siginfo info;

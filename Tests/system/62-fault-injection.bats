@@ -68,7 +68,7 @@ count_leaks() {
   local leaks=0 f cmdline
   report() { [ -z "${LEAKS_VERBOSE:-}" ] || echo "$1" >&2; }
   for f in "$HULL_RUN_DIR"/containers/*; do
-    [ -e "$f" ] && { leaks=$((leaks + 1)); report "left: $f"; }
+    [ -e "$f" ] && { leaks=$((leaks + 1)); report "left: $f $(ls -A "$f" 2>/dev/null | tr '\n' ' ')"; }
   done
   if grep -qF "$STORE" /proc/self/mountinfo; then
     report "$(grep -F "$STORE" /proc/self/mountinfo)"

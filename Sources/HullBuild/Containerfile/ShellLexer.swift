@@ -32,6 +32,28 @@ public struct ShellLexer: Sendable {
         }
     }
 
+    /// A heredoc's body: variables replaced (the escape character keeps a
+    /// `$` literal), quotes and everything else left as written.
+    public func expandingOnly(_ text: String, lookup: (String) -> String?) throws(Failure) -> String {
+        try withoutActuallyEscaping(lookup) { (lookup) throws(Failure) -> String in
+            var scanner = Scanner(chars: Array(text), escape: escape, lookup: lookup)
+            var out = ""
+            while scanner.i < scanner.chars.count {
+                let c = scanner.chars[scanner.i]
+                if c == "$" {
+                    out += try scanner.dollar()
+                } else if c == escape, scanner.i + 1 < scanner.chars.count, scanner.chars[scanner.i + 1] == "$" {
+                    out.append("$")
+                    scanner.i += 2
+                } else {
+                    out.append(c)
+                    scanner.i += 1
+                }
+            }
+            return out
+        }
+    }
+
     private struct Scanner {
         let chars: [Character]
         let escape: Character

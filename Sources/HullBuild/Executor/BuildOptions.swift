@@ -1,0 +1,41 @@
+import HullEngine
+
+/// What `hull build` was asked for, in the builder's terms.
+public struct BuildOptions: Sendable {
+    /// The context directory; nil for a Containerfile read from stdin
+    /// with no context (COPY then has nothing to copy from).
+    public var contextDirectory: String?
+    /// The Containerfile's text and the name errors call it by.
+    public var containerfile: String
+    public var containerfileName: String
+    public var tags: [String] = []
+    public var buildArgs: [String: String] = [:]
+    public var target: String?
+    public var noCache = false
+    public var labels: [String: String] = [:]
+    public var quiet = false
+    public var network: String?
+    /// An ignore file's text (.containerignore/.dockerignore), if any.
+    public var ignoreFile: String?
+    public var hostEnvironment: [String: String] = [:]
+
+    public init(containerfile: String, containerfileName: String) {
+        self.containerfile = containerfile
+        self.containerfileName = containerfileName
+    }
+}
+
+/// Where a build's messages go: step lines on stdout (nothing with -q),
+/// warnings on stderr. RUN output goes straight to hull's own streams.
+struct BuildOutput {
+    let quiet: Bool
+
+    func say(_ line: String) {
+        guard !quiet else { return }
+        StandardStreams.out(line + "\n")
+    }
+
+    func warn(_ line: String) {
+        StandardStreams.err(line + "\n")
+    }
+}

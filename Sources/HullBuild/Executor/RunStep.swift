@@ -1,0 +1,46 @@
+import HullEngine
+import HullLinux
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// RUN: the command runs in a container of the stage's current image,
+/// made and started by the same engine calls as `hull run` (same
+/// namespaces, cgroup, capabilities, seccomp and mounts), with the
+/// stage's environment, user and working directory; its output goes
+/// straight to hull's. What it changed becomes the step's layer.
+struct RunStep {
+    let layout: StoreLayout
+    let hostEnvironment: [String: String]
+
+    struct Failed: Error {
+        let exitCode: Int32
+    }
+
+    func run(_ argv: [String], in state: StageState, env: [String], network: String?) throws(HullError) -> LayerStore.LayerRecord {
+        guard let imageID = state.imageID else {
+            throw HullError(.failure, "RUN needs an image to run in: the stage has no files yet (FROM scratch)")
+        }
+        let images = ImageStore(layout: layout)
+        let record = try images.requireByID(imageID)
+        var options = CreateOptions(image: imageID)
+        options.entrypoint = []
+        options.args = argv
+        options.env = env
+        options.user = state.defaults.User
+        options.workdir = state.defaults.WorkingDir
+        if let network { options.networking.network = [network] }
+        let container = try ContainerCreator(layout: layout, hostEnvironment: hostEnvironment).create(options, image: record)
+        defer {
+            try? ContainerStore(layout: layout).remove(container)
+            VolumeStore(layout: layout).removeAnonymous(of: container.config)
+        }
+        let code = try ContainerRunner(layout: layout).runAttached(container)
+        guard code == 0 else {
+            throw HullError(.failure, "exit status \(code)", cause: Failed(exitCode: code))
+        }
+        let upper = ContainerStore(layout: layout).upperDir(container.id)
+        return try StepCommitter(layout: layout).layer(from: upper, skip: ContainerChanges.ignored,
+                                                        idMappings: container.config.idMappings)
+    }
+}

@@ -1,0 +1,177 @@
+import ArgumentParser
+import HullBuild
+import HullEngine
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct Build: StoreCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build an image from a Containerfile.",
+        discussion: """
+            Reads CONTEXT/Containerfile (else CONTEXT/Dockerfile), or the file -f names (- for stdin); \
+            a CONTEXT of - reads the Containerfile from stdin with no context. Each step's image is kept \
+            and found again by a key of its parent, its instruction, the build args it uses and the \
+            content it copies, so a rebuild runs and copies only what changed. \
+            .containerignore (else .dockerignore) in the context lists files COPY and ADD never see.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: [.short, .customLong("tag")], help: "Name the built image (repeatable).")
+    var tag: [String] = []
+
+    @Option(name: .shortAndLong, help: "The Containerfile to read (- for stdin).", completion: .file())
+    var file: String?
+
+    @Option(name: .customLong("build-arg"), help: "Set a build argument: NAME=VALUE, or NAME to take it from the environment.")
+    var buildArg: [String] = []
+
+    @Option(name: .long, help: "Build up to this stage (by name) and name its image.")
+    var target: String?
+
+    @Option(name: .long, help: "Write the image ID to this file.", completion: .file())
+    var iidfile: String?
+
+    @Option(name: .long, help: "Add a label to the image: KEY=VALUE.")
+    var label: [String] = []
+
+    @Option(name: .long, help: "A .containerignore-style file to use instead of the context's.", completion: .file())
+    var ignorefile: String?
+
+    @Option(name: .long, help: "The network RUN steps use (as run --network).")
+    var network: String?
+
+    @Option(name: .long, help: "Pull the FROM images: missing (default), always, never or newer.")
+    var pull = "missing"
+
+    @Flag(name: .shortAndLong, help: "Print only the image ID.")
+    var quiet = false
+
+    @Flag(name: .customLong("no-cache"), help: "Run every step again instead of reusing cached ones.")
+    var noCache = false
+
+    @OptionGroup var registry: RegistryFlags
+
+    @Argument(help: "The build context directory (default: the current directory; - for a Containerfile on stdin).", completion: .directory)
+    var context: String?
+
+    func execute(layout: StoreLayout) throws {
+        let env = ProcessInfo.processInfo.environment
+        var contextDirectory: String? = context ?? "."
+        var text: String
+        var name: String
+        if context == "-" {
+            contextDirectory = nil
+            (text, name) = (try Self.readStdin(), "Containerfile")
+        } else if file == "-" {
+            (text, name) = (try Self.readStdin(), "Containerfile")
+        } else if let file {
+            (text, name) = (try Self.read(file), file)
+        } else {
+            let dir = contextDirectory ?? "."
+            guard let found = ["Containerfile", "Dockerfile"].first(where: { access(dir + "/" + $0, F_OK) == 0 }) else {
+                throw HullError(.failure, "no Containerfile or Dockerfile specified or found in context directory \(dir)")
+            }
+            (text, name) = (try Self.read(dir + "/" + found), found)
+        }
+        if let dir = contextDirectory {
+            var st = stat()
+            guard stat(dir, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR else {
+                throw HullError(.failure, "the build context \(dir) is not a directory")
+            }
+        }
+        var options = BuildOptions(containerfile: text, containerfileName: name)
+        options.contextDirectory = contextDirectory
+        options.tags = tag
+        options.target = target
+        options.noCache = noCache
+        options.quiet = quiet
+        options.network = network
+        options.hostEnvironment = env
+        for arg in buildArg {
+            if let eq = arg.firstIndex(of: "=") {
+                options.buildArgs[String(arg[..<eq])] = String(arg[arg.index(after: eq)...])
+            } else if let value = env[arg] {
+                options.buildArgs[arg] = value
+            }
+        }
+        for l in label {
+            let kv = l.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            options.labels[kv[0]] = kv.count > 1 ? kv[1] : ""
+        }
+        if let ignorefile {
+            options.ignoreFile = try Self.read(ignorefile)
+        } else if let dir = contextDirectory {
+            let candidates = [dir + "/.containerignore", dir + "/.dockerignore",
+                              (file.map { $0 } ?? dir + "/" + name) + ".dockerignore"]
+            options.ignoreFile = try candidates.first { access($0, F_OK) == 0 }.map { try Self.read($0) }
+        }
+        let policy = try PullPolicy.parse(pull)
+        let registryOptions = try registry.options()
+        let builder = Builder(layout: layout) { (image) throws(HullError) -> ImageRecord in
+            let puller = ImagePuller(layout: layout, options: registryOptions, platform: .host,
+                                     observer: quiet ? SilentTransferObserver() : TransferProgress())
+            return try policy.ensure(image, puller: puller)
+        }
+        let result: Builder.Result
+        do {
+            result = try builder.build(options)
+        } catch let failure as BuildRunFailure {
+            // As podman build: the failed RUN's exit code is the build's.
+            fflush(nil)
+            StandardError.write("Error: \(failure.description)\n")
+            throw ExitCode(failure.exitCode)
+        }
+        if let iidfile {
+            let fd = open(iidfile, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { throw HullError(.failure, "writing \(iidfile): \(String(cString: strerror(errno)))") }
+            defer { close(fd) }
+            let bytes = Array("sha256:\(result.imageID)".utf8)
+            guard bytes.withUnsafeBytes({ Glibc.write(fd, $0.baseAddress, $0.count) }) == bytes.count else {
+                throw HullError(.failure, "writing \(iidfile): \(String(cString: strerror(errno)))")
+            }
+        }
+    }
+
+    static func read(_ path: String) throws -> String {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw HullError(.failure, "reading \(path): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        return try readAll(fd, what: path)
+    }
+
+    static func readStdin() throws -> String {
+        try readAll(0, what: "the Containerfile from stdin")
+    }
+
+    static func readAll(_ fd: Int32, what: String) throws -> String {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n == 0 { break }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw HullError(.failure, "reading \(what): \(String(cString: strerror(errno)))")
+            }
+            bytes += buffer[..<n]
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+/// `hull buildx build`: the same command under the name scripts written
+/// for Docker's buildx use.
+struct Buildx: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "buildx",
+        abstract: "Build images (Docker buildx's name for build).",
+        subcommands: [Build.self])
+}

@@ -30,6 +30,9 @@ public struct BuildOptions: Sendable {
 struct BuildOutput {
     let quiet: Bool
 
+    /// Step ids as `podman build` 4.x prints them: 11 hex digits.
+    static func short(_ id: String) -> String { String(id.prefix(11)) }
+
     func say(_ line: String) {
         guard !quiet else { return }
         StandardStreams.out(line + "\n")

@@ -81,10 +81,11 @@ public struct Builder {
         }
         guard let id = final.imageID else { throw HullError(.failure, "the build produced no image") }
         if !names.isEmpty {
-            output.say("COMMIT \(options.tags.joined(separator: " "))")
+            let prefix = plan.stages.count > 1 ? "[\(target.index + 1)/\(plan.stages.count)] " : ""
+            output.say("\(prefix)COMMIT \(options.tags.joined(separator: " "))")
             try ImageTagger(layout: layout).tag(id, as: names)
         }
-        output.say("--> \(id.prefix(12))")
+        output.say("--> \(BuildOutput.short(id))")
         for name in names { output.say("Successfully tagged \(name)") }
         StandardStreams.out(id + "\n")
         return Result(imageID: id, names: names)

@@ -30,7 +30,7 @@ struct CopyPlanner {
             } else {
                 let name = String(source.path.split(separator: "/").last ?? "file")
                 let target = intoDirectory ? ContextPath.join(destination, name) : destination
-                items.append(try item(at: source.path, stat: source.stat, target: target))
+                items.append(try item(at: source.hostPath, stat: source.stat, target: target))
             }
         }
         return items

@@ -20,6 +20,8 @@ struct FoundSource {
     var name: String
     /// Absolute: on the host for the context, in the tree for an image.
     var path: String
+    /// Where its bytes are on the host (a layer directory for an image).
+    var hostPath: String
     var stat: stat
 }
 
@@ -63,13 +65,13 @@ struct CopySourceFinder {
             guard lstat(real, &st) == 0 else {
                 throw Failure(message: "\"\(word)\": \(LinuxError("stat").reason)")
             }
-            return FoundSource(name: word, path: real, stat: st)
+            return FoundSource(name: word, path: real, hostPath: real, stat: st)
         case .image(let tree):
             let inside = tree.resolve("/" + (relative == "." ? "" : relative), followLast: true)
-            guard let (_, st) = tree.locate(inside) else {
+            guard let (host, st) = tree.locate(inside) else {
                 throw Failure(message: "\"\(word)\": no such file or directory in the source image")
             }
-            return FoundSource(name: word, path: inside, stat: st)
+            return FoundSource(name: word, path: inside, hostPath: host, stat: st)
         }
     }
 

@@ -169,7 +169,7 @@ struct StageBuilder {
 
     /// A step that changes only what the build remembers (ARG, SHELL).
     private func noCommit(_ printID: Bool) throws {
-        if printID, let id = state.imageID { output.say("--> \(id.prefix(12))") }
+        if printID, let id = state.imageID { output.say("--> \(BuildOutput.short(id))") }
     }
 
     /// A step that changes only the image config.
@@ -196,7 +196,7 @@ struct StageBuilder {
     }
 
     private func announce(_ printID: Bool) {
-        if printID, let id = state.imageID { output.say("--> \(id.prefix(12))") }
+        if printID, let id = state.imageID { output.say("--> \(BuildOutput.short(id))") }
     }
 
     private mutating func workdir(_ path: String, printID: Bool) throws {
@@ -338,7 +338,7 @@ struct StageBuilder {
         }
         let contentHash = try ContentHasher.hash(items)
         let kind = found.contains { ($0.stat.st_mode & S_IFMT) == S_IFDIR } ? "dir" : (items.count > 1 ? "multi" : "file")
-        let createdBy = "/bin/sh -c #(nop) \(step.keyword) \(kind):\(contentHash) in \(ContextPath.join(workdir, destWord)) "
+        let createdBy = "/bin/sh -c #(nop) \(step.keyword) \(kind):\(contentHash) in \(destWord) "
         let key = CacheKey.make(parent: state.imageID, parts: ["copy", createdBy, fromID] + step.flags)
         if try reuse(key, printID: printID) { return }
         let layer = try stagedLayer(items, tree: tree, createdOwner: owner)

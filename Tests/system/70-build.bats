@@ -1,0 +1,326 @@
+#!/usr/bin/env bats
+# hull build: each instruction's effect seen from run/inspect, the cache
+# (a hit reruns nothing, a changed file misses from its COPY on), the
+# context's ignore file, and bad Containerfiles refused with one line.
+# RUN steps use --network none: no bridge is made on the host.
+
+load helpers
+
+setup() {
+  setup_with_image
+  CTX=$STORE/ctx
+  mkdir -p "$CTX"
+}
+
+teardown() {
+  teardown_store
+}
+
+build() {
+  hull build --network none "$@"
+}
+
+# Only the error stream, where a failed build's one line goes.
+build_errors() {
+  hull build --network none "$@" 2>&1 >/dev/null
+}
+
+containerfile() {
+  cat >"$CTX/Containerfile"
+}
+
+# Whether a RUN printed this line (step lines echo the instruction, so
+# only a whole line counts).
+ran() {
+  printf '%s\n' "$output" | grep -qx -- "$1"
+}
+
+@test "build: RUN, COPY, ENV, WORKDIR, USER, CMD and the rest reach the image" {
+  echo hello >"$CTX/a.txt"
+  mkdir -p "$CTX/dir/sub"
+  echo inner >"$CTX/dir/sub/f"
+  containerfile <<'CF'
+FROM localhost/busybox
+ARG GREETING=hi
+ENV WHO=world PHRASE="$GREETING there"
+WORKDIR /app
+COPY a.txt ./
+COPY dir /app/tree/
+RUN echo "$PHRASE $WHO" >/app/made && echo built-by-run
+LABEL org.example.kind=test "second label"=two
+EXPOSE 8080 53/udp
+VOLUME /data
+STOPSIGNAL SIGUSR1
+USER 1000:1000
+ENTRYPOINT ["/bin/sh", "-c"]
+CMD ["cat /app/made"]
+CF
+  run build -t app "$CTX"
+  assert_status 0
+  [[ "$output" == *"STEP 1/14: FROM localhost/busybox"* ]]
+  [[ "$output" == *"STEP 7/14: RUN echo"* ]]
+  ran built-by-run
+  [[ "$output" == *"COMMIT app"* ]]
+  [[ "$output" == *"Successfully tagged localhost/app:latest"* ]]
+  id=$(printf '%s\n' "$output" | tail -n 1)
+  [[ "$id" =~ ^[0-9a-f]{64}$ ]]
+  run hull images -q --no-trunc localhost/app
+  [[ "$output" == *"sha256:$id"* ]]
+
+  run hull run --rm --network none app
+  assert_status 0
+  [ "$output" = "hi there world" ]
+  run hull run --rm --network none --entrypoint cat app /app/a.txt
+  [ "$output" = hello ]
+  run hull run --rm --network none --entrypoint cat app /app/tree/sub/f
+  [ "$output" = inner ]
+  run hull run --rm --network none --entrypoint /bin/sh app -c 'id -u; pwd; stat -c %u /app/a.txt'
+  [ "$output" = "$(printf '1000\n/app\n0')" ]
+
+  run hull image inspect --format '{{json .Config}}' app
+  [[ "$output" == *'"Env":['*'"WHO=world"'*'"PHRASE=hi there"'* ]]
+  [[ "$output" == *'"WorkingDir":"/app"'* ]]
+  [[ "$output" == *'"User":"1000:1000"'* ]]
+  [[ "$output" == *'"Entrypoint":["/bin/sh","-c"]'* ]]
+  [[ "$output" == *'"Cmd":["cat /app/made"]'* ]]
+  [[ "$output" == *'"8080/tcp":{}'* ]]
+  [[ "$output" == *'"53/udp":{}'* ]]
+  [[ "$output" == *'"/data":{}'* ]]
+  [[ "$output" == *'"StopSignal":"SIGUSR1"'* ]]
+  [[ "$output" == *'"org.example.kind":"test"'* ]]
+  [[ "$output" == *'"second label":"two"'* ]]
+  # ARGs stay out of the image's environment.
+  [[ "$output" != *GREETING* ]]
+  # History as Podman writes it: the RUN's shell line with the ARGs it saw.
+  run hull history --no-trunc --format '{{.CreatedBy}}' app
+  [[ "$output" == *'|1 GREETING=hi /bin/sh -c echo "$PHRASE $WHO" >/app/made && echo built-by-run'* ]]
+  [[ "$output" == *'/bin/sh -c #(nop) COPY file:'*' in ./ '* ]]
+  [[ "$output" == *'/bin/sh -c #(nop) WORKDIR /app'* ]]
+}
+
+@test "build: a second build is all cache hits; a changed file misses from its COPY on" {
+  echo one >"$CTX/data"
+  containerfile <<'CF'
+FROM localhost/busybox
+RUN echo ran-first && touch /first
+COPY data /data
+RUN cat /data >/copy && echo ran-second
+CF
+  run build -t cached "$CTX"
+  assert_status 0
+  ran ran-first && ran ran-second
+  first=$(printf '%s\n' "$output" | tail -n 1)
+
+  # Touching without changing is still a hit: the key is the content.
+  touch -d '2001-01-01' "$CTX/data"
+  run build -t cached "$CTX"
+  assert_status 0
+  ! ran ran-first && ! ran ran-second
+  [ "$(printf '%s\n' "$output" | grep -c -- '--> Using cache ')" -eq 3 ]
+  [ "$(printf '%s\n' "$output" | tail -n 1)" = "$first" ]
+
+  echo two >"$CTX/data"
+  run build -t cached "$CTX"
+  assert_status 0
+  ! ran ran-first
+  ran ran-second
+  [ "$(printf '%s\n' "$output" | grep -c -- '--> Using cache ')" -eq 1 ]
+  run hull run --rm --network none cached cat /copy
+  [ "$output" = two ]
+
+  # --no-cache runs everything again.
+  run build --no-cache -t cached "$CTX"
+  ran ran-first && ran ran-second
+  [[ "$output" != *"Using cache"* ]]
+}
+
+@test "build: --build-arg reaches ARG; a changed value misses only where it is used" {
+  containerfile <<'CF'
+ARG BASE=localhost/busybox
+FROM $BASE
+RUN echo before-arg
+ARG VERSION=1
+RUN echo "version=$VERSION" >/version
+ENV V=$VERSION
+CF
+  run build -t args "$CTX"
+  assert_status 0
+  run hull run --rm --network none args cat /version
+  [ "$output" = version=1 ]
+  run build --build-arg VERSION=2 -t args "$CTX"
+  assert_status 0
+  ! ran before-arg
+  [[ "$output" == *"Using cache"* ]]
+  run hull run --rm --network none args sh -c 'cat /version; echo $V'
+  [ "$output" = "$(printf 'version=2\n2')" ]
+  run build --build-arg UNUSED=x -t args "$CTX"
+  [[ "$output" == *"build-args [UNUSED] were not consumed"* ]]
+}
+
+@test "build: stages by name and index, --target, COPY --from with --chown and --chmod" {
+  containerfile <<'CF'
+FROM localhost/busybox AS builder
+RUN mkdir /out && echo artifact >/out/file && echo built-builder
+FROM localhost/busybox AS unused
+RUN echo built-unused
+FROM scratch AS files
+COPY --from=builder /out/file /only
+FROM localhost/busybox
+COPY --from=0 --chown=1234:55 --chmod=0750 /out/file /final/file
+COPY --from=files /only /again
+CF
+  run build -t multi "$CTX"
+  assert_status 0
+  [[ "$output" == *"[1/4] STEP 1/2: FROM localhost/busybox AS builder"* ]]
+  ran built-builder
+  ! ran built-unused
+  [[ "$output" == *"[4/4] COMMIT multi"* ]]
+  run hull run --rm --network none multi stat -c '%u:%g %a' /final/file
+  [ "$output" = "1234:55 750" ]
+  run hull run --rm --network none multi cat /again
+  [ "$output" = artifact ]
+
+  run build --target unused -t partial "$CTX"
+  assert_status 0
+  ran built-unused
+  run hull run --rm --network none partial cat /final/file
+  [ "$status" -ne 0 ]
+}
+
+@test "build: the ignore file keeps files out of COPY; ! takes them back" {
+  mkdir -p "$CTX/src" "$CTX/logs/deep"
+  echo code >"$CTX/src/main.c"
+  echo noise >"$CTX/src/main.o"
+  echo log >"$CTX/logs/deep/x.log"
+  echo keep >"$CTX/logs/keep.log"
+  printf '**/*.o\nlogs\n!logs/keep.log\n' >"$CTX/.containerignore"
+  containerfile <<'CF'
+FROM localhost/busybox
+COPY . /ctx/
+CF
+  run build -t ignored "$CTX"
+  assert_status 0
+  run hull run --rm --network none ignored find /ctx -type f
+  assert_status 0
+  [[ "$output" == *"/ctx/src/main.c"* ]]
+  [[ "$output" == *"/ctx/logs/keep.log"* ]]
+  [[ "$output" != *main.o* ]]
+  [[ "$output" != *x.log* ]]
+  # An ignored file named by COPY is not there to copy.
+  printf 'FROM localhost/busybox\nCOPY src/main.o /x\n' >"$CTX/Containerfile"
+  run build_errors -t ignored2 "$CTX"
+  assert_status 125
+  assert_one_error_line
+}
+
+@test "build: a COPY source outside the context is refused, through .. or a symlink" {
+  echo secret >"$STORE/outside"
+  ln -s "$STORE/outside" "$CTX/link"
+  printf 'FROM localhost/busybox\nCOPY ../outside /x\n' >"$CTX/Containerfile"
+  run build_errors -t escape "$CTX"
+  assert_status 125
+  assert_one_error_line
+  [[ "$output" == *"outside the build context"* ]]
+  printf 'FROM localhost/busybox\nCOPY link /x\n' >"$CTX/Containerfile"
+  run build_errors -t escape "$CTX"
+  assert_status 125
+  assert_one_error_line
+  [[ "$output" == *"outside the build context"* ]]
+}
+
+@test "build: heredocs for RUN and COPY, SHELL and the escape directive" {
+  containerfile <<'CF'
+# escape=`
+FROM localhost/busybox
+ENV NAME=heredoc
+COPY <<EOF /greeting
+hello $NAME
+EOF
+COPY <<'RAW' /raw
+left $NAME alone
+RAW
+RUN <<EOF
+echo first >/script-out
+echo second >>/script-out
+EOF
+SHELL ["/bin/sh", "-ec"]
+RUN echo joined `
+    words >/joined
+CF
+  run build -t docs "$CTX"
+  assert_status 0
+  run hull run --rm --network none docs cat /greeting /raw /script-out /joined
+  [ "$output" = "$(printf 'hello heredoc\nleft $NAME alone\nfirst\nsecond\njoined words')" ]
+}
+
+@test "build: Containerfile from stdin, -f, --iidfile, --label, -q, image build, buildx build" {
+  printf 'FROM localhost/busybox\nRUN echo quiet-run\nLABEL a=b\n' >"$STORE/other.Containerfile"
+  run build -q -f "$STORE/other.Containerfile" --iidfile "$STORE/iid" --label extra=yes -t fromfile "$CTX"
+  assert_status 0
+  id=$(printf '%s\n' "$output" | tail -n 1)
+  [[ "$output" != *"STEP "* ]]
+  [ "$(cat "$STORE/iid")" = "sha256:$id" ]
+  run hull image inspect --format '{{index .Config.Labels "extra"}} {{index .Config.Labels "a"}}' fromfile
+  [ "$output" = "yes b" ]
+
+  run build -t piped - <"$STORE/other.Containerfile"
+  assert_status 0
+  run hull image inspect --format '{{index .Config.Labels "a"}}' piped
+  [ "$output" = b ]
+  run build -f - -t piped2 "$CTX" <"$STORE/other.Containerfile"
+  assert_status 0
+  run hull image build --network none -q -t viaimage - <"$STORE/other.Containerfile"
+  assert_status 0
+  run hull buildx build --network none -q -t viabuildx - <"$STORE/other.Containerfile"
+  assert_status 0
+  run hull images --format '{{.Repository}}'
+  [[ "$output" == *localhost/viaimage* && "$output" == *localhost/viabuildx* ]]
+}
+
+@test "build: a failing RUN stops the build with its exit code; nothing is tagged or left" {
+  containerfile <<'CF'
+FROM localhost/busybox
+RUN echo partial >/p
+RUN exit 7
+RUN echo nev''er
+CF
+  run build -t failed "$CTX"
+  assert_status 7
+  ! ran never
+  run build_errors -t failed "$CTX"
+  assert_status 7
+  assert_one_error_line
+  [ "$output" = 'Error: building at STEP "RUN exit 7": while running runtime: exit status 7' ]
+  run hull images --format '{{.Repository}}'
+  [[ "$output" != *failed* ]]
+  run hull ps -a -q
+  [ -z "$output" ]
+  [ -z "$(ls "$HULL_ROOT_DIR/tmp")" ]
+}
+
+@test "build: bad Containerfiles get one Error line naming file and line, exit 125, no image" {
+  before=$(hull images -a -q | wc -l)
+  check() {
+    printf "$1" >"$CTX/Containerfile"
+    run build_errors --pull never -t bad "$CTX"
+    assert_status 125
+    assert_one_error_line
+    [[ "$output" == *"$2"* ]] || { echo "want: $2" >&2; echo "$output" >&2; return 1; }
+  }
+  check 'FROM localhost/busybox\n\nFOO bar\n' 'Error: Containerfile:3: unknown instruction: FOO'
+  check 'RUN echo no-from\n' 'Error: Containerfile:1: no FROM before RUN'
+  check 'FROM localhost/busybox\nRUN <<EOF\necho\n' 'Containerfile:2: unterminated heredoc'
+  check 'FROM localhost/busybox\nENV A="unclosed\n' 'Containerfile:2: unexpected end of statement'
+  check 'FROM localhost/busybox\nCOPY missing /x\n' 'building at STEP "COPY missing /x"'
+  check 'FROM localhost/busybox\nCOPY --from=nostage /a /b\n' 'nostage'
+  check 'FROM localhost/busybox AS a\nFROM localhost/busybox AS a\n' 'Containerfile:2: duplicate name for build stage'
+  check 'FROM localhost/busybox\nSHELL /bin/bash\n' 'Containerfile:2: SHELL requires the arguments to be in JSON form'
+  printf 'FROM localhost/busybox\n' >"$CTX/Containerfile"
+  run build_errors --target nosuch -t bad "$CTX"
+  assert_status 125
+  assert_one_error_line
+  run hull images --format '{{.Repository}}'
+  [[ "$output" != *bad* ]]
+  [ "$(hull images -a -q | wc -l)" -eq "$before" ]
+  [ -z "$(ls "$HULL_ROOT_DIR/tmp")" ]
+}

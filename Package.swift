@@ -80,7 +80,7 @@ let package = Package(
         // content-keyed cache and the ignore-file matcher; the engine does the work.
         .target(
             name: "HullBuild",
-            dependencies: ["HullEngine", "HullLinux"],
+            dependencies: ["HullEngine", "HullLinux", "CLibs"],
             swiftSettings: [directMetadata]
         ),
         .target(

@@ -38,6 +38,10 @@ public struct Builder {
             return ref.description
         }
         try layout.prepare()
+        // Files a killed build left in tmp/ (staging trees, layer tars).
+        layout.sweepTmp()
+        let digests = StatCache(path: BuildCache(layout: layout).directory + "/stat-cache")
+        defer { digests.save() }
         var variables = BuildVariables(buildArgs: options.buildArgs)
         let lexer = ShellLexer(escape: file.escape)
         for arg in plan.globalArgs {
@@ -72,7 +76,7 @@ public struct Builder {
         for stage in plan.stages where needed.contains(stage.index) {
             var builder = StageBuilder(layout: layout, file: file, plan: plan, stage: stage, options: options,
                                        output: output, resolveImage: resolveImage, built: built,
-                                       isFinal: stage.index == target.index)
+                                       isFinal: stage.index == target.index, digests: digests)
             built[stage.index] = try builder.build(&variables)
         }
         guard let final = built[target.index] else { throw HullError(.failure, "the target stage was not built") }

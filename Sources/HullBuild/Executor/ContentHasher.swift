@@ -9,7 +9,7 @@ import Glibc
 /// SHA-256 of its bytes. Modification times are left out, so touching a
 /// file without changing it is still a cache hit.
 enum ContentHasher {
-    static func hash(_ items: [CopyItem]) throws(HullError) -> String {
+    static func hash(_ items: [CopyItem], digests: StatCache) throws(HullError) -> String {
         let hasher = SHA256Hasher()
         for item in items.sorted(by: { $0.target < $1.target }) {
             var line = "\(item.target)\u{0}\(item.kind.rawValue)\u{0}\(String(item.mode & 0o7777, radix: 8))\u{0}\(item.uid):\(item.gid)\u{0}\(item.size)\u{0}\(item.linkTarget ?? "")\u{0}"
@@ -17,7 +17,7 @@ enum ContentHasher {
                 if let content = item.content {
                     line += SHA256Hasher.hexDigest(of: content)
                 } else if let path = item.hostPath {
-                    line += try fileDigest(path)
+                    line += try digests.digest(of: path)
                 }
             }
             hasher.update(Array((line + "\n").utf8))

@@ -24,6 +24,8 @@ struct StageBuilder {
     let built: [Int: StageState]
     /// The stage the build ends with: its last image is named.
     let isFinal: Bool
+    /// Digests of files copied before, shared by the build's stages.
+    let digests: StatCache
 
     var state = StageState.scratch()
     var lexer: ShellLexer { ShellLexer(escape: file.escape) }
@@ -31,7 +33,7 @@ struct StageBuilder {
 
     init(layout: StoreLayout, file: Containerfile, plan: BuildPlan, stage: BuildPlan.Stage, options: BuildOptions,
          output: BuildOutput, resolveImage: @escaping (String) throws(HullError) -> ImageRecord,
-         built: [Int: StageState], isFinal: Bool) {
+         built: [Int: StageState], isFinal: Bool, digests: StatCache) {
         self.layout = layout
         self.file = file
         self.plan = plan
@@ -41,6 +43,7 @@ struct StageBuilder {
         self.resolveImage = resolveImage
         self.built = built
         self.isFinal = isFinal
+        self.digests = digests
     }
 
     /// `[2/3] ` before each step line when the file has several stages.
@@ -336,7 +339,7 @@ struct StageBuilder {
         } catch {
             throw HullError(.failure, error.message)
         }
-        let contentHash = try ContentHasher.hash(items)
+        let contentHash = try ContentHasher.hash(items, digests: digests)
         let kind = found.contains { ($0.stat.st_mode & S_IFMT) == S_IFDIR } ? "dir" : (items.count > 1 ? "multi" : "file")
         let createdBy = "/bin/sh -c #(nop) \(step.keyword) \(kind):\(contentHash) in \(destWord) "
         let key = CacheKey.make(parent: state.imageID, parts: ["copy", createdBy, fromID] + step.flags)
@@ -348,15 +351,10 @@ struct StageBuilder {
     }
 
     private func stagedLayer(_ items: [CopyItem], tree: LayeredTree, createdOwner: (uid: UInt32, gid: UInt32)?) throws(HullError) -> LayerStore.LayerRecord {
-        let staging = layout.tmpDir + "/build-copy-\(getpid())-\(Identifier.random().prefix(12))"
-        do {
-            try FileSystem.makeDirectories(staging, mode: 0o755)
-        } catch {
-            throw HullError(.failure, "creating \(staging): \(error)", cause: error)
-        }
-        defer { try? FileSystem.removeTree(staging) }
-        try StagingTree(root: staging, image: tree, createdOwner: createdOwner).write(items)
-        return try StepCommitter(layout: layout).layer(from: staging)
+        let tar = layout.tmpDir + "/buildlayer-\(getpid())-\(Identifier.random().prefix(12)).tar"
+        defer { unlink(tar) }
+        try CopyLayerWriter(image: tree, createdOwner: createdOwner).write(items, to: tar)
+        return try StepCommitter(layout: layout).store(tar)
     }
 
     // MARK: - Words and values

@@ -33,13 +33,18 @@ struct StepCommitter {
     /// staging tree of copied files) as a stored layer.
     func layer(from directory: String, skip: Set<String> = [], idMappings: ContainerIDMappings? = nil) throws(HullError) -> LayerStore.LayerRecord {
         try layout.prepare()
-        let tar = layout.tmpDir + "/build-\(getpid())-\(Identifier.random().prefix(12)).tar"
+        let tar = layout.tmpDir + "/buildlayer-\(getpid())-\(Identifier.random().prefix(12)).tar"
         defer { unlink(tar) }
         do {
             try LayerWriter.write(directory: directory, to: tar, skip: skip, idMappings: idMappings)
         } catch {
             throw HullError(.failure, "writing a layer: \(error.description)")
         }
+        return try store(tar)
+    }
+
+    /// A layer tar, unpacked into the layer store.
+    func store(_ tar: String) throws(HullError) -> LayerStore.LayerRecord {
         let fd = open(tar, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw HullError(.failure, "reading \(tar): \(LinuxError("open").reason)") }
         defer { close(fd) }

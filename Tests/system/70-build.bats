@@ -324,3 +324,32 @@ CF
   [ "$(hull images -a -q | wc -l)" -eq "$before" ]
   [ -z "$(ls "$HULL_ROOT_DIR/tmp")" ]
 }
+
+@test "build: ADD unpacks a local tar (by content) and downloads a URL without unpacking it" {
+  mkdir -p "$STORE/tree/pkg"
+  echo packed >"$STORE/tree/pkg/file"
+  tar -C "$STORE/tree" -czf "$CTX/bundle.bin" pkg
+  echo plain >"$CTX/plain.txt"
+  echo served >"$STORE/served.txt"
+  # A loopback HTTP server of the test's own, stopped by its PID.
+  python3 -c '
+import http.server, os, sys, functools
+handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=sys.argv[1])
+server = http.server.HTTPServer(("127.0.0.1", 0), handler)
+print(server.server_address[1], flush=True)
+server.serve_forever()' "$STORE" >"$STORE/port" 2>/dev/null &
+  server=$!
+  for _ in $(seq 50); do [ -s "$STORE/port" ] && break; sleep 0.1; done
+  port=$(cat "$STORE/port")
+  cat >"$CTX/Containerfile" <<CF
+FROM localhost/busybox
+ADD bundle.bin /opt/
+ADD plain.txt /plain
+ADD http://127.0.0.1:$port/served.txt /downloads/
+CF
+  run build -t added "$CTX"
+  kill "$server"; wait "$server" 2>/dev/null || true
+  assert_status 0
+  run hull run --rm --network none added sh -c 'cat /opt/pkg/file /plain /downloads/served.txt; stat -c %a /downloads/served.txt'
+  [ "$output" = "$(printf 'packed\nplain\nserved\n600')" ]
+}

@@ -313,6 +313,9 @@ struct StageBuilder {
             || tree.locate(destination).map { ($0.1.st_mode & S_IFMT) == S_IFDIR } ?? false
         var found: [FoundSource] = []
         var heredocItems: [CopyItem] = []
+        var archiveItems: [CopyItem] = []
+        var downloads: [String] = []
+        defer { for file in downloads { unlink(file) } }
         let heredocs = Dictionary(step.heredocs.map { ($0.delimiter, $0) }, uniquingKeysWith: { a, _ in a })
         let finder = CopySourceFinder(origin: origin)
         for word in words {
@@ -323,19 +326,38 @@ struct StageBuilder {
                                              gid: owner?.gid ?? 0, size: Int64(content.utf8.count), content: Array(content.utf8)))
                 continue
             }
+            if step.keyword == "ADD" && AddDownload.isURL(word) {
+                let file = try AddDownload.fetch(word, layout: layout)
+                downloads.append(file)
+                var st = stat()
+                lstat(file, &st)
+                found.append(FoundSource(name: word, path: "/" + AddDownload.fileName(word), hostPath: file, stat: st))
+                continue
+            }
+            let sources: [FoundSource]
             do {
-                found += try finder.find(word)
+                sources = try finder.find(word)
             } catch {
                 throw HullError(.failure, error.message)
             }
+            for source in sources {
+                // ADD unpacks a local archive into the destination directory.
+                if step.keyword == "ADD", case .context = origin, (source.stat.st_mode & S_IFMT) == S_IFREG,
+                   AddArchive.isArchive(source.hostPath) {
+                    archiveItems += try AddArchive.items(of: source.hostPath, into: destination, owner: owner)
+                } else {
+                    found.append(source)
+                }
+            }
         }
-        if found.count + heredocItems.count > 1 && !destinationIsDirectory {
+        if found.count + heredocItems.count + (archiveItems.isEmpty ? 0 : 1) > 1 && !destinationIsDirectory {
             throw HullError(.failure, "when using \(step.keyword) with more than one source file, the destination must be a directory and end with a /")
         }
         let items: [CopyItem]
         do {
             items = try CopyPlanner(origin: origin, owner: owner, chmod: chmod)
-                .plan(sources: found, destination: destination, destinationIsDirectory: destinationIsDirectory) + heredocItems
+                .plan(sources: found, destination: destination, destinationIsDirectory: destinationIsDirectory)
+                + heredocItems + archiveItems
         } catch {
             throw HullError(.failure, error.message)
         }

@@ -50,13 +50,11 @@ struct CopySourceFinder {
         case .none:
             throw Failure(message: "no build context: \"\(word)\" cannot be copied (the Containerfile came from stdin)")
         case .context(let root, let ignore):
-            if relative != ".", ignore.ignores(relative) {
-                throw Failure(message: "\"\(word)\": no such file or directory in the build context (or excluded by the ignore file)")
-            }
+            // Worded as podman's (buildah's copier); an ignored file is as missing.
+            let missing = Failure(message: "checking on sources under \"\(root)\": copier: stat: \"/\(relative)\": no such file or directory")
+            if relative != ".", ignore.ignores(relative) { throw missing }
             let path = relative == "." ? root : root + "/" + relative
-            guard let real = Self.realPath(path) else {
-                throw Failure(message: "\"\(word)\": no such file or directory in the build context")
-            }
+            guard let real = Self.realPath(path) else { throw missing }
             let realRoot = Self.realPath(root) ?? root
             guard real == realRoot || real.hasPrefix(realRoot == "/" ? "/" : realRoot + "/") else {
                 throw Failure(message: "\"\(word)\" leads outside the build context (to \(real))")

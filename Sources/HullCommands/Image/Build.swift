@@ -83,9 +83,12 @@ struct Build: StoreCommand {
         }
         if let dir = contextDirectory {
             var st = stat()
-            guard stat(dir, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR else {
+            guard stat(dir, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR, let real = realpath(dir, nil) else {
                 throw HullError(.failure, "the build context \(dir) is not a directory")
             }
+            // Absolute, as messages name it.
+            contextDirectory = String(cString: real)
+            free(real)
         }
         var options = BuildOptions(containerfile: text, containerfileName: name)
         options.contextDirectory = contextDirectory

@@ -66,6 +66,11 @@ struct StageBuilder {
             let images = ImageStore(layout: layout)
             state = StageState(image: try images.load(try resolveImage(base)))
         }
+        // As podman build: a stage whose image sets no PATH gets the default
+        // one, in its RUN steps and in the image it makes.
+        if ContainerEnvironment.value("PATH", in: state.defaults.Env ?? []) == nil {
+            state.defaults.Env = ["PATH=" + ContainerEnvironment.defaultPath] + (state.defaults.Env ?? [])
+        }
         let addsLabels = isFinal && !options.labels.isEmpty
         for (n, step) in stage.steps.enumerated() {
             output.say("\(prefix)STEP \(n + 2)/\(count): \(step.text)")

@@ -50,3 +50,10 @@ case_build_missing_copy_source() {
     printf 'FROM %s\nCOPY missing /x\n' "$IMAGE" >Containerfile
     E build -q -t missing .
 }
+
+case_build_environment_of_the_image() {
+    printf 'FROM %s\nENV A=1\nRUN echo "$PATH" >/path\n' "$IMAGE" >Containerfile
+    Q build -q -t envs . >/dev/null
+    E image inspect --format '{{.Config.Env}}' envs
+    E run --rm envs cat /path
+}

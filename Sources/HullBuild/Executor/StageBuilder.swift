@@ -58,6 +58,14 @@ struct StageBuilder {
         } catch {
             throw file.error(stage.from, error.description).hullError
         }
+        if let platform = stage.from.flag("platform") {
+            // One platform: the one hull runs on.
+            let wanted = try? lexer.word(platform) { variables.global[$0] }
+            let host = BuildVariables.platformArgs()["TARGETPLATFORM"] ?? ""
+            guard wanted == host || wanted == "linux/" + (host.split(separator: "/").dropFirst().first.map(String.init) ?? "") else {
+                throw file.error(stage.from, "FROM --platform=\(wanted ?? platform): hull builds for \(host) only").hullError
+            }
+        }
         if base.lowercased() == "scratch" {
             state = .scratch()
         } else if let other = plan.stage(named: base), other.index < stage.index, let done = built[other.index] {

@@ -15,11 +15,28 @@ public struct BuildPlan: Sendable {
     public var globalArgs: [Instruction]
     public var stages: [Stage]
 
+    /// The flags each instruction takes; any other is refused rather than
+    /// ignored (a `--mount=type=secret` silently dropped would build
+    /// something else than was asked).
+    static let knownFlags: [String: Set<String>] = [
+        "FROM": ["platform"],
+        "RUN": ["network"],
+        "COPY": ["from", "chown", "chmod", "link"],
+        "ADD": ["chown", "chmod", "link"],
+    ]
+
     public init(_ file: Containerfile) throws(ContainerfileError) {
         self.file = file
         globalArgs = []
         stages = []
         for instruction in file.instructions {
+            for flag in instruction.flags {
+                let name = String(flag.dropFirst(2).prefix { $0 != "=" })
+                guard Self.knownFlags[instruction.keyword]?.contains(name) ?? false else {
+                    let hint = instruction.keyword == "RUN" && name == "mount" ? " (RUN --mount is not supported by hull yet)" : ""
+                    throw file.error(instruction, "unknown flag for \(instruction.keyword): \(flag.prefix { $0 != "=" })\(hint)")
+                }
+            }
             if instruction.keyword == "FROM" {
                 let words = instruction.arguments.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
                 guard words.count == 1 || (words.count == 3 && words[1].uppercased() == "AS") else {

@@ -124,6 +124,9 @@ CF
   assert_status 0
   ! ran ran-first
   ran ran-second
+  # The miss says why, in one line.
+  printf '%s\n' "$output" | grep -qx -- '--> cache miss: /data changed'
+
   [ "$(printf '%s\n' "$output" | grep -c -- '--> Using cache ')" -eq 1 ]
   run hull run --rm --network none cached cat /copy
   [ "$output" = two ]

@@ -10,7 +10,19 @@ import Glibc
 /// file without changing it is still a cache hit.
 enum ContentHasher {
     static func hash(_ items: [CopyItem], digests: StatCache) throws(HullError) -> String {
+        hash(try manifest(items, digests: digests))
+    }
+
+    static func hash(_ manifest: [(target: String, line: String)]) -> String {
         let hasher = SHA256Hasher()
+        for entry in manifest { hasher.update(Array((entry.line + "\n").utf8)) }
+        return hasher.finalizeHex()
+    }
+
+    /// One line per entry, sorted by destination: what the hash covers,
+    /// and what a later miss is explained from (`CopyMissReason`).
+    static func manifest(_ items: [CopyItem], digests: StatCache) throws(HullError) -> [(target: String, line: String)] {
+        var out: [(target: String, line: String)] = []
         for item in items.sorted(by: { $0.target < $1.target }) {
             var line = "\(item.target)\u{0}\(item.kind.rawValue)\u{0}\(String(item.mode & 0o7777, radix: 8))\u{0}\(item.uid):\(item.gid)\u{0}\(item.size)\u{0}\(item.linkTarget ?? "")\u{0}"
             if item.kind == .file {
@@ -20,9 +32,9 @@ enum ContentHasher {
                     line += try digests.digest(of: path)
                 }
             }
-            hasher.update(Array((line + "\n").utf8))
+            out.append((item.target, line))
         }
-        return hasher.finalizeHex()
+        return out
     }
 
     static func fileDigest(_ path: String) throws(HullError) -> String {

@@ -374,11 +374,18 @@ struct StageBuilder {
         } catch {
             throw HullError(.failure, error.message)
         }
-        let contentHash = try ContentHasher.hash(items, digests: digests)
+        let manifest = try ContentHasher.manifest(items, digests: digests)
+        let contentHash = ContentHasher.hash(manifest)
         let kind = found.contains { ($0.stat.st_mode & S_IFMT) == S_IFDIR } ? "dir" : (items.count > 1 ? "multi" : "file")
         let createdBy = "/bin/sh -c #(nop) \(step.keyword) \(kind):\(contentHash) in \(destWord) "
         let key = CacheKey.make(parent: state.imageID, parts: ["copy", createdBy, fromID] + step.flags)
         if try reuse(key, printID: printID) { return }
+        let reasons = CopyMissReason(directory: cache.directory)
+        let site = CacheKey.make(parent: state.imageID, parts: ["copy-site", step.text, fromID])
+        if !options.noCache, let reason = reasons.explain(site: site, manifest: manifest) {
+            output.say("--> cache miss: \(reason)")
+        }
+        reasons.remember(site: site, manifest: manifest)
         let layer = try stagedLayer(items, tree: tree, createdOwner: owner)
         try StepCommitter(layout: layout).commit(&state, createdBy: createdBy, layer: layer)
         cache.record(key, imageID: state.imageID ?? "")

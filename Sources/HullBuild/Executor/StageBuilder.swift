@@ -189,7 +189,7 @@ struct StageBuilder {
     }
 
     /// A step that changes only the image config.
-    private mutating func configStep(createdBy: String, printID: Bool, _ change: (inout StageState) -> Void) throws(HullError) {
+    mutating func configStep(createdBy: String, printID: Bool, _ change: (inout StageState) -> Void) throws(HullError) {
         let key = CacheKey.make(parent: state.imageID, parts: ["config", createdBy])
         if try reuse(key, printID: printID) { return }
         change(&state)
@@ -199,7 +199,7 @@ struct StageBuilder {
     }
 
     /// A cache hit: the image is taken as the stage's next.
-    private mutating func reuse(_ key: String, printID: Bool) throws(HullError) -> Bool {
+    mutating func reuse(_ key: String, printID: Bool) throws(HullError) -> Bool {
         guard !options.noCache, let image = cache.lookup(key) else { return false }
         output.say("--> Using cache \(image.id)")
         let keep = state
@@ -211,7 +211,7 @@ struct StageBuilder {
         return true
     }
 
-    private func announce(_ printID: Bool) {
+    func announce(_ printID: Bool) {
         if printID, let id = state.imageID { output.say("--> \(BuildOutput.short(id))") }
     }
 
@@ -234,261 +234,4 @@ struct StageBuilder {
         cache.record(key, imageID: state.imageID ?? "")
         announce(printID)
     }
-
-    private mutating func run(_ step: Instruction, variables: BuildVariables, printID: Bool) throws {
-        let argv: [String]
-        var shown: String
-        if let json = step.jsonForm {
-            guard !json.isEmpty else { throw file.error(step, "RUN requires at least one argument") }
-            argv = json
-            shown = json.joined(separator: " ")
-        } else {
-            guard !step.arguments.trimmingWhitespace.isEmpty else { throw file.error(step, "RUN requires at least one argument") }
-            var script = step.arguments
-            let markers = HeredocMarker.find(in: step.arguments)
-            if step.heredocs.count == 1, markers.count == 1,
-               String(step.arguments[markers[0].range]) == step.arguments.trimmingWhitespace {
-                // `RUN <<EOF`: the heredoc is the script.
-                script = step.heredocs[0].content
-            } else if !step.heredocs.isEmpty {
-                // `RUN cmd <<EOF`: the shell reads the heredocs itself.
-                script += "\n" + step.heredocs.map { $0.content + $0.delimiter }.joined(separator: "\n")
-            }
-            argv = state.shell + [script]
-            shown = argv.joined(separator: " ")
-        }
-        let args = state.argPairs
-        if !args.isEmpty { shown = "|\(args.count) \(args.joined(separator: " ")) " + shown }
-        let network = step.flag("network") ?? options.network
-        let key = CacheKey.make(parent: state.imageID, parts: ["run", shown, network ?? ""] + step.flags)
-        if try reuse(key, printID: printID) { return }
-        let env = ContainerEnvironment.merge(variables.proxies, args, state.defaults.Env ?? [])
-        let layer: LayerStore.LayerRecord
-        do {
-            layer = try RunStep(layout: layout, hostEnvironment: options.hostEnvironment)
-                .run(argv, in: state, env: env, network: network)
-        } catch {
-            if let failed = error.cause as? RunStep.Failed {
-                throw BuildRunFailure(step: step.text, exitCode: failed.exitCode)
-            }
-            throw error
-        }
-        try StepCommitter(layout: layout).commit(&state, createdBy: shown, layer: layer)
-        cache.record(key, imageID: state.imageID ?? "")
-        announce(printID)
-    }
-
-    private mutating func copy(_ step: Instruction, printID: Bool) throws {
-        if step.keyword == "ADD" && step.flag("from") != nil {
-            throw file.error(step, "ADD does not take --from; use COPY --from")
-        }
-        var words: [String]
-        if let json = step.jsonForm {
-            words = try json.map { try expand($0, step) }
-        } else {
-            words = try self.words(step)
-        }
-        guard words.count >= 2, let destWord = words.popLast() else {
-            throw file.error(step, "\(step.keyword) requires at least two arguments, but got \(words.count)")
-        }
-        let tree = LayeredTree(diffIDs: state.config.rootfs.diff_ids, layout: layout)
-        let origin: CopyOrigin
-        var fromID = ""
-        if let from = step.flag("from") {
-            let name = try expand(from, step)
-            let image: (id: String, layers: [String])
-            if let other = plan.stage(named: name), other.index < stage.index, let done = built[other.index] {
-                image = (done.imageID ?? "scratch", done.config.rootfs.diff_ids)
-            } else {
-                let record = try resolveImage(name)
-                image = (record.id, record.layers)
-            }
-            fromID = image.id
-            origin = .image(LayeredTree(diffIDs: image.layers, layout: layout))
-        } else if let context = options.contextDirectory {
-            origin = .context(root: context, ignore: IgnoreMatcher(text: options.ignoreFile ?? ""))
-        } else {
-            origin = .none
-        }
-        let owner = try step.flag("chown").map { (spec) throws -> (uid: UInt32, gid: UInt32) in
-            try userIDs(try expand(spec, step), tree: tree, group: true)
-        }
-        let chmod = try step.flag("chmod").map { (text) throws -> mode_t in
-            guard let mode = mode_t(text, radix: 8), mode <= 0o7777 else {
-                throw file.error(step, "invalid --chmod \"\(text)\": expected an octal mode such as 0755")
-            }
-            return mode
-        }
-        // Destinations are relative to WORKDIR; the image's symlinks are followed.
-        let workdir = state.defaults.WorkingDir ?? "/"
-        let destination = tree.resolve(ContextPath.join(workdir, destWord), followLast: true)
-        let destinationIsDirectory = destWord.hasSuffix("/") || destWord.hasSuffix("/.") || destWord == "."
-            || tree.locate(destination).map { ($0.1.st_mode & S_IFMT) == S_IFDIR } ?? false
-        var found: [FoundSource] = []
-        var heredocItems: [CopyItem] = []
-        var archiveItems: [CopyItem] = []
-        var downloads: [String] = []
-        defer { for file in downloads { unlink(file) } }
-        let heredocs = Dictionary(step.heredocs.map { ($0.delimiter, $0) }, uniquingKeysWith: { a, _ in a })
-        let finder = CopySourceFinder(origin: origin)
-        for word in words {
-            if word.hasPrefix("<<"), let doc = heredocs[word.drop { $0 == "<" || $0 == "-" }.filter { $0 != "\"" && $0 != "'" }] {
-                let content = doc.expands ? try expand(doc.content, step, quotes: false) : doc.content
-                let target = destinationIsDirectory || words.count > 1 ? ContextPath.join(destination, doc.delimiter) : destination
-                heredocItems.append(CopyItem(target: target, kind: .file, mode: chmod ?? 0o644, uid: owner?.uid ?? 0,
-                                             gid: owner?.gid ?? 0, size: Int64(content.utf8.count), content: Array(content.utf8)))
-                continue
-            }
-            if step.keyword == "ADD" && AddDownload.isURL(word) {
-                let file = try AddDownload.fetch(word, layout: layout)
-                downloads.append(file)
-                var st = stat()
-                lstat(file, &st)
-                found.append(FoundSource(name: word, path: "/" + AddDownload.fileName(word), hostPath: file, stat: st))
-                continue
-            }
-            let sources: [FoundSource]
-            do {
-                sources = try finder.find(word)
-            } catch {
-                throw HullError(.failure, error.message)
-            }
-            for source in sources {
-                // ADD unpacks a local archive into the destination directory.
-                if step.keyword == "ADD", case .context = origin, (source.stat.st_mode & S_IFMT) == S_IFREG,
-                   AddArchive.isArchive(source.hostPath) {
-                    archiveItems += try AddArchive.items(of: source.hostPath, into: destination, owner: owner)
-                } else {
-                    found.append(source)
-                }
-            }
-        }
-        if found.count + heredocItems.count + (archiveItems.isEmpty ? 0 : 1) > 1 && !destinationIsDirectory {
-            throw HullError(.failure, "when using \(step.keyword) with more than one source file, the destination must be a directory and end with a /")
-        }
-        let items: [CopyItem]
-        do {
-            items = try CopyPlanner(origin: origin, owner: owner, chmod: chmod)
-                .plan(sources: found, destination: destination, destinationIsDirectory: destinationIsDirectory)
-                + heredocItems + archiveItems
-        } catch {
-            throw HullError(.failure, error.message)
-        }
-        let manifest = try ContentHasher.manifest(items, digests: digests)
-        let contentHash = ContentHasher.hash(manifest)
-        let kind = found.contains { ($0.stat.st_mode & S_IFMT) == S_IFDIR } ? "dir" : (items.count > 1 ? "multi" : "file")
-        let createdBy = "/bin/sh -c #(nop) \(step.keyword) \(kind):\(contentHash) in \(destWord) "
-        let key = CacheKey.make(parent: state.imageID, parts: ["copy", createdBy, fromID] + step.flags)
-        if try reuse(key, printID: printID) { return }
-        let reasons = CopyMissReason(directory: cache.directory)
-        let site = CacheKey.make(parent: state.imageID, parts: ["copy-site", step.text, fromID])
-        if !options.noCache, let reason = reasons.explain(site: site, manifest: manifest) {
-            output.say("--> cache miss: \(reason)")
-        }
-        reasons.remember(site: site, manifest: manifest)
-        let layer = try stagedLayer(items, tree: tree, createdOwner: owner)
-        try StepCommitter(layout: layout).commit(&state, createdBy: createdBy, layer: layer)
-        cache.record(key, imageID: state.imageID ?? "")
-        announce(printID)
-    }
-
-    private func stagedLayer(_ items: [CopyItem], tree: LayeredTree, createdOwner: (uid: UInt32, gid: UInt32)?) throws(HullError) -> LayerStore.LayerRecord {
-        let tar = layout.tmpDir + "/buildlayer-\(getpid())-\(Identifier.random().prefix(12)).tar"
-        defer { unlink(tar) }
-        try CopyLayerWriter(image: tree, createdOwner: createdOwner).write(items, to: tar)
-        return try StepCommitter(layout: layout).store(tar)
-    }
-
-    // MARK: - Words and values
-
-    private func expand(_ text: String, _ step: Instruction, quotes: Bool = true) throws -> String {
-        let state = self.state
-        do {
-            if !quotes {
-                // A heredoc's body: only variables, its quotes are content.
-                return try ShellLexer(escape: file.escape).expandingOnly(text) { state.lookup($0) }
-            }
-            return try lexer.word(text) { state.lookup($0) }
-        } catch {
-            throw file.error(step, error.description)
-        }
-    }
-
-    private func words(_ step: Instruction) throws -> [String] {
-        let state = self.state
-        do {
-            return try lexer.words(step.arguments) { state.lookup($0) }
-        } catch {
-            throw file.error(step, error.description)
-        }
-    }
-
-    private func one(_ step: Instruction) throws -> String {
-        let text = step.arguments.trimmingWhitespace
-        guard !text.isEmpty else { throw file.error(step, "\(step.keyword) requires exactly one argument") }
-        return text
-    }
-
-    private func pairs(_ step: Instruction, legacy: Bool, bare: Bool) throws -> [(String, String?)] {
-        do {
-            return try KeyValueWords.parse(step.arguments, escape: file.escape, legacyAllowed: legacy, bareAllowed: bare)
-        } catch {
-            throw file.error(step, "\(step.keyword) \(error.message)")
-        }
-    }
-
-    /// CMD and ENTRYPOINT: the JSON form as is, else the stage's shell.
-    private func commandForm(_ step: Instruction) throws -> [String] {
-        if let json = step.jsonForm { return json }
-        let text = step.arguments.trimmingWhitespace
-        return text.isEmpty ? [] : state.shell + [text]
-    }
-
-    /// `user[:group]` by name (from the image's /etc/passwd and /etc/group)
-    /// or number.
-    private func userIDs(_ spec: String?, tree: LayeredTree, group: Bool = false) throws -> (uid: UInt32, gid: UInt32) {
-        guard let spec, !spec.isEmpty else { return (0, 0) }
-        let parts = spec.split(separator: ":", maxSplits: 1).map(String.init)
-        let passwd = (tree.readFile("/etc/passwd") ?? "").split(separator: "\n").map { $0.split(separator: ":", omittingEmptySubsequences: false).map(String.init) }
-        let groups = (tree.readFile("/etc/group") ?? "").split(separator: "\n").map { $0.split(separator: ":", omittingEmptySubsequences: false).map(String.init) }
-        var uid: UInt32
-        var gid: UInt32
-        if let n = UInt32(parts[0]) {
-            uid = n
-            gid = passwd.first { $0.count > 3 && $0[2] == parts[0] }.flatMap { UInt32($0[3]) } ?? n
-        } else if let row = passwd.first(where: { $0.count > 3 && $0[0] == parts[0] }), let u = UInt32(row[2]), let g = UInt32(row[3]) {
-            uid = u
-            gid = g
-        } else {
-            throw HullError(.failure, "unable to find user \(parts[0]): no matching entries in passwd file")
-        }
-        if parts.count == 2 {
-            if let n = UInt32(parts[1]) {
-                gid = n
-            } else if let row = groups.first(where: { $0.count > 2 && $0[0] == parts[1] }), let g = UInt32(row[2]) {
-                gid = g
-            } else {
-                throw HullError(.failure, "unable to find group \(parts[1]): no matching entries in group file")
-            }
-        } else if group, UInt32(parts[0]) != nil {
-            // `--chown=1000`: the group is the same number.
-            gid = uid
-        }
-        return (uid, gid)
-    }
-
-    static func json(_ words: [String]) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .withoutEscapingSlashes
-        guard let data = try? encoder.encode(words) else { return "\(words)" }
-        return String(decoding: data, as: UTF8.self)
-    }
-}
-
-/// A RUN whose command failed: the build stops with its exit code, as
-/// `podman build` does.
-public struct BuildRunFailure: Error, CustomStringConvertible {
-    public let step: String
-    public let exitCode: Int32
-    public var description: String { "building at STEP \"\(step)\": while running runtime: exit status \(exitCode)" }
 }

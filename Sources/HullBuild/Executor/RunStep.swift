@@ -40,7 +40,7 @@ struct RunStep {
             throw HullError(.failure, "exit status \(code)", cause: Failed(exitCode: code))
         }
         let upper = ContainerStore(layout: layout).upperDir(container.id)
-        return try StepCommitter(layout: layout).layer(from: upper, skip: ContainerChanges.ignored,
+        return try StepCommitter(layout: layout, environment: hostEnvironment).layer(from: upper, skip: ContainerChanges.ignored,
                                                         idMappings: container.config.idMappings)
     }
 }

@@ -14,6 +14,8 @@ import Glibc
 /// COPY and ADD, one more layer.
 struct StepCommitter {
     let layout: StoreLayout
+    /// hull's environment, for the helper that writes a rootless layer.
+    var environment: [String: String] = [:]
 
     func commit(_ state: inout StageState, createdBy: String, layer: LayerStore.LayerRecord?) throws(HullError) {
         var config = state.config
@@ -35,10 +37,18 @@ struct StepCommitter {
         try layout.prepare()
         let tar = layout.tmpDir + "/buildlayer-\(getpid())-\(Identifier.random().prefix(12)).tar"
         defer { unlink(tar) }
-        do {
-            try LayerWriter.write(directory: directory, to: tar, skip: skip, idMappings: idMappings)
-        } catch {
-            throw HullError(.failure, "writing a layer: \(error.description)")
+        if geteuid() != 0, let ids = idMappings, ids.isRootless {
+            // Files of subordinate ids the user may not read: the layer is
+            // written by hull in the user's namespace, as `commit` does.
+            try NamespaceFileWork([.writeLayer(directory: directory, output: tar, skip: skip.sorted(),
+                                               ids: ids.insideUserNamespace)])
+                .run(layout: layout, environment: environment)
+        } else {
+            do {
+                try LayerWriter.write(directory: directory, to: tar, skip: skip, idMappings: idMappings)
+            } catch {
+                throw HullError(.failure, "writing a layer: \(error.description)")
+            }
         }
         return try store(tar)
     }

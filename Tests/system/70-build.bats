@@ -66,6 +66,11 @@ CF
   [[ "$id" =~ ^[0-9a-f]{64}$ ]]
   run hull images -q --no-trunc localhost/app
   [[ "$output" == *"sha256:$id"* ]]
+  # The steps' images are listed with -a only, as Podman's.
+  run hull images --format '{{.Repository}}'
+  [ "$(printf '%s\n' "$output" | sort | tr '\n' ' ')" = "localhost/app localhost/busybox " ]
+  run hull images -a --format '{{.Repository}}'
+  [ "$(printf '%s\n' "$output" | grep -c '<none>')" -ge 10 ]
 
   run hull run --rm --network none app
   assert_status 0

@@ -57,3 +57,9 @@ case_build_environment_of_the_image() {
     E image inspect --format '{{.Config.Env}}' envs
     E run --rm envs cat /path
 }
+
+case_build_steps_are_listed_only_with_all() {
+    printf 'FROM %s\nENV A=1\nRUN touch /x\nCMD ["sh"]\n' "$IMAGE" >Containerfile
+    Q build -q -t listed . >/dev/null
+    E_sorted images --format '{{.Repository}}:{{.Tag}}'
+}

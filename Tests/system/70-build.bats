@@ -361,3 +361,30 @@ CF
   run hull run --rm --network none added sh -c 'cat /opt/pkg/file /plain /downloads/served.txt; stat -c %a /downloads/served.txt'
   [ "$output" = "$(printf 'packed\nplain\nserved\n600')" ]
 }
+
+@test "build: RUN --mount of the context, a cache kept between builds, a tmpfs and a secret; none in the layer" {
+  mkdir -p "$CTX/conf"
+  echo from-context >"$CTX/conf/setting"
+  echo s3cr3t >"$STORE/token"
+  containerfile <<'CF'
+FROM localhost/busybox
+RUN --mount=type=bind,source=conf,target=/mnt/conf cat /mnt/conf/setting >/setting
+RUN --mount=type=cache,target=/var/cache/app echo run >>/var/cache/app/log && wc -l </var/cache/app/log >/cache-count
+RUN --mount=type=tmpfs,target=/scratch touch /scratch/x && grep -q ' /scratch tmpfs' /proc/mounts && echo tmpfs-ok >/tmpfs
+RUN --mount=type=secret,id=token cat /run/secrets/token | wc -c >/secret-length
+CF
+  run build --secret id=token,src="$STORE/token" -t mounted "$CTX"
+  assert_status 0
+  run hull run --rm --network none mounted sh -c 'cat /setting /cache-count /tmpfs /secret-length; ls /mnt /var/cache /scratch /run/secrets 2>&1 | grep -c "No such file"'
+  [ "$output" = "$(printf 'from-context\n1\ntmpfs-ok\n7\n4')" ]
+  # The cache mount outlives the build: a rebuild of its step sees the first run's line.
+  run build --no-cache --secret id=token,src="$STORE/token" -t mounted "$CTX"
+  assert_status 0
+  run hull run --rm --network none mounted cat /cache-count
+  [ "$output" = 2 ]
+  # A changed file under a bind mount misses the cache of its step.
+  echo changed >"$CTX/conf/setting"
+  run build --secret id=token,src="$STORE/token" -t mounted "$CTX"
+  run hull run --rm --network none mounted cat /setting
+  [ "$output" = changed ]
+}

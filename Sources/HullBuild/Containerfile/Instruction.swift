@@ -33,6 +33,11 @@ public struct Instruction: Equatable, Sendable {
         return JSONStringArray.parse(trimmed)
     }
 
+    /// Every value given as `--name=value`, in order (`RUN --mount`).
+    public func flags(named name: String) -> [String] {
+        flags.filter { $0.hasPrefix("--" + name + "=") }.map { String($0.dropFirst(name.count + 3)) }
+    }
+
     /// The value of `--name=value` (the last one given), or nil.
     public func flag(_ name: String) -> String? {
         var value: String?

@@ -18,6 +18,8 @@ public struct BuildOptions: Sendable {
     /// An ignore file's text (.containerignore/.dockerignore), if any.
     public var ignoreFile: String?
     public var hostEnvironment: [String: String] = [:]
+    /// `--secret id=ID,src=PATH`: RUN --mount=type=secret's files, by id.
+    public var secrets: [String: String] = [:]
 
     public init(containerfile: String, containerfileName: String) {
         self.containerfile = containerfile

@@ -17,7 +17,8 @@ struct RunStep {
         let exitCode: Int32
     }
 
-    func run(_ argv: [String], in state: StageState, env: [String], network: String?) throws(HullError) -> LayerStore.LayerRecord {
+    func run(_ argv: [String], in state: StageState, env: [String], network: String?, mounts: [RunMount] = [],
+             context: String? = nil, secrets: [String: String] = [:]) throws(HullError) -> LayerStore.LayerRecord {
         guard let imageID = state.imageID else {
             throw HullError(.failure, "RUN needs an image to run in: the stage has no files yet (FROM scratch)")
         }
@@ -30,6 +31,20 @@ struct RunStep {
         options.user = state.defaults.User
         options.workdir = state.defaults.WorkingDir
         if let network { options.networking.network = [network] }
+        // Mount points the image lacks are made for the run and left out of the layer.
+        let tree = LayeredTree(diffIDs: state.config.rootfs.diff_ids, layout: layout)
+        var skip = ContainerChanges.ignored
+        for mount in mounts {
+            guard let option = try mount.containerOption(context: context, secrets: secrets,
+                                                         cacheRoot: BuildCache(layout: layout).directory + "/mounts") else { continue }
+            if let volume = option.volume { options.volumes.append(volume) }
+            if let tmpfs = option.tmpfs { options.tmpfs.append(tmpfs) }
+            var path = mount.target
+            while path != "/", tree.locate(tree.resolve(path)) == nil {
+                skip.insert(path)
+                path = ContextPath.clean(path + "/..")
+            }
+        }
         let container = try ContainerCreator(layout: layout, hostEnvironment: hostEnvironment).create(options, image: record)
         defer {
             try? ContainerStore(layout: layout).remove(container)
@@ -40,7 +55,7 @@ struct RunStep {
             throw HullError(.failure, "exit status \(code)", cause: Failed(exitCode: code))
         }
         let upper = ContainerStore(layout: layout).upperDir(container.id)
-        return try StepCommitter(layout: layout, environment: hostEnvironment).layer(from: upper, skip: ContainerChanges.ignored,
+        return try StepCommitter(layout: layout, environment: hostEnvironment).layer(from: upper, skip: skip,
                                                         idMappings: container.config.idMappings)
     }
 }

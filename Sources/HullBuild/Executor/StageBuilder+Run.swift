@@ -37,13 +37,23 @@ extension StageBuilder {
         let args = state.argPairs
         if !args.isEmpty { shown = "|\(args.count) \(args.joined(separator: " ")) " + shown }
         let network = step.flag("network") ?? options.network
-        let key = CacheKey.make(parent: state.imageID, parts: ["run", shown, network ?? ""] + step.flags)
+        let mounts: [RunMount]
+        do {
+            mounts = try step.flags(named: "mount").map { (m) throws(RunMount.Failure) in
+                try RunMount.parse(m, workdir: state.defaults.WorkingDir ?? "/")
+            }
+        } catch {
+            throw file.error(step, error.message)
+        }
+        let mountKeys = try mounts.map { (m) throws(HullError) in try m.keyPart(context: options.contextDirectory, digests: digests) }
+        let key = CacheKey.make(parent: state.imageID, parts: ["run", shown, network ?? ""] + step.flags + mountKeys)
         if try reuse(key, printID: printID) { return }
         let env = ContainerEnvironment.merge(variables.proxies, args, state.defaults.Env ?? [])
         let layer: LayerStore.LayerRecord
         do {
             layer = try RunStep(layout: layout, hostEnvironment: options.hostEnvironment)
-                .run(argv, in: state, env: env, network: network)
+                .run(argv, in: state, env: env, network: network, mounts: mounts,
+                     context: options.contextDirectory, secrets: options.secrets)
         } catch {
             if let failed = error.cause as? RunStep.Failed {
                 throw BuildRunFailure(step: step.text, exitCode: failed.exitCode)

@@ -20,7 +20,7 @@ public struct BuildPlan: Sendable {
     /// something else than was asked).
     static let knownFlags: [String: Set<String>] = [
         "FROM": ["platform"],
-        "RUN": ["network"],
+        "RUN": ["network", "mount"],
         "COPY": ["from", "chown", "chmod", "link"],
         "ADD": ["chown", "chmod", "link"],
     ]
@@ -33,8 +33,7 @@ public struct BuildPlan: Sendable {
             for flag in instruction.flags {
                 let name = String(flag.dropFirst(2).prefix { $0 != "=" })
                 guard Self.knownFlags[instruction.keyword]?.contains(name) ?? false else {
-                    let hint = instruction.keyword == "RUN" && name == "mount" ? " (RUN --mount is not supported by hull yet)" : ""
-                    throw file.error(instruction, "unknown flag for \(instruction.keyword): \(flag.prefix { $0 != "=" })\(hint)")
+                    throw file.error(instruction, "unknown flag for \(instruction.keyword): \(flag.prefix { $0 != "=" })")
                 }
             }
             if instruction.keyword == "FROM" {

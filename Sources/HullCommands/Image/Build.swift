@@ -45,6 +45,9 @@ struct Build: StoreCommand {
     @Option(name: .long, help: "A .containerignore-style file to use instead of the context's.", completion: .file())
     var ignorefile: String?
 
+    @Option(name: .long, help: "A secret for RUN --mount=type=secret: id=ID,src=PATH.")
+    var secret: [String] = []
+
     @Option(name: .long, help: "The network RUN steps use (as run --network).")
     var network: String?
 
@@ -115,6 +118,20 @@ struct Build: StoreCommand {
             let candidates = [dir + "/.containerignore", dir + "/.dockerignore",
                               (file.map { $0 } ?? dir + "/" + name) + ".dockerignore"]
             options.ignoreFile = try candidates.first { access($0, F_OK) == 0 }.map { try Self.read($0) }
+        }
+        for spec in secret {
+            var fields: [String: String] = [:]
+            for part in spec.split(separator: ",") {
+                let kv = part.split(separator: "=", maxSplits: 1).map(String.init)
+                if kv.count == 2 { fields[kv[0]] = kv[1] }
+            }
+            guard let id = fields["id"] else { throw HullError(.failure, "invalid --secret \"\(spec)\": expected id=ID,src=PATH") }
+            if let src = fields["src"] ?? fields["source"] {
+                guard access(src, R_OK) == 0 else { throw HullError(.failure, "--secret \(id): cannot read \(src)") }
+                options.secrets[id] = src
+            } else {
+                throw HullError(.failure, "invalid --secret \"\(spec)\": expected id=ID,src=PATH")
+            }
         }
         let policy = try PullPolicy.parse(pull)
         let registryOptions = try registry.options()

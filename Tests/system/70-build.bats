@@ -277,6 +277,15 @@ CF
   [ "$output" = b ]
   run build -f - -t piped2 "$CTX" <"$STORE/other.Containerfile"
   assert_status 0
+  # A whole context as a tar archive on stdin, its Containerfile inside.
+  echo in-tar >"$CTX/file"
+  printf 'FROM localhost/busybox\nCOPY file /from-tar\n' >"$CTX/Containerfile"
+  tar -C "$CTX" -czf "$STORE/context.tgz" .
+  run build -q -t fromtar - <"$STORE/context.tgz"
+  assert_status 0
+  run hull run --rm --network none fromtar cat /from-tar
+  [ "$output" = in-tar ]
+  [ -z "$(ls "$HULL_ROOT_DIR/tmp")" ]
   run hull image build --network none -q -t viaimage - <"$STORE/other.Containerfile"
   assert_status 0
   run hull buildx build --network none -q -t viabuildx - <"$STORE/other.Containerfile"

@@ -70,9 +70,22 @@ struct Build: StoreCommand {
         var contextDirectory: String? = context ?? "."
         var text: String
         var name: String
+        var unpacked: ContextArchive?
+        defer { unpacked?.remove() }
         if context == "-" {
-            contextDirectory = nil
-            (text, name) = (try Self.readStdin(), "Containerfile")
+            let bytes = try Self.readAllBytes(0, what: "stdin")
+            if ContextArchive.looksLikeArchive(bytes) {
+                // A context as a tar archive; its Containerfile is inside.
+                let archive = try ContextArchive.unpack(bytes, layout: layout)
+                unpacked = archive
+                contextDirectory = archive.directory
+                let chosen = file ?? ["Containerfile", "Dockerfile"].first { access(archive.directory + "/" + $0, F_OK) == 0 }
+                guard let chosen else { throw HullError(.failure, "no Containerfile or Dockerfile in the context archive on stdin") }
+                (text, name) = (try Self.read(archive.directory + "/" + chosen), chosen)
+            } else {
+                contextDirectory = nil
+                (text, name) = (String(decoding: bytes, as: UTF8.self), "Containerfile")
+            }
         } else if file == "-" {
             (text, name) = (try Self.readStdin(), "Containerfile")
         } else if let file {
@@ -172,6 +185,10 @@ struct Build: StoreCommand {
     }
 
     static func readAll(_ fd: Int32, what: String) throws -> String {
+        String(decoding: try readAllBytes(fd, what: what), as: UTF8.self)
+    }
+
+    static func readAllBytes(_ fd: Int32, what: String) throws -> [UInt8] {
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
@@ -183,7 +200,7 @@ struct Build: StoreCommand {
             }
             bytes += buffer[..<n]
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 }
 

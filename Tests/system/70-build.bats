@@ -237,6 +237,7 @@ CF
 }
 
 @test "build: heredocs for RUN and COPY, SHELL and the escape directive" {
+  echo json-form >"$CTX/it's here.txt"
   containerfile <<'CF'
 # escape=`
 FROM localhost/busybox
@@ -247,6 +248,7 @@ EOF
 COPY <<'RAW' /raw
 left $NAME alone
 RAW
+COPY ["it's here.txt", "/quoted/"]
 RUN <<EOF
 echo first >/script-out
 echo second >>/script-out
@@ -257,8 +259,8 @@ RUN echo joined `
 CF
   run build -t docs "$CTX"
   assert_status 0
-  run hull run --rm --network none docs cat /greeting /raw /script-out /joined
-  [ "$output" = "$(printf 'hello heredoc\nleft $NAME alone\nfirst\nsecond\njoined words')" ]
+  run hull run --rm --network none docs cat /greeting /raw /script-out /joined "/quoted/it's here.txt"
+  [ "$output" = "$(printf 'hello heredoc\nleft $NAME alone\nfirst\nsecond\njoined words\njson-form')" ]
 }
 
 @test "build: Containerfile from stdin, -f, --iidfile, --label, -q, image build, buildx build" {

@@ -18,7 +18,7 @@ extension StageBuilder {
         }
         var words: [String]
         if let json = step.jsonForm {
-            words = try json.map { try expand($0, step) }
+            words = try json.map { try expand($0, step, quotes: false) }
         } else {
             words = try self.words(step)
         }

@@ -16,7 +16,7 @@ extension StageBuilder {
         let state = self.state
         do {
             if !quotes {
-                // A heredoc's body: only variables, its quotes are content.
+                // JSON-form words and heredoc bodies: only variables, quotes are content.
                 return try ShellLexer(escape: file.escape).expandingOnly(text) { state.lookup($0) }
             }
             return try lexer.word(text) { state.lookup($0) }

@@ -149,7 +149,7 @@ struct StageBuilder {
             for p in ports { exposed[p.contains("/") ? p.lowercased() : p + "/tcp"] = EmptyObject() }
             try configStep(createdBy: "/bin/sh -c #(nop) EXPOSE \(ports.joined(separator: " "))", printID: printID) { $0.defaults.ExposedPorts = exposed }
         case "VOLUME":
-            let paths = try step.jsonForm.map { try $0.map { try expand($0, step) } } ?? words(step)
+            let paths = try step.jsonForm.map { try $0.map { try expand($0, step, quotes: false) } } ?? words(step)
             guard !paths.isEmpty, !paths.contains(where: \.isEmpty) else { throw file.error(step, "VOLUME specified can not be an empty string") }
             var volumes = state.defaults.Volumes ?? [:]
             for p in paths { volumes[p] = EmptyObject() }

@@ -399,3 +399,29 @@ CF
   run hull run --rm --network none mounted cat /setting
   [ "$output" = changed ]
 }
+
+@test "build: --squash-all makes one layer; --layers=false keeps only the final image" {
+  containerfile <<'CF'
+FROM localhost/busybox
+RUN echo one >/one && rm /bin/true
+RUN echo two >/two
+CMD ["cat", "/one", "/two"]
+CF
+  run build --squash-all -t squashed "$CTX"
+  assert_status 0
+  run hull image inspect --format '{{len .RootFS.Layers}}' squashed
+  [ "$output" = 1 ]
+  run hull run --rm --network none squashed
+  [ "$output" = "$(printf 'one\ntwo')" ]
+  run hull run --rm --network none squashed ls /bin/true
+  [ "$status" -ne 0 ]
+
+  before=$(hull images -a -q | wc -l)
+  printf 'FROM localhost/busybox\nRUN echo x >/x\nENV A=1\nRUN echo y >/y\n' >"$CTX/Containerfile"
+  run build --layers=false -t nolayers "$CTX"
+  assert_status 0
+  [[ "$output" != *"Using cache"* ]]
+  [ "$(hull images -a -q | wc -l)" -eq $((before + 1)) ]
+  run hull run --rm --network none nolayers cat /x /y
+  [ "$output" = "$(printf 'x\ny')" ]
+}

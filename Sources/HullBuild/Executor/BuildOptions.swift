@@ -12,6 +12,11 @@ public struct BuildOptions: Sendable {
     public var buildArgs: [String: String] = [:]
     public var target: String?
     public var noCache = false
+    /// false: no step is looked up or kept for later builds; only the
+    /// final image stays.
+    public var layers = true
+    /// The image as one layer (its history as one entry).
+    public var squashAll = false
     public var labels: [String: String] = [:]
     public var quiet = false
     public var network: String?
@@ -43,4 +48,9 @@ struct BuildOutput {
     func warn(_ line: String) {
         StandardStreams.err(line + "\n")
     }
+}
+
+/// The images a build made, in order.
+final class MadeImages {
+    var ids: [String] = []
 }

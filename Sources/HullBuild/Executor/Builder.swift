@@ -73,13 +73,27 @@ public struct Builder {
         let needed = neededStages(plan, target: target.index)
         let output = BuildOutput(quiet: options.quiet)
         var built: [Int: StageState] = [:]
+        let made = MadeImages()
         for stage in plan.stages where needed.contains(stage.index) {
             var builder = StageBuilder(layout: layout, file: file, plan: plan, stage: stage, options: options,
                                        output: output, resolveImage: resolveImage, built: built,
-                                       isFinal: stage.index == target.index, digests: digests)
+                                       isFinal: stage.index == target.index, digests: digests, made: made)
             built[stage.index] = try builder.build(&variables)
         }
-        guard let final = built[target.index] else { throw HullError(.failure, "the target stage was not built") }
+        guard var final = built[target.index] else { throw HullError(.failure, "the target stage was not built") }
+        if options.squashAll {
+            final = try Squasher(layout: layout).squashAll(final)
+            made.ids.append(final.imageID ?? "")
+        }
+        if !options.layers {
+            // Only the named image stays; layers it uses stay with it.
+            let images = ImageStore(layout: layout)
+            let lock = try layout.lock()
+            defer { lock.unlock() }
+            for id in Set(made.ids) where id != final.imageID {
+                if let record = try? images.requireByID(id), record.names.isEmpty { try? images.remove(id) }
+            }
+        }
         for name in variables.unused {
             output.warn("[Warning] one or more build-args [\(name)] were not consumed")
         }

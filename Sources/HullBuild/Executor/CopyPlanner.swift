@@ -66,6 +66,9 @@ struct CopyPlanner {
             for name in tree.children(path) {
                 let inside = ContextPath.join(path, name)
                 guard let (host, st) = tree.locate(inside) else { continue }
+                // Device nodes and sockets an image may hold are not copied.
+                let type = st.st_mode & S_IFMT
+                guard type == S_IFDIR || type == S_IFREG || type == S_IFLNK else { continue }
                 var entry = try item(at: host, stat: st, target: ContextPath.join(target, name))
                 if entry.kind == .file { entry.hostPath = host }
                 items.append(entry)

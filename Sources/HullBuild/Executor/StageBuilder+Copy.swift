@@ -122,7 +122,7 @@ extension StageBuilder {
         reasons.remember(site: site, manifest: manifest)
         let layer = try stagedLayer(items, tree: tree, createdOwner: owner)
         try StepCommitter(layout: layout).commit(&state, createdBy: createdBy, layer: layer)
-        cache.record(key, imageID: state.imageID ?? "")
+        remember(key)
         announce(printID)
     }
 

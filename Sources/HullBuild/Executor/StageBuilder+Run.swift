@@ -61,7 +61,7 @@ extension StageBuilder {
             throw error
         }
         try StepCommitter(layout: layout).commit(&state, createdBy: shown, layer: layer)
-        cache.record(key, imageID: state.imageID ?? "")
+        remember(key)
         announce(printID)
     }
 }

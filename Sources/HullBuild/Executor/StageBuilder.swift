@@ -26,6 +26,8 @@ struct StageBuilder {
     let isFinal: Bool
     /// Digests of files copied before, shared by the build's stages.
     let digests: StatCache
+    /// The images this build made, for --layers=false to remove.
+    let made: MadeImages
 
     var state = StageState.scratch()
     var lexer: ShellLexer { ShellLexer(escape: file.escape) }
@@ -33,7 +35,7 @@ struct StageBuilder {
 
     init(layout: StoreLayout, file: Containerfile, plan: BuildPlan, stage: BuildPlan.Stage, options: BuildOptions,
          output: BuildOutput, resolveImage: @escaping (String) throws(HullError) -> ImageRecord,
-         built: [Int: StageState], isFinal: Bool, digests: StatCache) {
+         built: [Int: StageState], isFinal: Bool, digests: StatCache, made: MadeImages) {
         self.layout = layout
         self.file = file
         self.plan = plan
@@ -44,6 +46,7 @@ struct StageBuilder {
         self.built = built
         self.isFinal = isFinal
         self.digests = digests
+        self.made = made
     }
 
     /// `[2/3] ` before each step line when the file has several stages.
@@ -194,13 +197,13 @@ struct StageBuilder {
         if try reuse(key, printID: printID) { return }
         change(&state)
         try StepCommitter(layout: layout).commit(&state, createdBy: createdBy, layer: nil)
-        cache.record(key, imageID: state.imageID ?? "")
+        remember(key)
         announce(printID)
     }
 
     /// A cache hit: the image is taken as the stage's next.
     mutating func reuse(_ key: String, printID: Bool) throws(HullError) -> Bool {
-        guard !options.noCache, let image = cache.lookup(key) else { return false }
+        guard !options.noCache, options.layers, let image = cache.lookup(key) else { return false }
         output.say("--> Using cache \(image.id)")
         let keep = state
         state = StageState(image: image)
@@ -209,6 +212,14 @@ struct StageBuilder {
         state.cmdSet = keep.cmdSet
         announce(printID)
         return true
+    }
+
+    /// A step's new image: found again by its key next time (unless
+    /// --layers=false), and noted as made by this build.
+    func remember(_ key: String) {
+        guard let id = state.imageID else { return }
+        made.ids.append(id)
+        if options.layers { cache.record(key, imageID: id) }
     }
 
     func announce(_ printID: Bool) {
@@ -231,7 +242,7 @@ struct StageBuilder {
         let layer = try stagedLayer([item], tree: tree, createdOwner: nil)
         state.defaults.WorkingDir = path
         try StepCommitter(layout: layout).commit(&state, createdBy: createdBy, layer: layer)
-        cache.record(key, imageID: state.imageID ?? "")
+        remember(key)
         announce(printID)
     }
 }

@@ -16,7 +16,7 @@ struct Build: StoreCommand {
         abstract: "Build an image from a Containerfile.",
         discussion: """
             Reads CONTEXT/Containerfile (else CONTEXT/Dockerfile), or the file -f names (- for stdin); \
-            a CONTEXT of - reads the Containerfile from stdin with no context. Each step's image is kept \
+            a CONTEXT of - reads a Containerfile (no context) or a context tar archive from stdin. Each step's image is kept \
             and found again by a key of its parent, its instruction, the build args it uses and the \
             content it copies, so a rebuild runs and copies only what changed. \
             .containerignore (else .dockerignore) in the context lists files COPY and ADD never see.
@@ -59,6 +59,12 @@ struct Build: StoreCommand {
 
     @Flag(name: .customLong("no-cache"), help: "Run every step again instead of reusing cached ones.")
     var noCache = false
+
+    @Option(name: .long, help: "Keep each step's image for later builds (default true); false keeps only the final image.")
+    var layers = true
+
+    @Flag(name: .customLong("squash-all"), help: "Make the image one layer, with one history entry.")
+    var squashAll = false
 
     @OptionGroup var registry: RegistryFlags
 
@@ -111,6 +117,8 @@ struct Build: StoreCommand {
         options.tags = tag
         options.target = target
         options.noCache = noCache
+        options.layers = layers
+        options.squashAll = squashAll
         options.quiet = quiet
         options.network = network
         options.hostEnvironment = env

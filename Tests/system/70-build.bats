@@ -400,7 +400,7 @@ CF
   [ "$output" = changed ]
 }
 
-@test "build: --squash-all makes one layer; --layers=false keeps only the final image" {
+@test "build: --squash-all makes one layer, --squash one on the base; --layers=false keeps only the final image" {
   containerfile <<'CF'
 FROM localhost/busybox
 RUN echo one >/one && rm /bin/true
@@ -415,6 +415,18 @@ CF
   [ "$output" = "$(printf 'one\ntwo')" ]
   run hull run --rm --network none squashed ls /bin/true
   [ "$status" -ne 0 ]
+  # --squash keeps busybox's layer: the build's two become one on it, the
+  # deleted /bin/true carried as a whiteout.
+  run build --squash -t squashed-new "$CTX"
+  assert_status 0
+  run hull image inspect --format '{{len .RootFS.Layers}}' squashed-new
+  [ "$output" = 2 ]
+  run hull run --rm --network none squashed-new
+  [ "$output" = "$(printf 'one\ntwo')" ]
+  run hull run --rm --network none squashed-new ls /bin/true
+  [ "$status" -ne 0 ]
+  run hull run --rm --network none squashed-new ls /bin/false
+  assert_status 0
 
   before=$(hull images -a -q | wc -l)
   printf 'FROM localhost/busybox\nRUN echo x >/x\nENV A=1\nRUN echo y >/y\n' >"$CTX/Containerfile"

@@ -17,6 +17,8 @@ public struct BuildOptions: Sendable {
     public var layers = true
     /// The image as one layer (its history as one entry).
     public var squashAll = false
+    /// What the build added as one layer on the FROM image's.
+    public var squash = false
     public var labels: [String: String] = [:]
     public var quiet = false
     public var network: String?

@@ -81,8 +81,9 @@ public struct Builder {
             built[stage.index] = try builder.build(&variables)
         }
         guard var final = built[target.index] else { throw HullError(.failure, "the target stage was not built") }
-        if options.squashAll {
-            final = try Squasher(layout: layout).squashAll(final)
+        if options.squashAll || options.squash {
+            let squasher = Squasher(layout: layout)
+            final = options.squashAll ? try squasher.squashAll(final) : try squasher.squashNew(final)
             made.ids.append(final.imageID ?? "")
         }
         if !options.layers {

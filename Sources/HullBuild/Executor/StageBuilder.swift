@@ -77,6 +77,8 @@ struct StageBuilder {
             let images = ImageStore(layout: layout)
             state = StageState(image: try images.load(try resolveImage(base)))
         }
+        state.baseLayers = state.config.rootfs.diff_ids.count
+        state.baseHistory = state.config.history?.count ?? 0
         // As podman build: a stage whose image sets no PATH gets the default
         // one, in its RUN steps and in the image it makes.
         if ContainerEnvironment.value("PATH", in: state.defaults.Env ?? []) == nil {
@@ -210,6 +212,8 @@ struct StageBuilder {
         state.args = keep.args
         state.shell = keep.shell
         state.cmdSet = keep.cmdSet
+        state.baseLayers = keep.baseLayers
+        state.baseHistory = keep.baseHistory
         announce(printID)
         return true
     }

@@ -16,6 +16,9 @@ struct StageState {
     var shell = ["/bin/sh", "-c"]
     /// A CMD given in this stage: ENTRYPOINT then keeps it (Docker's rule).
     var cmdSet = false
+    /// Layers and history entries of the FROM image: what --squash keeps.
+    var baseLayers = 0
+    var baseHistory = 0
 
     var defaults: ImageConfig.ContainerDefaults {
         get { config.config ?? .init() }

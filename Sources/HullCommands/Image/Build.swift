@@ -66,6 +66,9 @@ struct Build: StoreCommand {
     @Flag(name: .customLong("squash-all"), help: "Make the image one layer, with one history entry.")
     var squashAll = false
 
+    @Flag(name: .long, help: "Make what the build added one layer on the FROM image's layers.")
+    var squash = false
+
     @OptionGroup var registry: RegistryFlags
 
     @Argument(help: "The build context directory (default: the current directory; - for a Containerfile on stdin).", completion: .directory)
@@ -119,6 +122,7 @@ struct Build: StoreCommand {
         options.noCache = noCache
         options.layers = layers
         options.squashAll = squashAll
+        options.squash = squash
         options.quiet = quiet
         options.network = network
         options.hostEnvironment = env

@@ -99,11 +99,9 @@ public struct Builder {
             output.warn("[Warning] one or more build-args [\(name)] were not consumed")
         }
         guard let id = final.imageID else { throw HullError(.failure, "the build produced no image") }
-        if !names.isEmpty {
-            let prefix = plan.stages.count > 1 ? "[\(target.index + 1)/\(plan.stages.count)] " : ""
-            output.say("\(prefix)COMMIT \(options.tags.joined(separator: " "))")
-            try ImageTagger(layout: layout).tag(id, as: names)
-        }
+        let prefix = plan.stages.count > 1 ? "[\(target.index + 1)/\(plan.stages.count)] " : ""
+        output.say("\(prefix)COMMIT" + (options.tags.isEmpty ? "" : " " + options.tags.joined(separator: " ")))
+        if !names.isEmpty { try ImageTagger(layout: layout).tag(id, as: names) }
         output.say("--> \(BuildOutput.short(id))")
         for name in names { output.say("Successfully tagged \(name)") }
         StandardStreams.out(id + "\n")

@@ -53,8 +53,9 @@ struct StageBuilder {
     var prefix: String { plan.stages.count > 1 ? "[\(stage.index + 1)/\(plan.stages.count)] " : "" }
 
     mutating func build(_ variables: inout BuildVariables) throws -> StageState {
-        let count = stage.steps.count + 1
-        output.say("\(prefix)STEP 1/\(count): \(stage.from.text)")
+        let addsLabels = isFinal && !options.labels.isEmpty
+        // podman build counts the command line's --label as a step of its own.
+        let count = stage.steps.count + 1 + (addsLabels ? 1 : 0)
         let base: String
         do {
             base = try lexer.word(stage.base) { variables.global[$0] }
@@ -69,9 +70,15 @@ struct StageBuilder {
                 throw file.error(stage.from, "FROM --platform=\(wanted ?? platform): hull builds for \(host) only").hullError
             }
         }
+        let earlier = plan.stage(named: base).flatMap { $0.index < stage.index ? built[$0.index] : nil }
+        // An earlier stage is named by its image, as podman build shows it.
+        let shownFrom = earlier?.imageID.map { id in
+            ([stage.from.keyword] + stage.from.flags + [id] + (stage.name.map { ["AS", $0] } ?? [])).joined(separator: " ")
+        } ?? stage.from.text
+        output.say("\(prefix)STEP 1/\(count): \(shownFrom)")
         if base.lowercased() == "scratch" {
             state = .scratch()
-        } else if let other = plan.stage(named: base), other.index < stage.index, let done = built[other.index] {
+        } else if let done = earlier {
             state = StageState(imageID: done.imageID, config: done.config, size: done.size)
         } else {
             let images = ImageStore(layout: layout)
@@ -84,7 +91,6 @@ struct StageBuilder {
         if ContainerEnvironment.value("PATH", in: state.defaults.Env ?? []) == nil {
             state.defaults.Env = ["PATH=" + ContainerEnvironment.defaultPath] + (state.defaults.Env ?? [])
         }
-        let addsLabels = isFinal && !options.labels.isEmpty
         for (n, step) in stage.steps.enumerated() {
             output.say("\(prefix)STEP \(n + 2)/\(count): \(step.text)")
             let last = n == stage.steps.count - 1 && !addsLabels
@@ -102,6 +108,10 @@ struct StageBuilder {
             var defaults = state.defaults
             if !options.labels.isEmpty { defaults.Labels = (defaults.Labels ?? [:]).merging(options.labels) { $1 } }
             let text = options.labels.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+            if addsLabels {
+                let shown = options.labels.sorted { $0.key < $1.key }.map { "\"\($0.key)\"=\"\($0.value)\"" }.joined(separator: " ")
+                output.say("\(prefix)STEP \(count)/\(count): LABEL \(shown)")
+            }
             try configStep(createdBy: "/bin/sh -c #(nop) LABEL \(text)", printID: false) { $0.defaults = defaults }
         }
         return state

@@ -373,7 +373,7 @@ CF
   [ "$output" = "$(printf 'packed\nplain\nserved\n600')" ]
 }
 
-@test "build: RUN --mount of the context, a cache kept between builds, a tmpfs and a secret; none in the layer" {
+@test "build: RUN --mount of the context, of another stage, a cache kept between builds, a tmpfs and a secret; none in the layer" {
   mkdir -p "$CTX/conf"
   echo from-context >"$CTX/conf/setting"
   echo s3cr3t >"$STORE/token"
@@ -383,11 +383,15 @@ RUN --mount=type=bind,source=conf,target=/mnt/conf cat /mnt/conf/setting >/setti
 RUN --mount=type=cache,target=/var/cache/app echo run >>/var/cache/app/log && wc -l </var/cache/app/log >/cache-count
 RUN --mount=type=tmpfs,target=/scratch touch /scratch/x && grep -q ' /scratch tmpfs' /proc/mounts && echo tmpfs-ok >/tmpfs
 RUN --mount=type=secret,id=token cat /run/secrets/token | wc -c >/secret-length
+FROM localhost/busybox
+RUN mkdir /out && echo built-elsewhere >/out/artifact
+FROM 0
+RUN --mount=type=bind,from=1,source=/out,target=/mnt/out cp /mnt/out/artifact /artifact
 CF
   run build --secret id=token,src="$STORE/token" -t mounted "$CTX"
   assert_status 0
-  run hull run --rm --network none mounted sh -c 'cat /setting /cache-count /tmpfs /secret-length; ls /mnt /var/cache /scratch /run/secrets 2>&1 | grep -c "No such file"'
-  [ "$output" = "$(printf 'from-context\n1\ntmpfs-ok\n7\n4')" ]
+  run hull run --rm --network none mounted sh -c 'cat /setting /cache-count /tmpfs /secret-length /artifact; ls /mnt /var/cache /scratch /run/secrets 2>&1 | grep -c "No such file"'
+  [ "$output" = "$(printf 'from-context\n1\ntmpfs-ok\n7\nbuilt-elsewhere\n4')" ]
   # The cache mount outlives the build: a rebuild of its step sees the first run's line.
   run build --no-cache --secret id=token,src="$STORE/token" -t mounted "$CTX"
   assert_status 0
@@ -398,6 +402,7 @@ CF
   run build --secret id=token,src="$STORE/token" -t mounted "$CTX"
   run hull run --rm --network none mounted cat /setting
   [ "$output" = changed ]
+  [ -z "$(ls "$HULL_ROOT_DIR/tmp")" ]
 }
 
 @test "build: --squash-all makes one layer, --squash one on the base; --layers=false keeps only the final image" {

@@ -32,38 +32,18 @@ public struct ContextArchive {
         defer { unlink(archive) }
         let context = ContextArchive(directory: stem)
         do {
-            for item in try AddArchive.items(of: archive, into: "/", owner: nil) {
-                try context.write(item)
+            let items = try AddArchive.items(of: archive, into: "/", owner: nil).map { item -> CopyItem in
+                var owned = item
+                // Readable and writable by hull whatever the archive says.
+                owned.mode |= item.kind == .directory ? 0o700 : 0o600
+                return owned
             }
+            try TreeWriter(root: stem, keepOwners: false).write(items)
         } catch {
             context.remove()
             throw error
         }
         return context
-    }
-
-    private func write(_ item: CopyItem) throws(HullError) {
-        let path = directory + item.target
-        let parent = String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)])
-        try? FileSystem.makeDirectories(parent, mode: 0o755)
-        switch item.kind {
-        case .directory:
-            if !FileSystem.isDirectory(path), mkdir(path, 0o755) != 0 {
-                throw HullError(.failure, "unpacking the context: \(LinuxError("mkdir", path: path).reason)")
-            }
-            chmod(path, item.mode | 0o700)
-        case .symlink:
-            unlink(path)
-            guard symlink(item.linkTarget ?? "", path) == 0 else {
-                throw HullError(.failure, "unpacking the context: \(LinuxError("symlink", path: path).reason)")
-            }
-        case .file:
-            do {
-                try AtomicFile.write(item.content ?? [], to: path, mode: item.mode, durable: false)
-            } catch {
-                throw HullError(.failure, "unpacking the context: \(error)", cause: error)
-            }
-        }
     }
 
     public func remove() {

@@ -117,8 +117,16 @@ public struct Builder {
             guard needed.insert(index).inserted else { continue }
             let stage = plan.stages[index]
             var references = [stage.base]
-            for step in stage.steps where step.keyword == "COPY" || step.keyword == "ADD" || step.keyword == "RUN" {
+            for step in stage.steps where step.keyword == "COPY" || step.keyword == "ADD" {
                 if let from = step.flag("from") { references.append(from) }
+            }
+            // RUN --mount=...,from=STAGE
+            for step in stage.steps where step.keyword == "RUN" {
+                for mount in step.flags(named: "mount") {
+                    for field in mount.split(separator: ",") where field.hasPrefix("from=") {
+                        references.append(String(field.dropFirst(5)))
+                    }
+                }
             }
             for reference in references {
                 if let other = plan.stage(named: reference), other.index < index { pending.append(other.index) }

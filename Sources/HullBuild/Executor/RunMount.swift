@@ -13,7 +13,7 @@ import Glibc
 /// - `type=tmpfs`: an empty tmpfs.
 /// - `type=secret`: a file given with `hull build --secret id=ID,src=PATH`,
 ///   read-only at /run/secrets/ID; never part of the cache key or history.
-struct RunMount: Equatable {
+struct RunMount {
     enum Kind: String { case bind, cache, tmpfs, secret }
 
     var kind: Kind
@@ -25,6 +25,11 @@ struct RunMount: Equatable {
     var uid: UInt32?
     var gid: UInt32?
     var required = false
+    /// `from=`: a stage or image, as written.
+    var from: String?
+    /// Its files and id, once the stage or image is found.
+    var fromTree: LayeredTree?
+    var fromID: String?
 
     struct Failure: Error { let message: String }
 
@@ -37,7 +42,7 @@ struct RunMount: Equatable {
         guard let kind = Kind(rawValue: fields["type"] ?? "bind") else {
             throw Failure(message: "unsupported mount type \"\(fields["type"] ?? "")\": hull supports bind, cache, tmpfs and secret")
         }
-        if fields["from"] != nil { throw Failure(message: "--mount from= another stage or image is not supported by hull yet") }
+        if fields["from"] != nil && kind != .bind { throw Failure(message: "--mount from= is for type=bind only") }
         if kind == .bind, ["rw", "readwrite"].contains(where: { fields[$0] == "true" }) {
             throw Failure(message: "read-write bind mounts are not supported by hull yet: the context is mounted read-only")
         }
@@ -54,16 +59,23 @@ struct RunMount: Equatable {
         mount.uid = fields["uid"].flatMap { UInt32($0) }
         mount.gid = fields["gid"].flatMap { UInt32($0) }
         mount.required = fields["required"] == "true"
+        mount.from = fields["from"]
+        if mount.from != nil, fields["source"] == nil, fields["src"] == nil { mount.source = "/" }
         return mount
     }
 
     /// The `-v`/`--tmpfs` option the container is made with, or nil for an
     /// absent secret that is not required.
-    func containerOption(context: String?, secrets: [String: String], cacheRoot: String) throws(HullError) -> (volume: String?, tmpfs: String?)? {
+    /// - scratch: a directory of the run's own, for what a `from=` shows.
+    func containerOption(context: String?, secrets: [String: String], cacheRoot: String,
+                         scratch: String) throws(HullError) -> (volume: String?, tmpfs: String?)? {
         switch kind {
         case .tmpfs:
             return (nil, target)
         case .bind:
+            if let tree = fromTree {
+                return (try materialize(tree, in: scratch) + ":" + target + ":ro", nil)
+            }
             guard let context else { throw HullError(.failure, "--mount type=bind needs a build context") }
             let finder = CopySourceFinder(origin: .context(root: context, ignore: IgnoreMatcher(patterns: [])))
             let found: [FoundSource]
@@ -94,10 +106,37 @@ struct RunMount: Equatable {
         }
     }
 
+    /// Another stage's or image's files at `source`, copied under `scratch`
+    /// (its owners kept), for a read-only bind mount.
+    private func materialize(_ tree: LayeredTree, in scratch: String) throws(HullError) -> String {
+        let inside = tree.resolve(ContextPath.clean("/" + source), followLast: true)
+        guard let (host, st) = tree.locate(inside) else {
+            throw HullError(.failure, "--mount source \(source): no such file or directory in \(from ?? "the image")")
+        }
+        let dir = scratch + "/" + CacheKey.make(parent: nil, parts: [target]).prefix(16)
+        let items: [CopyItem]
+        do {
+            items = try CopyPlanner(origin: .image(tree), owner: nil, chmod: nil)
+                .plan(sources: [FoundSource(name: source, path: inside, hostPath: host, stat: st)], destination: "/",
+                      destinationIsDirectory: (st.st_mode & S_IFMT) == S_IFDIR)
+        } catch {
+            throw HullError(.failure, "--mount source \(source): \(error.message)")
+        }
+        do {
+            try FileSystem.makeDirectories(dir, mode: 0o755)
+        } catch {
+            throw HullError(.failure, "creating \(dir): \(error)", cause: error)
+        }
+        try TreeWriter(root: dir, keepOwners: geteuid() == 0).write(items)
+        // A single file is mounted as itself.
+        return (st.st_mode & S_IFMT) == S_IFDIR ? dir : dir + "/" + (inside.split(separator: "/").last.map(String.init) ?? "")
+    }
+
     /// What of the mount the step's cache key covers: its spec, and for a
-    /// bind mount the content it shows.
+    /// bind mount the content it shows (another stage's: its image id).
     func keyPart(context: String?, digests: StatCache) throws(HullError) -> String {
         var part = "\(kind.rawValue) \(target) \(source) \(id ?? "")"
+        if let fromID { return part + " from " + fromID }
         if kind == .bind, let context {
             let origin = CopyOrigin.context(root: context, ignore: IgnoreMatcher(patterns: []))
             do {

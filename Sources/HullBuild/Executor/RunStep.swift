@@ -34,9 +34,12 @@ struct RunStep {
         // Mount points the image lacks are made for the run and left out of the layer.
         let tree = LayeredTree(diffIDs: state.config.rootfs.diff_ids, layout: layout)
         var skip = ContainerChanges.ignored
+        let scratch = layout.tmpDir + "/buildmounts-\(getpid())-\(Identifier.random().prefix(12))"
+        defer { try? FileSystem.removeTree(scratch) }
         for mount in mounts {
             guard let option = try mount.containerOption(context: context, secrets: secrets,
-                                                         cacheRoot: BuildCache(layout: layout).directory + "/mounts") else { continue }
+                                                         cacheRoot: BuildCache(layout: layout).directory + "/mounts",
+                                                         scratch: scratch) else { continue }
             if let volume = option.volume { options.volumes.append(volume) }
             if let tmpfs = option.tmpfs { options.tmpfs.append(tmpfs) }
             var path = mount.target

@@ -29,14 +29,7 @@ extension StageBuilder {
         let origin: CopyOrigin
         var fromID = ""
         if let from = step.flag("from") {
-            let name = try expand(from, step)
-            let image: (id: String, layers: [String])
-            if let other = plan.stage(named: name), other.index < stage.index, let done = built[other.index] {
-                image = (done.imageID ?? "scratch", done.config.rootfs.diff_ids)
-            } else {
-                let record = try resolveImage(name)
-                image = (record.id, record.layers)
-            }
+            let image = try sourceImage(try expand(from, step))
             fromID = image.id
             origin = .image(LayeredTree(diffIDs: image.layers, layout: layout))
         } else if let context = options.contextDirectory {
@@ -131,5 +124,14 @@ extension StageBuilder {
         defer { unlink(tar) }
         try CopyLayerWriter(image: tree, createdOwner: createdOwner).write(items, to: tar)
         return try StepCommitter(layout: layout).store(tar)
+    }
+
+    /// `--from=`: an earlier stage (by name or index), else an image.
+    func sourceImage(_ name: String) throws(HullError) -> (id: String, layers: [String]) {
+        if let other = plan.stage(named: name), other.index < stage.index, let done = built[other.index] {
+            return (done.imageID ?? "scratch", done.config.rootfs.diff_ids)
+        }
+        let record = try resolveImage(name)
+        return (record.id, record.layers)
     }
 }

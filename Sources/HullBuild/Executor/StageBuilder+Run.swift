@@ -37,13 +37,19 @@ extension StageBuilder {
         let args = state.argPairs
         if !args.isEmpty { shown = "|\(args.count) \(args.joined(separator: " ")) " + shown }
         let network = step.flag("network") ?? options.network
-        let mounts: [RunMount]
+        var mounts: [RunMount]
         do {
             mounts = try step.flags(named: "mount").map { (m) throws(RunMount.Failure) in
                 try RunMount.parse(m, workdir: state.defaults.WorkingDir ?? "/")
             }
         } catch {
             throw file.error(step, error.message)
+        }
+        for i in mounts.indices {
+            guard let from = mounts[i].from else { continue }
+            let image = try sourceImage(try expand(from, step))
+            mounts[i].fromID = image.id
+            mounts[i].fromTree = LayeredTree(diffIDs: image.layers, layout: layout)
         }
         let mountKeys = try mounts.map { (m) throws(HullError) in try m.keyPart(context: options.contextDirectory, digests: digests) }
         let key = CacheKey.make(parent: state.imageID, parts: ["run", shown, network ?? ""] + step.flags + mountKeys)

@@ -442,3 +442,29 @@ CF
   run hull run --rm --network none nolayers cat /x /y
   [ "$output" = "$(printf 'x\ny')" ]
 }
+
+@test "build: a build killed mid-RUN leaves a container the next build removes; finished steps are reused" {
+  containerfile <<'CF'
+FROM localhost/busybox
+RUN echo done-before >/before
+RUN sleep 600
+CF
+  # hull itself in the background (not a function's subshell): $! is its PID.
+  "$HULL_BIN" --root "$HULL_ROOT_DIR" --runroot "$HULL_RUN_DIR" build --network none -t killed "$CTX" >/dev/null 2>&1 &
+  pid=$!
+  # Until the second RUN's container exists.
+  for _ in $(seq 300); do
+    [ "$(hull ps -a -q | wc -l)" -ge 1 ] && hull ps -a --format '{{.Command}}' | grep -q sleep && break
+    sleep 0.1
+  done
+  kill -KILL "$pid"
+  wait "$pid" || true
+  [ "$(hull ps -a -q | wc -l)" -eq 1 ]
+  printf 'FROM localhost/busybox\nRUN echo done-before >/before\nRUN echo other\n' >"$CTX/Containerfile"
+  run build -t killed "$CTX"
+  assert_status 0
+  [ "$(printf '%s\n' "$output" | grep -c -- '--> Using cache ')" -eq 1 ]
+  run hull ps -a -q
+  [ -z "$output" ]
+  [ -z "$(ls "$HULL_ROOT_DIR/tmp")" ]
+}

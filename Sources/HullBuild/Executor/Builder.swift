@@ -40,6 +40,7 @@ public struct Builder {
         try layout.prepare()
         // Files a killed build left in tmp/ (staging trees, layer tars).
         layout.sweepTmp()
+        BuildContainers.sweep(layout: layout)
         let digests = StatCache(path: BuildCache(layout: layout).directory + "/stat-cache")
         defer { digests.save() }
         var variables = BuildVariables(buildArgs: options.buildArgs)

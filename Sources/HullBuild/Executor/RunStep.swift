@@ -31,6 +31,7 @@ struct RunStep {
         options.user = state.defaults.User
         options.workdir = state.defaults.WorkingDir
         if let network { options.networking.network = [network] }
+        options.labels = BuildContainers.labels()
         // Mount points the image lacks are made for the run and left out of the layer.
         let tree = LayeredTree(diffIDs: state.config.rootfs.diff_ids, layout: layout)
         var skip = ContainerChanges.ignored

@@ -292,8 +292,17 @@ CF
   assert_status 0
   run hull buildx build --network none -q -t viabuildx - <"$STORE/other.Containerfile"
   assert_status 0
+  run hull builder build --network none -q -t viabuilder - <"$STORE/other.Containerfile"
+  assert_status 0
   run hull images --format '{{.Repository}}'
-  [[ "$output" == *localhost/viaimage* && "$output" == *localhost/viabuildx* ]]
+  [[ "$output" == *localhost/viaimage* && "$output" == *localhost/viabuildx* && "$output" == *localhost/viabuilder* ]]
+  # builder prune (an image prune, as Podman's) takes the steps' images.
+  before=$(hull images -a -q | wc -l)
+  run hull builder prune -f
+  assert_status 0
+  [ "$(hull images -a -q | wc -l)" -lt "$before" ]
+  run hull run --rm --network none viabuilder true
+  assert_status 0
 }
 
 @test "build: a failing RUN stops the build with its exit code; nothing is tagged or left" {

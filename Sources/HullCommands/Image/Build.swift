@@ -216,11 +216,13 @@ struct Build: StoreCommand {
     }
 }
 
-/// `hull buildx build`: the same command under the name scripts written
-/// for Docker's buildx use.
+/// `hull buildx build` / `hull builder build`, and `prune` beside it (an
+/// image prune): the names scripts written for Docker's buildx and
+/// builder use, as Podman has them.
 struct Buildx: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "buildx",
-        abstract: "Build images (Docker buildx's name for build).",
-        subcommands: [Build.self])
+        abstract: "Build images.",
+        subcommands: [Build.self, ImagePrune.self],
+        aliases: ["builder"])
 }

@@ -40,7 +40,7 @@ struct StageState {
             if seen[name] == nil { order.append(name) }
             seen[name] = value
         }
-        return order.map { "\($0)=\(seen[$0]!)" }
+        return order.compactMap { name in seen[name].map { "\(name)=\($0)" } }
     }
 
     static func scratch() -> StageState {

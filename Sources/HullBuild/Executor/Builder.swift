@@ -102,7 +102,9 @@ public struct Builder {
         guard let id = final.imageID else { throw HullError(.failure, "the build produced no image") }
         let prefix = plan.stages.count > 1 ? "[\(target.index + 1)/\(plan.stages.count)] " : ""
         output.say("\(prefix)COMMIT" + (options.tags.isEmpty ? "" : " " + options.tags.joined(separator: " ")))
-        if !names.isEmpty { try ImageTagger(layout: layout).tag(id, as: names) }
+        // A rebuild that changed nothing has its names already: no write.
+        let current = (try? ImageStore(layout: layout).requireByID(id))?.names ?? []
+        if !names.allSatisfy(current.contains) { try ImageTagger(layout: layout).tag(id, as: names) }
         output.say("--> \(BuildOutput.short(id))")
         for name in names { output.say("Successfully tagged \(name)") }
         StandardStreams.out(id + "\n")

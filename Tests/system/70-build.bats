@@ -214,6 +214,16 @@ CF
   [[ "$output" == *"/ctx/logs/keep.log"* ]]
   [[ "$output" != *main.o* ]]
   [[ "$output" != *x.log* ]]
+  # COPY --exclude leaves out what its patterns match below the destination.
+  printf 'FROM localhost/busybox\nCOPY --exclude=*.o --exclude=logs src /src/\n' >"$CTX/Containerfile"
+  rm "$CTX/.containerignore"
+  mkdir -p "$CTX/src/logs"
+  echo l >"$CTX/src/logs/l"
+  run build -t excluded "$CTX"
+  assert_status 0
+  run hull run --rm --network none excluded find /src -type f
+  [ "$output" = /src/main.c ]
+  printf '**/*.o\nlogs\n!logs/keep.log\n' >"$CTX/.containerignore"
   # An ignored file named by COPY is not there to copy.
   printf 'FROM localhost/busybox\nCOPY src/main.o /x\n' >"$CTX/Containerfile"
   run build_errors -t ignored2 "$CTX"

@@ -93,13 +93,24 @@ extension StageBuilder {
         if found.count + heredocItems.count + (archiveItems.isEmpty ? 0 : 1) > 1 && !destinationIsDirectory {
             throw HullError(.failure, "when using \(step.keyword) with more than one source file, the destination must be a directory and end with a /")
         }
-        let items: [CopyItem]
+        var items: [CopyItem]
         do {
             items = try CopyPlanner(origin: origin, owner: owner, chmod: chmod)
                 .plan(sources: found, destination: destination, destinationIsDirectory: destinationIsDirectory)
                 + heredocItems + archiveItems
         } catch {
             throw HullError(.failure, error.message)
+        }
+        // --exclude=PATTERN: ignore-file patterns, matched below the destination.
+        let excludes = try step.flags(named: "exclude").map { IgnorePattern(line: try expand($0, step)) }.compactMap { $0 }
+        if !excludes.isEmpty {
+            let matcher = IgnoreMatcher(patterns: excludes)
+            let prefix = destination == "/" ? "/" : destination + "/"
+            items.removeAll { item in
+                let relative = item.target.hasPrefix(prefix) ? String(item.target.dropFirst(prefix.count))
+                    : String(item.target.split(separator: "/").last ?? "")
+                return matcher.ignores(relative)
+            }
         }
         let manifest = try ContentHasher.manifest(items, digests: digests)
         let contentHash = ContentHasher.hash(manifest)

@@ -15,14 +15,15 @@ public struct BuildPlan: Sendable {
     public var globalArgs: [Instruction]
     public var stages: [Stage]
 
-    /// The flags each instruction takes; any other is refused rather than
+    /// The flags each instruction takes (--link is accepted: every COPY
+    /// layer is already independent of what it lands on); any other is refused rather than
     /// ignored (a `--mount=type=secret` silently dropped would build
     /// something else than was asked).
     static let knownFlags: [String: Set<String>] = [
         "FROM": ["platform"],
         "RUN": ["network", "mount"],
-        "COPY": ["from", "chown", "chmod", "link"],
-        "ADD": ["chown", "chmod", "link"],
+        "COPY": ["from", "chown", "chmod", "link", "exclude"],
+        "ADD": ["chown", "chmod", "link", "exclude"],
     ]
 
     public init(_ file: Containerfile) throws(ContainerfileError) {

@@ -15,10 +15,10 @@ public struct BuildPlan: Sendable {
     public var globalArgs: [Instruction]
     public var stages: [Stage]
 
-    /// The flags each instruction takes (--link is accepted: every COPY
-    /// layer is already independent of what it lands on); any other is refused rather than
-    /// ignored (a `--mount=type=secret` silently dropped would build
-    /// something else than was asked).
+    /// The flags each instruction takes; any other is refused rather than
+    /// ignored (a flag silently dropped would build something else than
+    /// was asked). `--link` needs nothing: every COPY layer is already
+    /// independent of the layers under it.
     static let knownFlags: [String: Set<String>] = [
         "FROM": ["platform"],
         "RUN": ["network", "mount"],

@@ -357,6 +357,9 @@ CF
   run build_errors --target nosuch -t bad "$CTX"
   assert_status 125
   assert_one_error_line
+  run build_errors --platform linux/s390x -t bad "$CTX"
+  assert_status 125
+  assert_one_error_line
   run hull images --format '{{.Repository}}'
   [[ "$output" != *bad* ]]
   [ "$(hull images -a -q | wc -l)" -eq "$before" ]

@@ -51,6 +51,9 @@ struct Build: StoreCommand {
     @Option(name: .long, help: "The network RUN steps use (as run --network).")
     var network: String?
 
+    @Option(name: .long, help: "The platform to build for: this machine's (linux/ARCH) is the one hull builds.")
+    var platform: String?
+
     @Option(name: .long, help: "Pull the FROM images: missing (default), always, never or newer.")
     var pull = "missing"
 
@@ -156,6 +159,12 @@ struct Build: StoreCommand {
                 options.secrets[id] = src
             } else {
                 throw HullError(.failure, "invalid --secret \"\(spec)\": expected id=ID,src=PATH")
+            }
+        }
+        if let platform {
+            let host = BuildVariables.platformArgs()["TARGETPLATFORM"] ?? ""
+            guard platform == host || host.hasPrefix(platform + "/") else {
+                throw HullError(.failure, "--platform \(platform): hull builds for \(host) only")
             }
         }
         let policy = try PullPolicy.parse(pull)

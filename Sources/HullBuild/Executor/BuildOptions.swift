@@ -34,8 +34,8 @@ public struct BuildOptions: Sendable {
     }
 }
 
-/// Where a build's messages go: step lines on stdout (nothing with -q),
-/// warnings on stderr. RUN output goes straight to hull's own streams.
+/// Where a build's step lines go: stdout, nothing with -q. RUN output goes
+/// straight to hull's own streams, warnings to stderr (`Warning`).
 struct BuildOutput {
     let quiet: Bool
 
@@ -45,10 +45,6 @@ struct BuildOutput {
     func say(_ line: String) {
         guard !quiet else { return }
         StandardStreams.out(line + "\n")
-    }
-
-    func warn(_ line: String) {
-        StandardStreams.err(line + "\n")
     }
 }
 

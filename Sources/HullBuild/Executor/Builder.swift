@@ -97,7 +97,7 @@ public struct Builder {
             }
         }
         for name in variables.unused {
-            output.warn("[Warning] one or more build-args [\(name)] were not consumed")
+            Warning.emit("one or more build-args [\(name)] were not consumed")
         }
         guard let id = final.imageID else { throw HullError(.failure, "the build produced no image") }
         let prefix = plan.stages.count > 1 ? "[\(target.index + 1)/\(plan.stages.count)] " : ""

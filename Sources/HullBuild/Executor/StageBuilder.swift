@@ -184,10 +184,15 @@ struct StageBuilder {
             guard let shell = step.jsonForm, !shell.isEmpty else {
                 throw file.error(step, "SHELL requires the arguments to be in JSON form, e.g. SHELL [\"/bin/sh\", \"-c\"]")
             }
+            // The build's RUNs use it; an OCI config has no place to keep it.
             state.shell = shell
+            Warning.emit("SHELL is not supported for OCI image format, [\(shell.joined(separator: " "))] will be ignored. Must use `docker` format")
             try noCommit(printID)
-        case "HEALTHCHECK", "ONBUILD":
-            output.warn("WARN: \(step.keyword) is not supported for OCI image format and will be ignored. Must use `docker` format")
+        case "HEALTHCHECK":
+            Warning.emit("HEALTHCHECK is not supported for OCI image format and will be ignored. Must use `docker` format")
+            try noCommit(printID)
+        case "ONBUILD":
+            Warning.emit("ONBUILD is not supported for OCI image format, \(step.arguments) will be ignored. Must use `docker` format")
             try noCommit(printID)
         case "RUN":
             try run(step, variables: variables, printID: printID)

@@ -6,7 +6,6 @@ import Glibc
 /// container writes to the same descriptors) come out in order.
 enum StandardStreams {
     static func out(_ text: String) { write(to: 1, text) }
-    static func err(_ text: String) { write(to: 2, text) }
 
     private static func write(to fd: Int32, _ text: String) {
         fflush(nil)

@@ -275,7 +275,8 @@ CF
 
 @test "build: Containerfile from stdin, -f, --iidfile, --label, -q, image build, buildx build" {
   printf 'FROM localhost/busybox\nRUN echo quiet-run\nLABEL a=b\n' >"$STORE/other.Containerfile"
-  run build -q -f "$STORE/other.Containerfile" --iidfile "$STORE/iid" --label extra=yes -t fromfile "$CTX"
+  # --rm, --force-rm and --ulimit as scripts pass them to docker/podman build.
+  run build -q --rm --force-rm --ulimit nofile=1024:1024 -f "$STORE/other.Containerfile" --iidfile "$STORE/iid" --label extra=yes -t fromfile "$CTX"
   assert_status 0
   id=$(printf '%s\n' "$output" | tail -n 1)
   [[ "$output" != *"STEP "* ]]

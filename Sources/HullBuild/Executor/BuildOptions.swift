@@ -22,6 +22,8 @@ public struct BuildOptions: Sendable {
     public var labels: [String: String] = [:]
     public var quiet = false
     public var network: String?
+    /// `--ulimit` for the RUN steps' containers.
+    public var ulimits: [String] = []
     /// An ignore file's text (.containerignore/.dockerignore), if any.
     public var ignoreFile: String?
     public var hostEnvironment: [String: String] = [:]

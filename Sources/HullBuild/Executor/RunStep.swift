@@ -12,6 +12,7 @@ import Glibc
 struct RunStep {
     let layout: StoreLayout
     let hostEnvironment: [String: String]
+    var ulimits: [String] = []
 
     struct Failed: Error {
         let exitCode: Int32
@@ -32,6 +33,7 @@ struct RunStep {
         options.workdir = state.defaults.WorkingDir
         if let network { options.networking.network = [network] }
         options.labels = BuildContainers.labels()
+        options.ulimits = ulimits
         // Mount points the image lacks are made for the run and left out of the layer.
         let tree = LayeredTree(diffIDs: state.config.rootfs.diff_ids, layout: layout)
         var skip = ContainerChanges.ignored

@@ -57,7 +57,7 @@ extension StageBuilder {
         let env = ContainerEnvironment.merge(variables.proxies, args, state.defaults.Env ?? [])
         let layer: LayerStore.LayerRecord
         do {
-            layer = try RunStep(layout: layout, hostEnvironment: options.hostEnvironment)
+            layer = try RunStep(layout: layout, hostEnvironment: options.hostEnvironment, ulimits: options.ulimits)
                 .run(argv, in: state, env: env, network: network, mounts: mounts,
                      context: options.contextDirectory, secrets: options.secrets)
         } catch {

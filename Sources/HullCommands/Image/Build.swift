@@ -72,6 +72,15 @@ struct Build: StoreCommand {
     @Flag(name: .long, help: "Make what the build added one layer on the FROM image's layers.")
     var squash = false
 
+    @Option(name: .long, help: "A resource limit for RUN steps: NAME=SOFT[:HARD], as run --ulimit.")
+    var ulimit: [String] = []
+
+    @Flag(name: .long, help: "Remove the containers of RUN steps (always done; accepted for scripts).")
+    var rm = false
+
+    @Flag(name: .customLong("force-rm"), help: "Remove the containers of failed RUN steps too (always done; accepted for scripts).")
+    var forceRm = false
+
     @OptionGroup var registry: RegistryFlags
 
     @Argument(help: "The build context directory (default: the current directory; - for a Containerfile on stdin).", completion: .directory)
@@ -128,6 +137,7 @@ struct Build: StoreCommand {
         options.squash = squash
         options.quiet = quiet
         options.network = network
+        options.ulimits = ulimit
         options.hostEnvironment = env
         for arg in buildArg {
             if let eq = arg.firstIndex(of: "=") {

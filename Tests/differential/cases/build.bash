@@ -63,3 +63,34 @@ case_build_steps_are_listed_only_with_all() {
     Q build -q -t listed . >/dev/null
     E_sorted images --format '{{.Repository}}:{{.Tag}}'
 }
+
+# Docker's ENTRYPOINT/CMD matrix: shell and exec forms, and an ENTRYPOINT
+# dropping the CMD its base image had.
+case_build_entrypoint_cmd_matrix() {
+    printf 'FROM %s\nCMD ["echo", "base-cmd"]\n' "$IMAGE" >Containerfile.base
+    Q build -q -f Containerfile.base -t base . >/dev/null
+    printf 'FROM base\nENTRYPOINT ["echo", "ep"]\n' >Containerfile.a
+    printf 'FROM base\nENTRYPOINT echo shell-ep\nCMD ["ignored"]\n' >Containerfile.b
+    printf 'FROM base\nENTRYPOINT ["echo"]\nCMD ["exec", "cmd"]\n' >Containerfile.c
+    printf 'FROM base\nCMD echo shell cmd\n' >Containerfile.d
+    # Fields left unset are not compared here: how inspect renders an
+    # absent list is image inspect's business, not build's.
+    for f in a b c d; do
+        Q build -q -f "Containerfile.$f" -t "m$f" . >/dev/null
+        E run --rm "m$f"
+    done
+    E image inspect --format '{{.Config.Entrypoint}}' ma
+    E image inspect --format '{{.Config.Entrypoint}} {{.Config.Cmd}}' mb mc
+    E image inspect --format '{{.Config.Cmd}}' md
+}
+
+case_build_copy_ownership_and_ignore_file() {
+    mkdir -p src/skip
+    echo keep >src/keep
+    echo drop >src/skip/drop
+    printf 'src/skip\n' >.dockerignore
+    printf 'FROM %s\nCOPY --chown=12:34 src /dst/\nRUN ls -ln /dst | awk "{print \\$3, \\$4, \\$9}"\n' "$IMAGE" >Containerfile
+    Q build -q -t owned . >/dev/null
+    E run --rm owned find /dst
+    E run --rm owned stat -c '%u:%g %a %n' /dst /dst/keep
+}

@@ -354,6 +354,7 @@ CF
   check 'FROM localhost/busybox\nCOPY --from=nostage /a /b\n' 'nostage'
   check 'FROM localhost/busybox AS a\nFROM localhost/busybox AS a\n' 'Containerfile:2: duplicate name for build stage'
   check 'FROM localhost/busybox\nSHELL /bin/bash\n' 'Containerfile:2: SHELL requires the arguments to be in JSON form'
+  check 'ARG UNSET\nFROM ${UNSET}\n' 'Containerfile:2: base name (${UNSET}) should not be blank'
   printf 'FROM localhost/busybox\n' >"$CTX/Containerfile"
   run build_errors --target nosuch -t bad "$CTX"
   assert_status 125

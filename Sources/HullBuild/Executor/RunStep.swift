@@ -13,6 +13,9 @@ struct RunStep {
     let layout: StoreLayout
     let hostEnvironment: [String: String]
     var ulimits: [String] = []
+    /// -q: the command's standard output is dropped (its errors still
+    /// show), as podman build -q does.
+    var quiet = false
 
     struct Failed: Error {
         let exitCode: Int32
@@ -55,6 +58,16 @@ struct RunStep {
         defer {
             try? ContainerStore(layout: layout).remove(container)
             VolumeStore(layout: layout).removeAnonymous(of: container.config)
+        }
+        // The container's output is relayed to hull's descriptors 1 and 2:
+        // for -q, descriptor 1 is /dev/null while it runs.
+        let savedStdout = quiet ? fcntl(1, F_DUPFD_CLOEXEC, 0) : -1
+        if savedStdout >= 0 {
+            let devNull = open("/dev/null", O_WRONLY | O_CLOEXEC)
+            if devNull >= 0 { dup2(devNull, 1); close(devNull) }
+        }
+        defer {
+            if savedStdout >= 0 { dup2(savedStdout, 1); close(savedStdout) }
         }
         let code = try ContainerRunner(layout: layout).runAttached(container)
         guard code == 0 else {

@@ -57,7 +57,8 @@ extension StageBuilder {
         let env = ContainerEnvironment.merge(variables.proxies, args, state.defaults.Env ?? [])
         let layer: LayerStore.LayerRecord
         do {
-            layer = try RunStep(layout: layout, hostEnvironment: options.hostEnvironment, ulimits: options.ulimits)
+            layer = try RunStep(layout: layout, hostEnvironment: options.hostEnvironment, ulimits: options.ulimits,
+                                quiet: options.quiet)
                 .run(argv, in: state, env: env, network: network, mounts: mounts,
                      context: options.contextDirectory, secrets: options.secrets)
         } catch {

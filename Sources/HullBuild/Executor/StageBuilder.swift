@@ -70,6 +70,9 @@ struct StageBuilder {
                 throw file.error(stage.from, "FROM --platform=\(wanted ?? platform): hull builds for \(host) only").hullError
             }
         }
+        guard !base.isEmpty else {
+            throw file.error(stage.from, "base name (\(stage.base)) should not be blank").hullError
+        }
         let earlier = plan.stage(named: base).flatMap { $0.index < stage.index ? built[$0.index] : nil }
         // An earlier stage is named by its image, as podman build shows it.
         let shownFrom = earlier?.imageID.map { id in

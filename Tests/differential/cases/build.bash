@@ -94,3 +94,8 @@ case_build_copy_ownership_and_ignore_file() {
     E run --rm owned find /dst
     E run --rm owned stat -c '%u:%g %a %n' /dst /dst/keep
 }
+
+case_build_quiet_and_the_output_of_run() {
+    printf 'FROM %s\nRUN echo visible; echo on-stderr >&2\n' "$IMAGE" >Containerfile
+    E build -q -t loud .
+}

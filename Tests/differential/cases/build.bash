@@ -99,3 +99,19 @@ case_build_quiet_and_the_output_of_run() {
     printf 'FROM %s\nRUN echo visible; echo on-stderr >&2\n' "$IMAGE" >Containerfile
     E build -q -t loud .
 }
+
+case_build_run_environment_user_and_workdir() {
+    # HOSTNAME differs per run; hull's containers also say container=hull
+    # (RUN's too), which podman build's RUN does not set, and give a user
+    # without a home HOME=/ (as hull run does), which podman build's RUN
+    # leaves unset.
+    printf 'FROM %s\nARG A=arg-value\nENV E=env-value\nUSER 1:1\nWORKDIR /tmp\nRUN env | grep -v "^HOSTNAME=\\|^container=\\|^HOME=" | sort >/tmp/env; id -u >>/tmp/env; id -g >>/tmp/env; pwd >>/tmp/env\n' "$IMAGE" >Containerfile
+    Q build -q -t runenv . >/dev/null
+    E run --rm runenv cat /tmp/env
+}
+
+case_build_workdir_made_for_the_user() {
+    printf 'FROM %s\nUSER 1:1\nWORKDIR /made/here\nRUN touch mine\n' "$IMAGE" >Containerfile
+    Q build -q -t wd . >/dev/null
+    E run --rm wd stat -c '%u:%g %a %n' /made/here /made/here/mine
+}

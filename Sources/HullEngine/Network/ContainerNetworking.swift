@@ -180,7 +180,13 @@ public struct ContainerNetworking {
                     try p.checkHostPortFree()
                     try checkNotPublished(p, except: config.id)
                 }
-                let ip = try IPAM.allocate(in: n.subnet, gateway: n.gateway, taken: Set(leases.map(\.ip)),
+                // Addresses are unique across every store on the bridge.
+                let host = HostBridge(name: n.networkInterface)
+                let hostLock = try host.lock()
+                defer { hostLock.unlock() }
+                var book = try host.book(for: n, root: layout.root)
+                book.leases.removeAll { $0.root == layout.root && $0.containerID == config.id }
+                let ip = try IPAM.allocate(in: n.subnet, gateway: n.gateway, taken: Set(leases.map(\.ip) + book.leases.map(\.ip)),
                                            requested: i == 0 ? spec.staticIP : nil)
                 let lease = Lease(containerID: config.id, name: config.name, hostname: config.hostname,
                                   aliases: spec.aliases[name] ?? [], ip: ip, mac: Lease.randomMAC(), interface: "eth\(i)",
@@ -188,6 +194,9 @@ public struct ContainerNetworking {
                                   holderPid: getpid(), holderStartTime: ProcessTable.startTime(of: getpid()))
                 leases.append(lease)
                 try store.saveLeases(name, leases)
+                book.leases.append(.init(root: layout.root, network: name, containerID: config.id, ip: ip))
+                try host.write(book)
+                if try host.kernelAddress() == nil { _ = try BridgeDriver().ensureBridge(n) }
                 plan.leases.append((n, lease))
             }
             cleanUp(stale.filter { $0.1.containerID != config.id })
@@ -315,10 +324,11 @@ public struct ContainerNetworking {
         if plan.leases.contains(where: { $0.0.dnsEnabled }) { refreshPeers(of: id) }
     }
 
-    /// The bridge, set up under the lock when missing.
+    /// The bridge, set up under its host-wide lock when it went missing
+    /// since `prepare` (deleted by hand).
     func bridgeIndex(_ n: NetworkRecord, _ driver: BridgeDriver) throws(HullError) -> Int32 {
         if let index = try driver.bridgeIndex(n) { return index }
-        let lock = try store.lock()
+        let lock = try HostBridge(name: n.networkInterface).lock()
         defer { lock.unlock() }
         return try driver.ensureBridge(n)
     }
@@ -342,11 +352,22 @@ public struct ContainerNetworking {
             gone += mine.map { (n, $0) }
             leases.removeAll { $0.containerID == id }
             try? store.saveLeases(n.name, leases)
+            releaseHostWide(id, on: n)
             if n.dnsEnabled { peersToRefresh.formUnion(leases.map(\.containerID)) }
         }
         let shared = ((try? FileSystem.list(containers.runDir(id))) ?? []).contains { $0.hasPrefix("joined-by-") }
         cleanUp(gone, namespaceShared: shared)
         for peer in peersToRefresh { refreshHosts(of: peer) }
+    }
+
+    /// The container's addresses in the bridge's host-wide book.
+    private func releaseHostWide(_ id: String, on n: NetworkRecord) {
+        let host = HostBridge(name: n.networkInterface)
+        guard FileSystem.exists(host.bookPath), let lock = try? host.lock() else { return }
+        defer { lock.unlock() }
+        guard var book = host.read() else { return }
+        book.leases.removeAll { $0.root == layout.root && $0.containerID == id }
+        try? host.write(book)
     }
 
     /// Ports always; the veth only while the container's process lives.

@@ -38,6 +38,7 @@ public struct NetworkManager {
             throw HullError(.failure, "cannot create network with name \"\(r.name)\" because it conflicts with a valid network mode")
         }
         try layout.prepare()
+        layout.sweepTmp()
         let lock = try store.lock()
         defer { lock.unlock() }
         return try createLocked(r, isDefault: false)

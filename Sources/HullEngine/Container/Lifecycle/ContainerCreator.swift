@@ -66,7 +66,6 @@ public struct ContainerCreator {
     /// already looked it up (run and create, making sure it is pulled).
     public func create(_ options: CreateOptions, image resolved: ImageRecord? = nil) throws(HullError) -> Container {
         try layout.prepare()
-        layout.sweepTmp()
         let images = ImageStore(layout: layout)
         let record: ImageRecord
         if let resolved { record = resolved } else { record = try images.require(options.image) }

@@ -159,6 +159,7 @@ get_from_container() {
   ! ip link show "$BRIDGE2" 2>/dev/null
   ! nft list table ip "hull_$BRIDGE2" 2>/dev/null
   [ ! -e "/run/hull/host/bridges/$BRIDGE2.json" ]
+  [ ! -e "/run/hull/host/bridges/$BRIDGE2.lock" ]
 }
 
 @test "a bridge left without an address (its maker killed half-way) is completed at the next start" {

@@ -180,24 +180,18 @@ public struct ContainerNetworking {
                     try p.checkHostPortFree()
                     try checkNotPublished(p, except: config.id)
                 }
-                // Addresses are unique across every store on the bridge.
-                let host = HostBridge(name: n.networkInterface)
-                let hostLock = try host.lock()
-                defer { hostLock.unlock() }
-                var book = try host.book(for: n, root: layout.root)
-                book.leases.removeAll { $0.root == layout.root && $0.containerID == config.id }
-                let ip = try IPAM.allocate(in: n.subnet, gateway: n.gateway, taken: Set(leases.map(\.ip) + book.leases.map(\.ip)),
-                                           requested: i == 0 ? spec.staticIP : nil)
-                let lease = Lease(containerID: config.id, name: config.name, hostname: config.hostname,
-                                  aliases: spec.aliases[name] ?? [], ip: ip, mac: Lease.randomMAC(), interface: "eth\(i)",
-                                  hostInterface: Self.vethName(config.id, i), ports: ports,
-                                  holderPid: getpid(), holderStartTime: ProcessTable.startTime(of: getpid()))
-                leases.append(lease)
-                try store.saveLeases(name, leases)
-                book.leases.append(.init(root: layout.root, network: name, containerID: config.id, ip: ip))
-                try host.write(book)
-                if try host.kernelAddress() == nil { _ = try BridgeDriver().ensureBridge(n) }
-                plan.leases.append((n, lease))
+                var lease: Lease?
+                try HostBridge(name: n.networkInterface).lease(on: n, root: layout.root, containerID: config.id,
+                                                               taken: leases.map(\.ip), requested: i == 0 ? spec.staticIP : nil) {
+                    (ip) throws(HullError) in
+                    let made = Lease(containerID: config.id, name: config.name, hostname: config.hostname,
+                                     aliases: spec.aliases[name] ?? [], ip: ip, mac: Lease.randomMAC(), interface: "eth\(i)",
+                                     hostInterface: Self.vethName(config.id, i), ports: ports,
+                                     holderPid: getpid(), holderStartTime: ProcessTable.startTime(of: getpid()))
+                    try store.saveLeases(name, leases + [made])
+                    lease = made
+                }
+                if let lease { plan.leases.append((n, lease)) }
             }
             cleanUp(stale.filter { $0.1.containerID != config.id })
             let first = plan.leases.first
@@ -328,8 +322,9 @@ public struct ContainerNetworking {
     /// since `prepare` (deleted by hand).
     func bridgeIndex(_ n: NetworkRecord, _ driver: BridgeDriver) throws(HullError) -> Int32 {
         if let index = try driver.bridgeIndex(n) { return index }
-        let lock = try HostBridge(name: n.networkInterface).lock()
-        defer { lock.unlock() }
+        let host = HostBridge(name: n.networkInterface)
+        let lock = try host.lock()
+        defer { host.unlock(lock) }
         return try driver.ensureBridge(n)
     }
 
@@ -361,10 +356,10 @@ public struct ContainerNetworking {
     }
 
     /// The container's addresses in the bridge's host-wide book.
-    private func releaseHostWide(_ id: String, on n: NetworkRecord) {
+    func releaseHostWide(_ id: String, on n: NetworkRecord) {
         let host = HostBridge(name: n.networkInterface)
         guard FileSystem.exists(host.bookPath), let lock = try? host.lock() else { return }
-        defer { lock.unlock() }
+        defer { host.unlock(lock) }
         guard var book = host.read() else { return }
         book.leases.removeAll { $0.root == layout.root && $0.containerID == id }
         try? host.write(book)

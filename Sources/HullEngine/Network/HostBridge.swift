@@ -19,13 +19,26 @@ struct HostBridge {
     var bookPath: String { Self.directory + "/\(name).json" }
     var lockPath: String { Self.directory + "/\(name).lock" }
 
+    /// The lock file goes with the bridge (`forget`): a lock taken on a
+    /// file deleted meanwhile is taken again on the new one.
     func lock() throws(HullError) -> FileLock {
         do {
             try FileSystem.makeDirectories(Self.directory, mode: 0o700)
-            return try FileLock(path: lockPath)
+            while true {
+                let lock = try FileLock(path: lockPath)
+                if lock.isStill(at: lockPath) { return lock }
+                lock.unlock()
+            }
         } catch {
             throw HullError(.failure, "locking bridge \(name) host-wide: \(error)", cause: error)
         }
+    }
+
+    /// Unlocks. A lock file with no book beside it (a `network create`
+    /// that failed) goes too, as `forget` takes it.
+    func unlock(_ lock: FileLock) {
+        if !FileSystem.exists(bookPath) { unlink(lockPath) }
+        lock.unlock()
     }
 
     /// Call with the lock held.
@@ -41,6 +54,7 @@ struct HostBridge {
     /// Call with the lock held: the bridge is no more.
     func forget() {
         unlink(bookPath)
+        unlink(lockPath)
     }
 
     /// The subnet and gateway address the kernel's bridge has now; nil
@@ -172,5 +186,24 @@ extension HostBridge {
         }
         book.join(root, n.name)
         return book
+    }
+}
+
+extension HostBridge {
+    /// With the store's network lock held: an address on `n` that neither
+    /// the store (`taken`) nor any other store on the bridge holds. `save`
+    /// records it in the store's own lease file; then the book gets it,
+    /// and a bridge not set up yet is, all under the bridge's lock.
+    func lease(on n: NetworkRecord, root: String, containerID: String, taken: [IPv4Address], requested: IPv4Address?,
+               save: (IPv4Address) throws(HullError) -> Void) throws(HullError) {
+        let lock = try self.lock()
+        defer { unlock(lock) }
+        var book = try book(for: n, root: root)
+        book.leases.removeAll { $0.root == root && $0.containerID == containerID }
+        let ip = try IPAM.allocate(in: n.subnet, gateway: n.gateway, taken: Set(taken + book.leases.map(\.ip)), requested: requested)
+        try save(ip)
+        book.leases.append(.init(root: root, network: n.name, containerID: containerID, ip: ip))
+        try write(book)
+        if try kernelAddress() == nil { _ = try BridgeDriver().ensureBridge(n) }
     }
 }

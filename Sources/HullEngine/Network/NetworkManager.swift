@@ -73,7 +73,7 @@ public struct NetworkManager {
         // the network's, and anything else a conflict.
         let host = HostBridge(name: bridge)
         let hostLock = try host.lock()
-        defer { hostLock.unlock() }
+        defer { host.unlock(hostLock) }
         let subnet: IPv4Subnet
         var gateway: IPv4Address
         if let shared = try host.established() {
@@ -176,7 +176,7 @@ public struct NetworkManager {
         // Another store's network on the same bridge keeps it.
         let host = HostBridge(name: n.networkInterface)
         let hostLock = try host.lock()
-        defer { hostLock.unlock() }
+        defer { host.unlock(hostLock) }
         var book = host.read()
         book?.dropStale(bridge: n.networkInterface)
         book?.members.removeAll { $0 == .init(root: layout.root, network: n.name) }

@@ -18,9 +18,9 @@ public enum TempOwner {
     /// The owner an entry name carries; nil for a name of another shape.
     /// Names from before start times were recorded carry the pid alone.
     public static func owner(of entry: String) -> (pid: Int32, startTime: UInt64?)? {
-        let parts = entry.split(separator: "-", maxSplits: 2)
+        let parts = entry.split(separator: "-", maxSplits: 2, omittingEmptySubsequences: false)
         guard parts.count >= 2 else { return nil }
-        let owner = parts[1].split(separator: ".", maxSplits: 1)
+        let owner = parts[1].split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         guard let pid = Int32(owner[0]), pid > 0 else { return nil }
         guard owner.count == 2 else { return (pid, nil) }
         guard let start = UInt64(owner[1]) else { return nil }

@@ -34,6 +34,12 @@ struct HostBridge {
         }
     }
 
+    /// The lock, for root; nil for a rootless user, whose network records
+    /// are only records: rootless containers never get a bridge.
+    func lockIfShared() throws(HullError) -> FileLock? {
+        geteuid() == 0 ? try lock() : nil
+    }
+
     /// Unlocks. A lock file with no book beside it (a `network create`
     /// that failed) goes too, as `forget` takes it.
     func unlock(_ lock: FileLock) {

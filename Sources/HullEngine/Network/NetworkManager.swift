@@ -72,11 +72,11 @@ public struct NetworkManager {
         // The bridge may be another store's already: its subnet is then
         // the network's, and anything else a conflict.
         let host = HostBridge(name: bridge)
-        let hostLock = try host.lock()
-        defer { host.unlock(hostLock) }
+        let hostLock = try host.lockIfShared()
+        defer { if let hostLock { host.unlock(hostLock) } }
         let subnet: IPv4Subnet
         var gateway: IPv4Address
-        if let shared = try host.established() {
+        if hostLock != nil, let shared = try host.established() {
             let has = HostBridgeBook.describe(subnet: shared.subnet, gateway: shared.gateway, internal: shared.internal ?? r.internal)
             let mismatch = requestedSubnet.map { $0 != shared.subnet } == true
                 || r.gateway.map { IPv4Address($0) != shared.gateway } == true
@@ -121,11 +121,13 @@ public struct NetworkManager {
                                    created: Date(), subnets: [.init(subnet: subnet, gateway: gateway)],
                                    ipv6Enabled: false, internal: r.internal, dnsEnabled: !isDefault,
                                    labels: r.labels.isEmpty ? nil : r.labels, ipamOptions: ["driver": "host-local"])
-        var book = host.read() ?? HostBridgeBook(for: record)
-        book.dropStale(bridge: bridge)
-        if book.members.isEmpty { book = HostBridgeBook(for: record) }
-        book.join(layout.root, record.name)
-        try host.write(book)
+        if hostLock != nil {
+            var book = host.read() ?? HostBridgeBook(for: record)
+            book.dropStale(bridge: bridge)
+            if book.members.isEmpty { book = HostBridgeBook(for: record) }
+            book.join(layout.root, record.name)
+            try host.write(book)
+        }
         try store.save(record)
         return record
     }
@@ -175,15 +177,15 @@ public struct NetworkManager {
         defer { lock.unlock() }
         // Another store's network on the same bridge keeps it.
         let host = HostBridge(name: n.networkInterface)
-        let hostLock = try host.lock()
-        defer { host.unlock(hostLock) }
-        var book = host.read()
+        let hostLock = try host.lockIfShared()
+        defer { if let hostLock { host.unlock(hostLock) } }
+        var book = hostLock == nil ? nil : host.read()
         book?.dropStale(bridge: n.networkInterface)
         book?.members.removeAll { $0 == .init(root: layout.root, network: n.name) }
         book?.leases.removeAll { $0.root == layout.root && $0.network == n.name }
         if let book, !book.members.isEmpty {
             try host.write(book)
-        } else {
+        } else if hostLock != nil {
             if let driver = try? BridgeDriver() { driver.removeBridge(n) }
             host.forget()
         }

@@ -190,7 +190,7 @@ public struct ImageStore: Sendable {
     public func remove(_ id: String) throws(HullError) {
         // Renamed away first: gone from every listing at once, and what a
         // removal cut short leaves is tmp/ garbage the next hull sweeps.
-        let trash = layout.tempPath("rmimage", id.prefix(12))
+        let trash = layout.tempPath("rmimage", id)
         if rename(layout.imageDir(id), trash) != 0 && errno != ENOENT {
             throw HullError(.failure, "removing image \(id): \(LinuxError("rename", path: layout.imageDir(id)).reason)")
         }

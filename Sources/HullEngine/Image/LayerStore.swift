@@ -126,7 +126,7 @@ public struct LayerStore: Sendable {
         for hex in names where !referenced.contains("sha256:" + hex) {
             // Renamed away first: a removal cut short must not leave a
             // layer whose layer.json says it is whole.
-            let trash = layout.tempPath("rmlayer", hex.prefix(12))
+            let trash = layout.tempPath("rmlayer", hex)
             guard rename(layout.layerDir(hex), trash) == 0 else { continue }
             try? RootlessRemoval.removeTree(trash)
         }

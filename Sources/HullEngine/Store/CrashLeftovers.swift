@@ -64,7 +64,7 @@ extension StoreLayout {
     /// the store lock held (every image is added and removed under it).
     public func sweepHalfImages() {
         for id in ((try? FileSystem.list(imagesDir)) ?? []) where !FileSystem.exists(imageDir(id) + "/image.json") {
-            let trash = tempPath("rmimage", id.prefix(12))
+            let trash = tempPath("rmimage", id)
             if rename(imageDir(id), trash) == 0 { try? RootlessRemoval.removeTree(trash) }
         }
     }

@@ -49,7 +49,9 @@ struct Inspect: StoreCommand {
 enum InspectPrinter {
     static func print(_ values: [TemplateValue], format: String?) throws {
         if let format, format.lowercased() != "json" {
-            try Output.printTable(format: format, rows: values, headers: [:], noHeading: false)
+            // Template errors worded as Podman's inspect words them.
+            try Output.printTable(format: format, rows: values, headers: [:], noHeading: false,
+                                  templateName: "inspect", errorPrefix: "inspecting object: printing inspect output: ")
         } else {
             Output.emit(TemplateValue.list(values).prettyJSONString() + "\n")
         }

@@ -15,7 +15,7 @@ struct Stop: StoreCommand {
     @Flag(name: .shortAndLong, help: "Ignore errors when a specified container is missing.")
     var ignore = false
 
-    @Option(name: [.customShort("t"), .long], help: "Seconds to wait before killing the container.")
+    @Option(name: [.customShort("t"), .long, .customLong("timeout")], help: "Seconds to wait before killing the container.")
     var time: Int?
 
     @Argument(help: "Containers to stop, by name or ID.", completion: .custom(Completion.containers))

@@ -62,10 +62,13 @@ final class CrashLeftoversTests: XCTestCase {
         let half = layout.imageDir(String(repeating: "b", count: 64))
         try FileSystem.makeDirectories(whole)
         try AtomicFile.write(Array("{}".utf8), to: whole + "/image.json")
+        // A record write cut short by a kill, and one in progress.
+        try AtomicFile.write(Array("{".utf8), to: whole + "/image.json.tmp-2147483646.5-1")
+        try AtomicFile.write(Array("{".utf8), to: whole + "/image.json.tmp-\(TempOwner.tag)-2")
         try FileSystem.makeDirectories(half)
         try AtomicFile.write(Array("{}".utf8), to: half + "/config.json")
         layout.sweepHalfImages()
-        XCTAssertTrue(FileSystem.exists(whole + "/image.json"))
+        XCTAssertEqual(try FileSystem.list(whole).sorted(), ["image.json", "image.json.tmp-\(TempOwner.tag)-2"])
         XCTAssertFalse(FileSystem.exists(half))
         XCTAssertEqual(try FileSystem.list(layout.tmpDir), [])
     }

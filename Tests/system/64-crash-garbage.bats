@@ -23,11 +23,15 @@ teardown() {
   fi
 }
 
-# Bytes and entries in <root>/tmp, plus image directories without a record.
+# Bytes and entries in <root>/tmp and temp files of record writes anywhere
+# in the store, plus image directories without a record.
 garbage() {
   local bytes entries half=0 d
-  bytes=$(find "$HULL_ROOT_DIR/tmp" -mindepth 1 -printf '%s\n' 2>/dev/null | awk '{s += $1} END {print s + 0}')
-  entries=$(find "$HULL_ROOT_DIR/tmp" -mindepth 1 -maxdepth 1 2>/dev/null | grep -c . || true)
+  bytes=$( { find "$HULL_ROOT_DIR/tmp" -mindepth 1 -printf '%s\n'
+             find "$HULL_ROOT_DIR" -path "$HULL_ROOT_DIR/tmp" -prune -o -name '*.tmp-*' -printf '%s\n'; } 2>/dev/null |
+           awk '{s += $1} END {print s + 0}')
+  entries=$( { find "$HULL_ROOT_DIR/tmp" -mindepth 1 -maxdepth 1
+               find "$HULL_ROOT_DIR" -path "$HULL_ROOT_DIR/tmp" -prune -o -name '*.tmp-*' -print; } 2>/dev/null | grep -c . || true)
   for d in "$HULL_ROOT_DIR"/images/*/; do
     [ -d "$d" ] && [ ! -e "$d/image.json" ] && half=$((half + 1))
   done
@@ -40,6 +44,7 @@ assert_no_garbage() {
   if [ "$g" != "0 0 0" ]; then
     echo "garbage left (bytes, tmp entries, half images): $g" >&2
     ls -la "$HULL_ROOT_DIR/tmp" >&2
+    find "$HULL_ROOT_DIR" -name '*.tmp-*' >&2
     return 1
   fi
 }

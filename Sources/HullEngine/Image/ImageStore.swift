@@ -167,6 +167,7 @@ public struct ImageStore: Sendable {
         }
         let lock = try layout.lock()
         defer { lock.unlock() }
+        layout.sweepHalfImages()
         if let missing = config.rootfs.diff_ids.first(where: { !layers.has($0) }) {
             throw HullError(.failure, "layer \(missing) was removed while the image was made; try again")
         }

@@ -19,6 +19,7 @@ public struct ImageTagger {
         let lock = try layout.lock()
         defer { lock.unlock() }
         layout.sweepTmp()
+        layout.sweepHalfImages()
         var record = try store.require(image)
         try store.untag(names, exceptImage: record.id)
         record.names += names.filter { !record.names.contains($0) }
@@ -31,6 +32,7 @@ public struct ImageTagger {
         let lock = try layout.lock()
         defer { lock.unlock() }
         layout.sweepTmp()
+        layout.sweepHalfImages()
         var record = try store.require(image)
         if targets.isEmpty {
             record.names = []

@@ -59,13 +59,19 @@ extension StoreLayout {
         return removed
     }
 
-    /// Image directories without their record: half made or half removed
-    /// by a hull of an older version, which wrote them in place. Call with
-    /// the store lock held (every image is added and removed under it).
+    /// Image directories without their record (half made or half removed
+    /// by a hull of an older version, which wrote them in place), and the
+    /// temp files of record writes a kill cut short. Call with the store
+    /// lock held (every image is added, renamed and removed under it).
     public func sweepHalfImages() {
-        for id in ((try? FileSystem.list(imagesDir)) ?? []) where !FileSystem.exists(imageDir(id) + "/image.json") {
-            let trash = tempPath("rmimage", id)
-            if rename(imageDir(id), trash) == 0 { try? RootlessRemoval.removeTree(trash) }
+        for id in ((try? FileSystem.list(imagesDir)) ?? []) {
+            let dir = imageDir(id)
+            guard FileSystem.exists(dir + "/image.json") else {
+                let trash = tempPath("rmimage", id)
+                if rename(dir, trash) == 0 { try? RootlessRemoval.removeTree(trash) }
+                continue
+            }
+            AtomicFile.sweepTemps(in: dir)
         }
     }
 }

@@ -74,48 +74,11 @@ public struct NetworkManager {
         let host = HostBridge(name: bridge)
         let hostLock = try host.lockIfShared()
         defer { if let hostLock { host.unlock(hostLock) } }
-        let subnet: IPv4Subnet
-        var gateway: IPv4Address
+        let subnet: IPv4Subnet, gateway: IPv4Address
         if hostLock != nil, let shared = try host.established() {
-            let has = HostBridgeBook.describe(subnet: shared.subnet, gateway: shared.gateway, internal: shared.internal ?? r.internal)
-            let mismatch = requestedSubnet.map { $0 != shared.subnet } == true
-                || r.gateway.map { IPv4Address($0) != shared.gateway } == true
-                || shared.internal.map { $0 != r.internal } == true
-            if mismatch {
-                let wanted = [requestedSubnet.map { "subnet \($0)" }, r.gateway.map { "gateway \($0)" },
-                              shared.internal.map { $0 == r.internal ? nil : (r.internal ? "--internal" : "no --internal") } ?? nil]
-                    .compactMap { $0 }.joined(separator: ", ")
-                throw HullError(.failure, "bridge \(bridge) is already set up with \(has) by another hull store or by hand: network \(r.name) cannot use it with \(wanted); give it another bridge name (--interface-name, default_bridge) or the same settings")
-            }
-            if let clash = existing.first(where: { $0.subnet.overlaps(shared.subnet) }) {
-                throw HullError(.failure, "bridge \(bridge) has subnet \(shared.subnet), which overlaps with network \(clash.name) (\(clash.subnet))")
-            }
-            subnet = shared.subnet
-            gateway = shared.gateway
+            (subnet, gateway) = try adopt(shared, bridge: bridge, r, requestedSubnet, existing)
         } else {
-            let hostRoutes = SubnetChooser.hostRoutes()
-            if let s = requestedSubnet {
-                if let clash = existing.first(where: { $0.subnet.overlaps(s) }) {
-                    throw HullError(.failure, "subnet \(s) overlaps with network \(clash.name) (\(clash.subnet))")
-                }
-                if let route = hostRoutes.first(where: { $0.overlaps(s) }) {
-                    throw HullError(.failure, "subnet \(s) is already used on the host (route \(route))")
-                }
-                subnet = s
-            } else {
-                let used = existing.map(\.subnet) + hostRoutes
-                guard let s = isDefault ? SubnetChooser.defaultSubnet(used: used) : SubnetChooser.userSubnet(used: used) else {
-                    throw HullError(.failure, "no free subnet left in 10.0.0.0/8: give one with --subnet")
-                }
-                subnet = s
-            }
-            gateway = subnet.firstHost
-            if let text = r.gateway {
-                guard let g = IPv4Address(text), subnet.contains(g), g != subnet.network, g != subnet.broadcast else {
-                    throw HullError(.failure, "gateway \(text) is not a host address of subnet \(subnet)")
-                }
-                gateway = g
-            }
+            (subnet, gateway) = try choose(r, requestedSubnet, existing, isDefault: isDefault)
         }
         let record = NetworkRecord(name: r.name, id: Identifier.random(), driver: "bridge", networkInterface: bridge,
                                    created: Date(), subnets: [.init(subnet: subnet, gateway: gateway)],
@@ -130,6 +93,54 @@ public struct NetworkManager {
         }
         try store.save(record)
         return record
+    }
+
+    /// A network on a bridge set up already (by another store or by hand)
+    /// has its subnet and gateway; asking for others is a conflict.
+    private func adopt(_ shared: (subnet: IPv4Subnet, gateway: IPv4Address, internal: Bool?), bridge: String,
+                       _ r: CreateRequest, _ requestedSubnet: IPv4Subnet?, _ existing: [NetworkRecord]) throws(HullError) -> (IPv4Subnet, IPv4Address) {
+        let has = HostBridgeBook.describe(subnet: shared.subnet, gateway: shared.gateway, internal: shared.internal ?? r.internal)
+        let mismatch = requestedSubnet.map { $0 != shared.subnet } == true
+            || r.gateway.map { IPv4Address($0) != shared.gateway } == true
+            || shared.internal.map { $0 != r.internal } == true
+        if mismatch {
+            let wanted = [requestedSubnet.map { "subnet \($0)" }, r.gateway.map { "gateway \($0)" },
+                          shared.internal.map { $0 == r.internal ? nil : (r.internal ? "--internal" : "no --internal") } ?? nil]
+                .compactMap { $0 }.joined(separator: ", ")
+            throw HullError(.failure, "bridge \(bridge) is already set up with \(has) by another hull store or by hand: network \(r.name) cannot use it with \(wanted); give it another bridge name (--interface-name, default_bridge) or the same settings")
+        }
+        if let clash = existing.first(where: { $0.subnet.overlaps(shared.subnet) }) {
+            throw HullError(.failure, "bridge \(bridge) has subnet \(shared.subnet), which overlaps with network \(clash.name) (\(clash.subnet))")
+        }
+        return (shared.subnet, shared.gateway)
+    }
+
+    /// The requested subnet, or a free one: clear of this store's networks
+    /// and of the host's routes (other stores' bridges among them).
+    private func choose(_ r: CreateRequest, _ requestedSubnet: IPv4Subnet?, _ existing: [NetworkRecord],
+                        isDefault: Bool) throws(HullError) -> (IPv4Subnet, IPv4Address) {
+        let hostRoutes = SubnetChooser.hostRoutes()
+        let subnet: IPv4Subnet
+        if let s = requestedSubnet {
+            if let clash = existing.first(where: { $0.subnet.overlaps(s) }) {
+                throw HullError(.failure, "subnet \(s) overlaps with network \(clash.name) (\(clash.subnet))")
+            }
+            if let route = hostRoutes.first(where: { $0.overlaps(s) }) {
+                throw HullError(.failure, "subnet \(s) is already used on the host (route \(route))")
+            }
+            subnet = s
+        } else {
+            let used = existing.map(\.subnet) + hostRoutes
+            guard let s = isDefault ? SubnetChooser.defaultSubnet(used: used) : SubnetChooser.userSubnet(used: used) else {
+                throw HullError(.failure, "no free subnet left in 10.0.0.0/8: give one with --subnet")
+            }
+            subnet = s
+        }
+        guard let text = r.gateway else { return (subnet, subnet.firstHost) }
+        guard let g = IPv4Address(text), subnet.contains(g), g != subnet.network, g != subnet.broadcast else {
+            throw HullError(.failure, "gateway \(text) is not a host address of subnet \(subnet)")
+        }
+        return (subnet, g)
     }
 
     /// hull1, hull2 ...: not used by another network nor by a host link.

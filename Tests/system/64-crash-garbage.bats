@@ -136,7 +136,7 @@ make_big_container() {
 
 @test "commit on a full disk fails with its cause, exit 125, and leaves no image directory or temp file" {
   MNT=$(mktemp -d /tmp/hull-bats-full.XXXXXX)
-  mount -t tmpfs -o size=40m tmpfs "$MNT"
+  mount -t tmpfs -o size=48m tmpfs "$MNT"
   HULL_ROOT_DIR=$MNT/root
   hull import "$BUSYBOX_TAR" localhost/busybox:latest >/dev/null
   hull run --name big busybox dd if=/dev/urandom of=/big bs=1M count=12 2>/dev/null
@@ -158,10 +158,13 @@ make_big_container() {
     [ "$(ls "$HULL_ROOT_DIR/images" | sort)" = "$images_before" ]
     assert_no_garbage
     failures=$((failures + 1))
+    # Where it ran out, ids left out: what the search reached.
+    stages+=$(sed -E 's/^Error: ([^:]*).*/\1/; s/[0-9a-f]{64}/ID/g' <<<"$output")$'\n'
   }
+  stages=
   # Binary search for the least free space a commit needs; every try below
   # it fails cleanly, wherever the disk ran out (tar, layer, image files).
-  lo=0 hi=$((30 * 1024))
+  lo=0 hi=$((36 * 1024))
   commit_with_free $hi
   assert_status 0
   hull rmi localhost/full:1 >/dev/null
@@ -176,8 +179,9 @@ make_big_container() {
       lo=$mid
     fi
   done
-  for short in 4 8 12 16 24 32 64; do
-    commit_with_free $((hi - short))
+  # Near the threshold (the last files), and far below it (the tar).
+  for free in $((hi - 4)) $((hi - 8)) $((hi - 12)) $((hi - 16)) $((hi - 24)) $((hi - 64)) 0 64 6144; do
+    commit_with_free $free
     if [ "$status" -eq 0 ]; then hull rmi localhost/full:1 >/dev/null; else check_failure; fi
   done
   [ "$failures" -gt 0 ]
@@ -185,7 +189,7 @@ make_big_container() {
   hull rm -f big >/dev/null
   hull rmi -af >/dev/null
   [ -z "$(ls -A "$HULL_ROOT_DIR/images")" ]
-  echo "# full disk: $failures commits failed with 'no space left on device' (needed ~${hi} KiB free), 0 image dirs or temp files left" >&3
+  echo "# full disk: $failures commits failed with 'no space left on device' (needed ~${hi} KiB free), 0 image dirs or temp files left; failed while: $(sort -u <<<"$stages" | grep . | paste -sd ';')" >&3
 }
 
 @test "system prune reclaims crash leftovers, half images of older hulls and unreferenced layers, and says how much" {

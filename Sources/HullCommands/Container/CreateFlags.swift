@@ -146,6 +146,11 @@ struct CreateFlags: ParsableArguments {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw HullError(.failure, "reading env file \(path): no such file or directory")
         }
+        // A variable cannot hold a NUL: the kernel would cut the value there.
+        if let nul = data.firstIndex(of: 0) {
+            let line = data[..<nul].filter { $0 == UInt8(ascii: "\n") }.count + 1
+            throw HullError(.failure, "invalid env file \(path): line \(line) contains a NUL byte, which an environment variable cannot hold")
+        }
         return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { line in
             let t = String(line).trimmed
             return t.isEmpty || t.hasPrefix("#") ? nil : t

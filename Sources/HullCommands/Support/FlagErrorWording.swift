@@ -1,0 +1,62 @@
+/// swift-argument-parser's parse errors in the words of Podman's flag
+/// parser (cobra and pflag), which scripts and people match on:
+/// `unknown flag: --x`, `flag needs an argument: 'h' in -h`, followed by
+/// `See 'hull run --help'`. A message of another kind stays as it is.
+enum FlagErrorWording {
+    /// Go's parser for each numeric option's type: its name appears in
+    /// Podman's message for a value that does not convert.
+    static let goParsers: [String: String] = [
+        "pids-limit": "ParseInt", "last": "ParseInt", "cpu-shares": "ParseUint", "blkio-weight": "ParseUint",
+        "time": "ParseUint", "timeout": "ParseUint", "stop-timeout": "ParseUint", "cpus": "ParseFloat",
+    ]
+
+    /// The lines to print (the first gets "Error: "); `args` is the
+    /// command line, to find the word an unknown short flag came in.
+    static func lines(for message: String, shape: CommandShape, args: [String]) -> [String] {
+        guard let wording = podmanWording(message, shape: shape, args: args) else { return [message] }
+        return [wording, "See '\(shape.path) --help'"]
+    }
+
+    static func podmanWording(_ message: String, shape: CommandShape, args: [String]) -> String? {
+        if let name = quoted(message, after: "Unknown option '") {
+            guard !name.hasPrefix("--") else { return "unknown flag: \(name)" }
+            guard let letter = name.dropFirst().first.map(String.init) else { return nil }
+            return "unknown shorthand flag: '\(letter)' in -\(shortBundleRemainder(from: letter, args: args) ?? letter)"
+        }
+        if let spelled = quoted(message, after: "Missing value for '") {
+            let name = optionName(spelled)
+            return name.hasPrefix("--") ? "flag needs an argument: \(name)" : "flag needs an argument: '\(name.dropFirst())' in \(name)"
+        }
+        if message.hasPrefix("The value '"), let value = quoted(message, after: "The value '"),
+           let spelled = quoted(message, after: "' is invalid for '") {
+            guard let option = shape.option(named: optionName(spelled)), let long = option.long,
+                  let parser = goParsers[long] else { return nil }
+            return "invalid argument \"\(value)\" for \"\(option.display)\" flag: strconv.\(parser): parsing \"\(value)\": invalid syntax"
+        }
+        return nil
+    }
+
+    /// "--pids-limit <pids-limit>" -> "--pids-limit".
+    private static func optionName(_ spelled: String) -> String {
+        String(spelled.prefix { $0 != " " && $0 != "=" })
+    }
+
+    /// The text between `marker` and the next quote.
+    private static func quoted(_ message: String, after marker: String) -> String? {
+        guard let start = message.indices.first(where: { message[$0...].hasPrefix(marker) }) else { return nil }
+        let rest = message[start...].dropFirst(marker.count)
+        guard let end = rest.firstIndex(of: "'") else { return nil }
+        return String(rest[..<end])
+    }
+
+    /// pflag names the rest of the bundle from the unknown letter on:
+    /// `-dZx` -> "Zx".
+    private static func shortBundleRemainder(from letter: String, args: [String]) -> String? {
+        for word in args {
+            if word == "--" { break }
+            guard word.hasPrefix("-"), !word.hasPrefix("--"), let at = word.dropFirst().firstIndex(of: Character(letter)) else { continue }
+            return String(word[at...].prefix { $0 != "=" })
+        }
+        return nil
+    }
+}

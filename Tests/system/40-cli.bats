@@ -135,12 +135,14 @@ Try 'hull --help' for more information" ]
   run hull --cgroup-manager bogus ps
   assert_status 125
   [ "$output" = "Error: configuring runtime: cgroup manager must be one of cgroupfs and systemd: invalid argument" ]
-  run hull --storage-driver bogus ps
-  assert_status 125
-  [[ "$output" == "Error: failed to GetDriver graph bogus "*": driver not supported" ]]
+  # A store is overlay once made; a new one cannot be made with another driver.
   run hull --storage-driver vfs ps
   assert_status 125
-  assert_one_error_line
+  [ "$output" = 'Error: database storage graph driver "overlay" does not match our storage graph driver "vfs": database configuration mismatch' ]
+  run "$HULL_BIN" --root "$STORE/fresh" --runroot "$STORE/fresh-run" --storage-driver bogus ps
+  assert_status 125
+  [ "$output" = "Error: failed to GetDriver graph bogus $STORE/fresh: driver not supported" ]
+  [ ! -e "$STORE/fresh" ]
   # An invalid runtime flag fails where the runtime would run: at start, 126.
   run hull --runtime-flag bogus run --rm busybox true
   assert_status 126

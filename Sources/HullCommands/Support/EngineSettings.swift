@@ -1,4 +1,7 @@
 import HullEngine
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Podman's global engine flags. hull is one binary with one storage
 /// driver, its own runtime and its own cgroup writer, so these choose
@@ -15,12 +18,15 @@ extension GlobalOptions {
         if let cgroupManager, !["cgroupfs", "systemd"].contains(cgroupManager) {
             throw HullError(.failure, "configuring runtime: cgroup manager must be one of cgroupfs and systemd: invalid argument")
         }
-        switch storageDriver {
-        case nil, "", "overlay": break
-        case "vfs":
-            throw HullError(.failure, "storage driver \"vfs\" is not supported by hull, which stores layers with overlay only: driver not supported")
-        case let other?:
-            throw HullError(.failure, "failed to GetDriver graph \(other) \(layout.root): driver not supported")
+        if let driver = storageDriver, !["", "overlay"].contains(driver) {
+            // A store records its driver when it is made; hull's are overlay.
+            if access(layout.root, F_OK) == 0 {
+                throw HullError(.failure, "database storage graph driver \"overlay\" does not match our storage graph driver \"\(driver)\": database configuration mismatch")
+            }
+            if driver == "vfs" {
+                throw HullError(.failure, "storage driver \"vfs\" is not supported by hull, which stores layers with overlay only: driver not supported")
+            }
+            throw HullError(.failure, "failed to GetDriver graph \(driver) \(layout.root): driver not supported")
         }
     }
 

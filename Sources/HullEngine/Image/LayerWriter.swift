@@ -26,8 +26,16 @@ enum LayerWriter {
         }
         try walk(archive, root: directory, relative: "", skip: skip, ids: idMappings)
         guard archive_write_close(archive) == ARCHIVE_OK else {
-            throw Failure(description: "writing \(path): " + LayerExtractor.errorString(archive))
+            throw Failure(description: "writing \(path): " + reason(archive))
         }
+    }
+
+    /// libarchive's message with the system's cause: a failed write says
+    /// only "Write error", the errno says why (a full disk).
+    static func reason(_ archive: OpaquePointer) -> String {
+        let code = archive_errno(archive)
+        let message = LayerExtractor.errorString(archive)
+        return code > 0 ? message + ": " + LinuxError("write", errno: code).reason : message
     }
 
     private static func walk(_ archive: OpaquePointer, root: String, relative: String, skip: Set<String>,
@@ -79,7 +87,7 @@ enum LayerWriter {
             archive_entry_set_size(entry, 0)
         }
         guard archive_write_header(archive, entry) >= ARCHIVE_WARN else {
-            throw Failure(description: "adding \(path): " + LayerExtractor.errorString(archive))
+            throw Failure(description: "adding \(path): " + reason(archive))
         }
         guard let st, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0, let source else { return }
         let fd = open(source, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
@@ -90,7 +98,8 @@ enum LayerWriter {
             let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n == 0 { break }
             if n < 0 { throw Failure(description: "reading \(source): \(LinuxError("read").reason)") }
-            _ = buffer.withUnsafeBytes { archive_write_data(archive, $0.baseAddress, n) }
+            let written = buffer.withUnsafeBytes { archive_write_data(archive, $0.baseAddress, n) }
+            if written < 0 { throw Failure(description: "adding \(path): " + reason(archive)) }
         }
     }
 }

@@ -49,7 +49,14 @@ public struct HullCommand: ParsableCommand {
             StandardError.write(error.description + "\n")
             Glibc.exit(1)
         }
-        if let lines = UnknownCommand.check(ownWords) { fail(lines, code: 125) }
+        // The everyday verbs need no look at the command tree.
+        if leafVerbs[ownWords.first ?? ""] == nil {
+            if let lines = UnknownCommand.check(ownWords) { fail(lines, code: 125) }
+            if let (group, path) = UnknownCommand.missingCommand(ownWords) {
+                print(HullCommand.helpMessage(for: group))
+                fail(["missing command '\(path) COMMAND'"], code: 125)
+            }
+        }
         var command: any ParsableCommand
         do {
             command = try parse(args)

@@ -65,6 +65,14 @@ Try 'hull --help' for more information" ]
   assert_status 125
   [ "${lines[2]}" = "	exists" ]
   [ "${lines[3]}" = "Try 'hull volume --help' for more information" ]
+  # A group (or hull) without a command: its help, then the refusal.
+  run hull image
+  assert_status 125
+  [[ "$output" == *"USAGE: hull image <subcommand>"* ]]
+  [ "${lines[-1]}" = "Error: missing command 'hull image COMMAND'" ]
+  run hull
+  assert_status 125
+  [ "${lines[-1]}" = "Error: missing command 'hull COMMAND'" ]
 }
 
 @test "negative numbers are option values, not flags" {

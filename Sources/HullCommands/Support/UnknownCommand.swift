@@ -37,6 +37,25 @@ enum UnknownCommand {
         return nil
     }
 
+    /// The group (or hull itself) when the line names no command under
+    /// it, only options: Podman prints its help and refuses the line.
+    static func missingCommand(_ args: [String]) -> (command: any ParsableCommand.Type, path: String)? {
+        if args.contains(where: { $0 == "--help" || $0 == "-h" || $0 == "--version" || $0.hasPrefix("--generate-completion") || $0.hasPrefix("--experimental") }) {
+            return nil
+        }
+        var command: any ParsableCommand.Type = HullCommand.self
+        var path = "hull"
+        var rest = args[...]
+        while let word = rest.first, !word.hasPrefix("-"), let sub = CommandShape.subcommand(of: command, named: word) {
+            command = sub
+            path += " " + word
+            rest = rest.dropFirst()
+        }
+        guard !command.configuration.subcommands.isEmpty,
+              ArgumentRewriter.leadingGlobalWords(Array(rest)) == rest.count else { return nil }
+        return (command, path)
+    }
+
     static func lines(path: String, word: String, suggestions: [String]) -> [String] {
         var lines = ["unrecognized command `\(path) \(word)`"]
         if !suggestions.isEmpty { lines += ["", "Did you mean this?"] + suggestions.map { "\t" + $0 } + [""] }

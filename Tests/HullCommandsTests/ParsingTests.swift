@@ -64,4 +64,15 @@ final class ParsingTests: XCTestCase {
         XCTAssertNil(UnknownCommand.check(["run", "img", "anything"]))
         XCTAssertNil(UnknownCommand.check(["help"]))
     }
+
+    func testAGroupWithoutACommandIsMissingOne() {
+        XCTAssertEqual(UnknownCommand.missingCommand([])?.path, "hull")
+        XCTAssertEqual(UnknownCommand.missingCommand(["--root", "/r"])?.path, "hull")
+        XCTAssertEqual(UnknownCommand.missingCommand(["image"])?.path, "hull image")
+        XCTAssertEqual(UnknownCommand.missingCommand(["network", "--runroot=/x"])?.path, "hull network")
+        XCTAssertNil(UnknownCommand.missingCommand(["image", "ls"]))
+        XCTAssertNil(UnknownCommand.missingCommand(["image", "--help"]))
+        XCTAssertNil(UnknownCommand.missingCommand(["--help"]))
+        XCTAssertNil(UnknownCommand.missingCommand(["version"]))
+    }
 }

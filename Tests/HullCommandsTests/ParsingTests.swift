@@ -37,6 +37,11 @@ final class ParsingTests: XCTestCase {
                        ["invalid argument \"x\" for \"-n, --last\" flag: strconv.ParseInt: parsing \"x\": invalid syntax", "See 'hull ps --help'"])
         XCTAssertEqual(words("The value 'x' is invalid for '--pids-limit <pids-limit>'")[0],
                        "invalid argument \"x\" for \"--pids-limit\" flag: strconv.ParseInt: parsing \"x\": invalid syntax")
+        XCTAssertEqual(words("The option '-a' does not take any value, but 'yes' was specified.")[0],
+                       "invalid argument \"yes\" for \"-a, --all\" flag: strconv.ParseBool: parsing \"yes\": invalid syntax")
+        var bare = shape
+        bare.takesArguments = false
+        XCTAssertEqual(FlagErrorWording.lines(for: "Unexpected argument 'x'", shape: bare, args: []), ["`hull ps` takes no arguments"])
         // Other messages stay the parser's, on one line.
         XCTAssertEqual(words("Missing expected argument '<names> ...'"), ["Missing expected argument '<names> ...'"])
     }
@@ -74,5 +79,7 @@ final class ParsingTests: XCTestCase {
         XCTAssertNil(UnknownCommand.missingCommand(["image", "--help"]))
         XCTAssertNil(UnknownCommand.missingCommand(["--help"]))
         XCTAssertNil(UnknownCommand.missingCommand(["version"]))
+        // An option without its value is the parser's to report.
+        XCTAssertNil(UnknownCommand.missingCommand(["--root", "/r", "--root"]))
     }
 }

@@ -61,6 +61,11 @@ enum ArgumentRewriter {
 
     /// How many words at the start are global options and their values.
     static func leadingGlobalWords(_ args: [String]) -> Int {
+        min(leadingGlobalWordsWanted(args), args.count)
+    }
+
+    /// As `leadingGlobalWords`, one more when the last option lacks its value.
+    static func leadingGlobalWordsWanted(_ args: [String]) -> Int {
         var index = 0
         while index < args.count {
             let arg = args[index]
@@ -73,7 +78,7 @@ enum ArgumentRewriter {
                 break
             }
         }
-        return min(index, args.count)
+        return index
     }
 
     /// `--rm=false` -> nothing, `--rm=true` -> `--rm`, `-t=false` -> nothing.

@@ -24,6 +24,8 @@ struct CommandShape {
     /// "hull", "hull run", "hull image rm".
     let path: String
     let options: [Option]
+    /// Whether the command takes any positional argument.
+    var takesArguments = true
 
     /// The deepest (sub)command named by the line's leading words; the
     /// rewriter has moved global options behind them.
@@ -35,7 +37,8 @@ struct CommandShape {
             command = sub
             words.append(word)
         }
-        return CommandShape(path: words.joined(separator: " "), options: options(of: command))
+        let (options, takesArguments) = arguments(of: command)
+        return CommandShape(path: words.joined(separator: " "), options: options, takesArguments: takesArguments)
     }
 
     static func subcommand(of command: any ParsableCommand.Type, named word: String) -> (any ParsableCommand.Type)? {
@@ -74,12 +77,14 @@ struct CommandShape {
         let command: Command
     }
 
-    private static func options(of command: any ParsableCommand.Type) -> [Option] {
-        guard let dump = try? JSONDecoder().decode(Dump.self, from: Data(command._dumpHelp().utf8)) else { return [] }
-        return (dump.command.arguments ?? []).filter { $0.kind != "positional" }.map { argument in
+    private static func arguments(of command: any ParsableCommand.Type) -> ([Option], Bool) {
+        guard let dump = try? JSONDecoder().decode(Dump.self, from: Data(command._dumpHelp().utf8)) else { return ([], true) }
+        let arguments = dump.command.arguments ?? []
+        let options = arguments.filter { $0.kind != "positional" }.map { argument in
             let names = argument.names ?? []
             return Option(short: names.first { $0.kind == "short" }?.name, long: names.first { $0.kind == "long" }?.name,
                           takesValue: argument.kind == "option")
         }
+        return (options, arguments.contains { $0.kind == "positional" })
     }
 }

@@ -13,6 +13,10 @@ enum FlagErrorWording {
     /// The lines to print (the first gets "Error: "); `args` is the
     /// command line, to find the word an unknown short flag came in.
     static func lines(for message: String, shape: CommandShape, args: [String]) -> [String] {
+        // cobra's NoArgs, which Podman's listing verbs use; no help line.
+        if !shape.takesArguments, message.hasPrefix("Unexpected argument") || message.contains(" unexpected arguments: ") {
+            return ["`\(shape.path)` takes no arguments"]
+        }
         guard let wording = podmanWording(message, shape: shape, args: args) else { return [message] }
         return [wording, "See '\(shape.path) --help'"]
     }
@@ -26,6 +30,10 @@ enum FlagErrorWording {
         if let spelled = quoted(message, after: "Missing value for '") {
             let name = optionName(spelled)
             return name.hasPrefix("--") ? "flag needs an argument: \(name)" : "flag needs an argument: '\(name.dropFirst())' in \(name)"
+        }
+        if let spelled = quoted(message, after: "The option '"), let value = quoted(message, after: "any value, but '") {
+            let display = shape.option(named: spelled)?.display ?? spelled
+            return "invalid argument \"\(value)\" for \"\(display)\" flag: strconv.ParseBool: parsing \"\(value)\": invalid syntax"
         }
         if message.hasPrefix("The value '"), let value = quoted(message, after: "The value '"),
            let spelled = quoted(message, after: "' is invalid for '") {

@@ -52,7 +52,7 @@ enum UnknownCommand {
             rest = rest.dropFirst()
         }
         guard !command.configuration.subcommands.isEmpty,
-              ArgumentRewriter.leadingGlobalWords(Array(rest)) == rest.count else { return nil }
+              ArgumentRewriter.leadingGlobalWordsWanted(Array(rest)) == rest.count else { return nil }
         return (command, path)
     }
 

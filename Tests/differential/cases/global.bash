@@ -37,6 +37,16 @@ case_value_that_does_not_convert() {
     E stop -t soon x
 }
 
+case_boolean_flag_with_a_bad_value() {
+    E run --rm=yes "$IMAGE" true
+    E ps -a=maybe
+}
+
+case_verb_that_takes_no_arguments() {
+    E version extra
+    E ps extra
+}
+
 case_unknown_command_with_suggestions() {
     E rnu
     E runn

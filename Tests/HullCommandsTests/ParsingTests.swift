@@ -42,6 +42,9 @@ final class ParsingTests: XCTestCase {
         var bare = shape
         bare.takesArguments = false
         XCTAssertEqual(FlagErrorWording.lines(for: "Unexpected argument 'x'", shape: bare, args: []), ["`hull ps` takes no arguments"])
+        let run = CommandShape(path: "hull container run", options: [])
+        XCTAssertEqual(FlagErrorWording.lines(for: "Missing expected argument '<image>'", shape: run, args: []),
+                       ["requires at least 1 arg(s), only received 0"])
         // Other messages stay the parser's, on one line.
         XCTAssertEqual(words("Missing expected argument '<names> ...'"), ["Missing expected argument '<names> ...'"])
     }

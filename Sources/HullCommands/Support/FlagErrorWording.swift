@@ -10,12 +10,23 @@ enum FlagErrorWording {
         "time": "ParseUint", "timeout": "ParseUint", "stop-timeout": "ParseUint", "cpus": "ParseFloat",
     ]
 
+    /// Podman's words for a verb called without the argument it needs.
+    static let missingArgument: [String: String] = [
+        "run": "requires at least 1 arg(s), only received 0", "create": "requires at least 1 arg(s), only received 0",
+        "exec": "exec requires the name or ID of a container or the --latest flag",
+        "start": "start requires at least one argument", "logs": "specify at least one container name or ID to log",
+    ]
+
     /// The lines to print (the first gets "Error: "); `args` is the
     /// command line, to find the word an unknown short flag came in.
     static func lines(for message: String, shape: CommandShape, args: [String]) -> [String] {
         // cobra's NoArgs, which Podman's listing verbs use; no help line.
         if !shape.takesArguments, message.hasPrefix("Unexpected argument") || message.contains(" unexpected arguments: ") {
             return ["`\(shape.path)` takes no arguments"]
+        }
+        if message.hasPrefix("Missing expected argument"), let verb = shape.path.split(separator: " ").last,
+           let text = missingArgument[String(verb)] {
+            return [text]
         }
         guard let wording = podmanWording(message, shape: shape, args: args) else { return [message] }
         return [wording, "See '\(shape.path) --help'"]

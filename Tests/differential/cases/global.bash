@@ -47,6 +47,14 @@ case_verb_that_takes_no_arguments() {
     E ps extra
 }
 
+case_verb_without_its_argument() {
+    E run
+    E create
+    E exec
+    E start
+    E logs
+}
+
 case_unknown_command_with_suggestions() {
     E rnu
     E runn

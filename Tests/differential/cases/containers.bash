@@ -143,3 +143,42 @@ case_inspect_unknown_field() {
     E inspect --format '{{.State.Nope}}' a
     E ps -a --format '{{.Nope}}'
 }
+
+case_rm_missing_and_time_without_force() {
+    Q create --name a "$IMAGE" true >/dev/null
+    E rm nonexistent
+    E rm --force nonexistent
+    E rm --ignore nonexistent a
+    E rm -t 0 nonexistent
+}
+
+case_ps_noheading_and_conflicts() {
+    Q create --name a "$IMAGE" true >/dev/null
+    E ps -a --noheading --format 'table {{.Names}}'
+    E ps -a -l -n 2
+}
+
+case_start_requires_argument() {
+    E start
+}
+
+case_stop_all_prints_ids() {
+    Q run -d --name a "$IMAGE" sleep 1000 >/dev/null
+    Q run -d --name b "$IMAGE" sleep 1000 >/dev/null
+    Q create --name c "$IMAGE" true >/dev/null
+    E_sorted stop --all -t 0
+    E ps -a --format '{{.Names}} {{.Status}}'
+}
+
+case_ps_state_field() {
+    Q run -d --name a "$IMAGE" sleep 1000 >/dev/null
+    Q create --name c "$IMAGE" true >/dev/null
+    E ps -a --format '{{.Names}} {{.State}} {{.Status}}'
+}
+
+case_wait_several() {
+    Q run --name a "$IMAGE" sh -c 'exit 2' >/dev/null
+    Q run --name b "$IMAGE" sh -c 'exit 5' >/dev/null
+    E wait a b
+    E wait a nonexistent
+}

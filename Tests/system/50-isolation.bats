@@ -157,7 +157,7 @@ JSON
 }
 
 @test "bad limits are refused before anything is created" {
-  for args in "--memory bogus" "--cpus abc" "--memory-swap 1g" "--memory 0"; do
+  for args in "--memory bogus" "--cpus abc" "--memory-swap 1g" "--memory 1k"; do
     run hull run --rm $args busybox true
     assert_status 125
     assert_one_error_line

@@ -182,3 +182,48 @@ case_wait_several() {
     E wait a b
     E wait a nonexistent
 }
+
+case_create_replace() {
+    Q create --name a "$IMAGE" true >/dev/null
+    E create --replace --name a "$IMAGE" echo second
+    E ps -a --format '{{.Names}} {{.Command}}'
+    E create --replace "$IMAGE" true
+}
+
+case_dns_opt_alias() {
+    Q create --name a --dns-opt ndots:3 --dns-option timeout:2 "$IMAGE" true >/dev/null
+    E inspect --format '{{.HostConfig.DnsOptions}}' a
+}
+
+case_kernel_memory_is_a_noop() {
+    E run --rm --kernel-memory 10m "$IMAGE" true
+}
+
+case_memory_zero_is_no_limit() {
+    E run --rm --memory 0 "$IMAGE" true
+    Q create --name a --memory 0 "$IMAGE" true >/dev/null
+    E inspect --format '{{.HostConfig.Memory}}' a
+}
+
+case_memory_below_minimum() {
+    E run --rm --memory 1k "$IMAGE" true
+}
+
+case_name_validation() {
+    E create --name 'bad name' "$IMAGE" true
+    E create --name 'a/b' "$IMAGE" true
+    Q create --name ok "$IMAGE" true >/dev/null
+    E rename ok 'bad name'
+}
+
+case_inspect_image_fields_and_restart_count() {
+    Q create --name a "$IMAGE" true >/dev/null
+    E inspect --format '{{.ImageName}} {{.RestartCount}}' a
+    Q run -d --name b --restart on-failure:2 "$IMAGE" sh -c 'exit 1' >/dev/null
+    # The monitor restarts it twice, after short back-offs.
+    for _ in $(seq 50); do
+        [[ $(Q inspect --format '{{.RestartCount}} {{.State.Status}}' b) == "2 exited" ]] && break
+        sleep 0.2
+    done
+    E inspect --format '{{.RestartCount}} {{.State.Status}} {{.State.ExitCode}}' b
+}

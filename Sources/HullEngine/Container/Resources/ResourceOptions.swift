@@ -12,15 +12,20 @@ public struct ResourceOptions: Sendable {
     public var cpusetMems: String?
     public var pidsLimit: Int64?
     public var blkioWeight: UInt16?
+    /// `--kernel-memory`: cgroup v2 and recent v1 kernels have no such
+    /// limit; Podman accepts it as a no-op with a warning.
+    public var kernelMemory: String?
 
     public init() {}
 
     /// nil when no limit was asked for. Invalid values are refused before
     /// anything is created.
     func limits() throws(HullError) -> CgroupLimits? {
+        if kernelMemory != nil { Warning.emit("The --kernel-memory flag is no longer supported. This flag is a noop.") }
         var l = CgroupLimits()
         do {
-            l.memory = try memory.map { (s) throws(CgroupError) in try CgroupLimits.parseSize(s) }
+            // --memory 0, as in Podman and Docker: no limit.
+            l.memory = try memory.map { (s) throws(CgroupError) in try CgroupLimits.parseSize(s) }.flatMap { $0 == 0 ? nil : $0 }
             l.memorySwap = try memorySwap.map { (s) throws(CgroupError) in s == "-1" ? -1 : try CgroupLimits.parseSize(s) }
             l.memoryReservation = try memoryReservation.map { (s) throws(CgroupError) in try CgroupLimits.parseSize(s) }
             if let cpus { try l.setCPUs(cpus) }

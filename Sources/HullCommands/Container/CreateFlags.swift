@@ -11,6 +11,9 @@ struct CreateFlags: ParsableArguments {
     @Option(name: .long, help: "Assign a name to the container.")
     var name: String?
 
+    @Flag(name: .long, help: "If a container with the same name exists, stop and remove it first.")
+    var replace = false
+
     @Option(name: .shortAndLong, help: "Set an environment variable (KEY=VALUE, or KEY to copy hull's own).")
     var env: [String] = []
 
@@ -162,6 +165,7 @@ extension CreateFlags {
     /// The same options for `OptionTable`'s fast parse (kept equal by OptionTableTests).
     static var optionTable: OptionTable<CreateFlags> { OptionTable<CreateFlags>([
         .option("--name") { $0.name = $1 },
+        .flag("--replace") { $0.replace = $1 },
         .list("-e", "--env") { $0.env = $1 },
         .list("--env-file") { $0.envFile = $1 },
         .option("-w", "--workdir") { $0.workdir = $1 },

@@ -30,6 +30,9 @@ struct ResourceFlags: ParsableArguments {
     @Option(name: .customLong("blkio-weight"), help: "Block IO weight (10 to 1000).")
     var blkioWeight: UInt16?
 
+    @Option(name: .customLong("kernel-memory"), help: "Accepted and ignored with a warning, as Podman (kernels no longer limit it).")
+    var kernelMemory: String?
+
     var options: ResourceOptions {
         var o = ResourceOptions()
         o.memory = memory
@@ -41,6 +44,7 @@ struct ResourceFlags: ParsableArguments {
         o.cpusetMems = cpusetMems
         o.pidsLimit = pidsLimit
         o.blkioWeight = blkioWeight
+        o.kernelMemory = kernelMemory
         return o
     }
 }
@@ -57,6 +61,7 @@ extension ResourceFlags {
         .option("--cpuset-mems") { $0.cpusetMems = $1 },
         .option("--pids-limit") { $0.pidsLimit = $1 },
         .option("--blkio-weight") { $0.blkioWeight = $1 },
+        .option("--kernel-memory") { $0.kernelMemory = $1 },
     ]) }
 }
 

@@ -38,6 +38,7 @@ struct Run: StoreCommand {
         let early = EarlyContainerChild.start(for: options, environment: env, hullIsParent: foreground)
         let record = try pullFlags.ensure(image, layout: layout)
         if !detach { TTYWarning.check(tty: flags.tty, interactive: flags.interactive) }
+        try flags.replaceExisting(layout: layout)
         let container = try ContainerCreator(layout: layout, hostEnvironment: env).create(options, image: record)
         if detach {
             try ContainerMonitorLauncher(layout: layout).startDetached(container)

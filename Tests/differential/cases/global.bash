@@ -94,19 +94,10 @@ case_kill_signal_with_a_dash() {
 
 # --- resource values -------------------------------------------------------
 
-case_memory_zero_is_no_limit() {
-    E run --rm --memory 0 "$IMAGE" echo ok
-}
-
 case_memory_negative_is_not_a_size() {
     E create --memory -5m "$IMAGE" true
     E create --memory=-1 "$IMAGE" true
     E create --memory-reservation -1 "$IMAGE" true
-    E ps -a --format '{{.Names}}'
-}
-
-case_memory_below_six_megabytes() {
-    E run --rm --memory 1k "$IMAGE" true
     E ps -a --format '{{.Names}}'
 }
 

@@ -16,20 +16,20 @@ public struct ResourceOptions: Sendable {
     public var cpusetMems: String?
     public var pidsLimit: Int64?
     public var blkioWeight: UInt16?
+    /// `--kernel-memory`: cgroup v2 and recent v1 kernels have no such
+    /// limit; Podman accepts it as a no-op with a warning.
+    public var kernelMemory: String?
 
     public init() {}
-
-    /// Docker's floor: below it the kernel OOM-kills the container before
-    /// its command runs, which would look like the command's own failure.
-    public static let minimumMemory: Int64 = 6 << 20
 
     /// nil when no limit was asked for. Invalid values are refused before
     /// anything is created.
     func limits() throws(HullError) -> CgroupLimits? {
+        if kernelMemory != nil { Warning.emit("The --kernel-memory flag is no longer supported. This flag is a noop.") }
         var l = CgroupLimits()
         // Podman: 0 is no limit; -1 is not a size (only swap takes it).
         l.memory = try Self.size(memory).flatMap { $0 > 0 ? $0 : nil }
-        if let bytes = l.memory, bytes < Self.minimumMemory, let memory {
+        if let bytes = l.memory, bytes < CgroupLimits.minimumMemory, let memory {
             throw HullError(.failure, "invalid value for memory: '\(memory)': Minimum memory limit allowed is 6MB")
         }
         l.memorySwap = memorySwap == "-1" ? -1 : try Self.size(memorySwap)

@@ -87,6 +87,12 @@ case_cpu_shares_negative_is_refused() {
     E ps -a --format '{{.Names}}'
 }
 
+case_ps_last_negative_is_every_container() {
+    Q create --name one "$IMAGE" true >/dev/null
+    E ps -a -n -1 --format '{{.Names}}'
+    E ps -a --last=-1 --format '{{.Names}}'
+}
+
 case_kill_signal_with_a_dash() {
     Q run -d --name k "$IMAGE" sleep 1000 >/dev/null
     E kill -s -INT k

@@ -22,11 +22,11 @@ public enum LayerWriter {
         defer { archive_write_free(archive) }
         archive_write_set_format_pax_restricted(archive)
         guard archive_write_open_filename(archive, path) == ARCHIVE_OK else {
-            throw Failure(description: "creating \(path): " + LayerExtractor.errorString(archive))
+            throw Failure(description: "creating \(path): " + writeError(archive))
         }
         try walk(archive, root: directory, relative: "", skip: skip, ids: idMappings)
         guard archive_write_close(archive) == ARCHIVE_OK else {
-            throw Failure(description: "writing \(path): " + LayerExtractor.errorString(archive))
+            throw Failure(description: "writing \(path): " + writeError(archive))
         }
     }
 
@@ -79,7 +79,7 @@ public enum LayerWriter {
             archive_entry_set_size(entry, 0)
         }
         guard archive_write_header(archive, entry) >= ARCHIVE_WARN else {
-            throw Failure(description: "adding \(path): " + LayerExtractor.errorString(archive))
+            throw Failure(description: "adding \(path): " + writeError(archive))
         }
         guard let st, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0, let source else { return }
         let fd = open(source, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
@@ -90,7 +90,18 @@ public enum LayerWriter {
             let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n == 0 { break }
             if n < 0 { throw Failure(description: "reading \(source): \(LinuxError("read").reason)") }
-            _ = buffer.withUnsafeBytes { archive_write_data(archive, $0.baseAddress, n) }
+            let written = buffer.withUnsafeBytes { archive_write_data(archive, $0.baseAddress, n) }
+            if written < 0 { throw Failure(description: "adding \(path): " + writeError(archive)) }
         }
+    }
+
+    /// libarchive's message with the errno behind it: its "Write error"
+    /// alone does not say that the disk is full.
+    static func writeError(_ archive: OpaquePointer) -> String {
+        let message = LayerExtractor.errorString(archive)
+        let code = archive_errno(archive)
+        guard code > 0 else { return message }
+        let reason = LinuxError("write", errno: code).reason
+        return message.contains(reason) ? message : message + ": " + reason
     }
 }

@@ -93,6 +93,13 @@ struct Build: StoreCommand {
         var name: String
         var unpacked: ContextArchive?
         defer { unpacked?.remove() }
+        if let dir = contextDirectory, dir != "-" {
+            // Worded as podman build's, with the context's absolute path.
+            var st = stat()
+            guard stat(dir, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR else {
+                throw HullError(.failure, "context must be a directory: \"\(Self.absolute(dir))\"")
+            }
+        }
         if context == "-" {
             let bytes = try Self.readAllBytes(0, what: "stdin")
             if ContextArchive.looksLikeArchive(bytes) {
@@ -114,7 +121,7 @@ struct Build: StoreCommand {
         } else {
             let dir = contextDirectory ?? "."
             guard let found = ["Containerfile", "Dockerfile"].first(where: { access(dir + "/" + $0, F_OK) == 0 }) else {
-                throw HullError(.failure, "no Containerfile or Dockerfile specified or found in context directory \(dir)")
+                throw HullError(.failure, "stat \(Self.absolute(dir + "/Dockerfile")): no such file or directory")
             }
             (text, name) = (try Self.read(dir + "/" + found), found)
         }
@@ -202,6 +209,13 @@ struct Build: StoreCommand {
                 throw HullError(.failure, "writing \(iidfile): \(String(cString: strerror(errno)))")
             }
         }
+    }
+
+    /// A path as Go's filepath.Abs makes it: the working directory's, cleaned.
+    static func absolute(_ path: String) -> String {
+        var buf = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let cwd = path.hasPrefix("/") ? "" : (getcwd(&buf, buf.count).map { String(cString: $0) } ?? "")
+        return ContextPath.clean(cwd + "/" + path)
     }
 
     static func read(_ path: String) throws -> String {

@@ -115,3 +115,9 @@ case_build_workdir_made_for_the_user() {
     Q build -q -t wd . >/dev/null
     E run --rm wd stat -c '%u:%g %a %n' /made/here /made/here/mine
 }
+
+case_build_without_a_containerfile_or_context() {
+    mkdir empty
+    E build -t none empty
+    E build -t none missing-dir
+}

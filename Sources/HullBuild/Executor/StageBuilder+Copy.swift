@@ -90,9 +90,8 @@ extension StageBuilder {
                 }
             }
         }
-        if found.count + heredocItems.count + (archiveItems.isEmpty ? 0 : 1) > 1 && !destinationIsDirectory {
-            throw HullError(.failure, "when using \(step.keyword) with more than one source file, the destination must be a directory and end with a /")
-        }
+        // Several sources to a destination without a trailing `/`: Docker
+        // refuses; podman build makes it a directory, and so does hull.
         var items: [CopyItem]
         do {
             items = try CopyPlanner(origin: origin, owner: owner, chmod: chmod)

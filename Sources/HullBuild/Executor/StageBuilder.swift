@@ -85,7 +85,11 @@ struct StageBuilder {
             state = StageState(imageID: done.imageID, config: done.config, size: done.size)
         } else {
             let images = ImageStore(layout: layout)
-            state = StageState(image: try images.load(try resolveImage(base)))
+            do {
+                state = StageState(image: try images.load(try resolveImage(base)))
+            } catch {
+                throw HullError(error.code, "creating build container: \(error.message)", cause: error.cause ?? error)
+            }
         }
         state.baseLayers = state.config.rootfs.diff_ids.count
         state.baseHistory = state.config.history?.count ?? 0

@@ -121,3 +121,12 @@ case_build_without_a_containerfile_or_context() {
     E build -t none empty
     E build -t none missing-dir
 }
+
+case_build_several_sources_and_a_missing_base() {
+    echo a >a; echo b >b
+    printf 'FROM %s\nCOPY a b /notadir\n' "$IMAGE" >Containerfile
+    Q build -q -t several . >/dev/null
+    E run --rm several ls /notadir
+    printf 'FROM nosuchimage\n' >Containerfile.missing
+    E build -q --pull=never -f Containerfile.missing .
+}

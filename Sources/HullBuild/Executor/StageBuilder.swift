@@ -141,7 +141,7 @@ struct StageBuilder {
             }
             let text = try pairs(step, legacy: true, bare: false).map { (pair) throws -> String in
                 "\(pair.0)=\(try expand(pair.1 ?? "", step))" }.joined(separator: " ")
-            try configStep(createdBy: "/bin/sh -c #(nop) ENV \(text)", printID: printID) { $0.defaults.Env = env }
+            try configStep(createdBy: Self.nop(step), keyedBy: "ENV \(text)", printID: printID) { $0.defaults.Env = env }
         case "LABEL":
             var labels = state.defaults.Labels ?? [:]
             var shown: [String] = []
@@ -151,39 +151,39 @@ struct StageBuilder {
                 labels[key] = value
                 shown.append("\(key)=\(value)")
             }
-            try configStep(createdBy: "/bin/sh -c #(nop) LABEL \(shown.joined(separator: " "))", printID: printID) { $0.defaults.Labels = labels }
+            try configStep(createdBy: Self.nop(step), keyedBy: "LABEL \(shown.joined(separator: " "))", printID: printID) { $0.defaults.Labels = labels }
         case "MAINTAINER":
             let author = step.arguments
-            try configStep(createdBy: "/bin/sh -c #(nop) MAINTAINER \(author)", printID: printID) { $0.config.author = author }
+            try configStep(createdBy: Self.nop(step), printID: printID) { $0.config.author = author }
         case "WORKDIR":
             let path = ContextPath.join(state.defaults.WorkingDir ?? "/", try expand(try one(step), step))
-            try workdir(path, printID: printID)
+            try workdir(path, step, printID: printID)
         case "USER":
             let user = try expand(try one(step), step)
-            try configStep(createdBy: "/bin/sh -c #(nop) USER \(user)", printID: printID) { $0.defaults.User = user }
+            try configStep(createdBy: Self.nop(step), keyedBy: "USER \(user)", printID: printID) { $0.defaults.User = user }
         case "STOPSIGNAL":
             let signal = try expand(try one(step), step)
-            try configStep(createdBy: "/bin/sh -c #(nop) STOPSIGNAL \(signal)", printID: printID) { $0.defaults.StopSignal = signal }
+            try configStep(createdBy: Self.nop(step), keyedBy: "STOPSIGNAL \(signal)", printID: printID) { $0.defaults.StopSignal = signal }
         case "EXPOSE":
             let ports = try words(step)
             guard !ports.isEmpty else { throw file.error(step, "EXPOSE requires at least one argument") }
             var exposed = state.defaults.ExposedPorts ?? [:]
-            for p in ports { exposed[p.contains("/") ? p.lowercased() : p + "/tcp"] = EmptyObject() }
-            try configStep(createdBy: "/bin/sh -c #(nop) EXPOSE \(ports.joined(separator: " "))", printID: printID) { $0.defaults.ExposedPorts = exposed }
+            for p in ports { exposed[p.contains("/") ? p : p + "/tcp"] = EmptyObject() }
+            try configStep(createdBy: Self.nop(step), keyedBy: "EXPOSE \(ports.joined(separator: " "))", printID: printID) { $0.defaults.ExposedPorts = exposed }
         case "VOLUME":
             let paths = try step.jsonForm.map { try $0.map { try expand($0, step, quotes: false) } } ?? words(step)
             guard !paths.isEmpty, !paths.contains(where: \.isEmpty) else { throw file.error(step, "VOLUME specified can not be an empty string") }
             var volumes = state.defaults.Volumes ?? [:]
             for p in paths { volumes[p] = EmptyObject() }
-            try configStep(createdBy: "/bin/sh -c #(nop) VOLUME \(paths)", printID: printID) { $0.defaults.Volumes = volumes }
+            try configStep(createdBy: Self.nop(step), keyedBy: "VOLUME \(paths)", printID: printID) { $0.defaults.Volumes = volumes }
         case "CMD":
             let command = try commandForm(step)
             state.cmdSet = true
-            try configStep(createdBy: "/bin/sh -c #(nop) CMD \(Self.json(command))", printID: printID) { $0.defaults.Cmd = command }
+            try configStep(createdBy: Self.nop(step), keyedBy: "CMD \(Self.json(command))", printID: printID) { $0.defaults.Cmd = command }
         case "ENTRYPOINT":
             let command = try commandForm(step)
             let keepCmd = state.cmdSet
-            try configStep(createdBy: "/bin/sh -c #(nop) ENTRYPOINT \(Self.json(command))", printID: printID) {
+            try configStep(createdBy: Self.nop(step), keyedBy: "ENTRYPOINT \(Self.json(command))", printID: printID) {
                 $0.defaults.Entrypoint = command.isEmpty ? nil : command
                 if !keepCmd { $0.defaults.Cmd = nil }
             }
@@ -210,14 +210,23 @@ struct StageBuilder {
         }
     }
 
+    /// The history line of a config instruction: as written, as podman
+    /// build records it.
+    static func nop(_ step: Instruction) -> String {
+        "/bin/sh -c #(nop) " + step.text
+    }
+
     /// A step that changes only what the build remembers (ARG, SHELL).
     private func noCommit(_ printID: Bool) throws {
         if printID, let id = state.imageID { output.say("--> \(BuildOutput.short(id))") }
     }
 
     /// A step that changes only the image config.
-    mutating func configStep(createdBy: String, printID: Bool, _ change: (inout StageState) -> Void) throws(HullError) {
-        let key = CacheKey.make(parent: state.imageID, parts: ["config", createdBy])
+    /// - keyedBy: what decides the result, variables expanded, when the
+    ///   history line shows the instruction as written.
+    mutating func configStep(createdBy: String, keyedBy: String? = nil, printID: Bool,
+                             _ change: (inout StageState) -> Void) throws(HullError) {
+        let key = CacheKey.make(parent: state.imageID, parts: ["config", keyedBy ?? createdBy])
         if try reuse(key, printID: printID) { return }
         change(&state)
         try StepCommitter(layout: layout).commit(&state, createdBy: createdBy, layer: nil)
@@ -252,23 +261,10 @@ struct StageBuilder {
         if printID, let id = state.imageID { output.say("--> \(BuildOutput.short(id))") }
     }
 
-    private mutating func workdir(_ path: String, printID: Bool) throws {
-        let tree = LayeredTree(diffIDs: state.config.rootfs.diff_ids, layout: layout)
-        let resolved = tree.resolve(path, followLast: true)
-        let createdBy = "/bin/sh -c #(nop) WORKDIR \(path)"
-        if let (_, st) = tree.locate(resolved), (st.st_mode & S_IFMT) == S_IFDIR {
-            try configStep(createdBy: createdBy, printID: printID) { $0.defaults.WorkingDir = path }
-            return
-        }
-        // Made now, as BuildKit does, so a RUN or a container can start in it.
-        let key = CacheKey.make(parent: state.imageID, parts: ["workdir", createdBy])
-        if try reuse(key, printID: printID) { return }
-        let owner = try userIDs(state.defaults.User, tree: tree)
-        let item = CopyItem(target: resolved, kind: .directory, mode: 0o755, uid: owner.uid, gid: owner.gid)
-        let layer = try stagedLayer([item], tree: tree, createdOwner: nil)
-        state.defaults.WorkingDir = path
-        try StepCommitter(layout: layout).commit(&state, createdBy: createdBy, layer: layer)
-        remember(key)
-        announce(printID)
+    /// WORKDIR changes the config only, as podman build's: a RUN's
+    /// container makes a missing directory (owned by the USER, as `hull run`
+    /// does), and that RUN's layer keeps it.
+    private mutating func workdir(_ path: String, _ step: Instruction, printID: Bool) throws {
+        try configStep(createdBy: Self.nop(step), keyedBy: "WORKDIR \(path)", printID: printID) { $0.defaults.WorkingDir = path }
     }
 }

@@ -130,3 +130,11 @@ case_build_several_sources_and_a_missing_base() {
     printf 'FROM nosuchimage\n' >Containerfile.missing
     E build -q --pull=never -f Containerfile.missing .
 }
+
+case_build_expose_volume_workdir_as_written() {
+    printf '%s\n' "FROM $IMAGE" 'ARG NOVAL' 'ENV Q="a \"quoted\" value" S=single\ word' 'LABEL "key with space"="v 1" k2=v2' \
+        'EXPOSE 8000-8002/tcp 53/UDP' 'RUN echo "noval=[$NOVAL]" >/noval' 'VOLUME ["/a", "/b"]' 'VOLUME /c /d' 'WORKDIR w' >Containerfile
+    Q build -q -t cfg . >/dev/null
+    E image inspect --format '{{json .Config.Env}} {{index .Config.Labels "key with space"}} {{json .Config.ExposedPorts}} {{json .Config.Volumes}} {{.Config.WorkingDir}} {{len .RootFS.Layers}}' cfg
+    E run --rm cfg cat /noval
+}

@@ -133,7 +133,10 @@ struct StageBuilder {
                 let value = try raw.map { try expand($0, step) }
                 state.args.append((name, variables.stageValue(name, default: value)))
             }
-            try noCommit(printID)
+            // A history line naming every ARG so far, as podman build's.
+            var names: [String] = []
+            for (name, _) in state.args where !names.contains(name) { names.append(name) }
+            try configStep(createdBy: "/bin/sh -c #(nop) ARG " + names.joined(separator: " "), printID: printID) { _ in }
         case "ENV":
             var env = state.defaults.Env ?? []
             for (name, raw) in try pairs(step, legacy: true, bare: false) {

@@ -194,16 +194,17 @@ struct StageBuilder {
             guard let shell = step.jsonForm, !shell.isEmpty else {
                 throw file.error(step, "SHELL requires the arguments to be in JSON form, e.g. SHELL [\"/bin/sh\", \"-c\"]")
             }
-            // The build's RUNs use it; an OCI config has no place to keep it.
+            // The build's RUNs use it (Docker's meaning; podman build with
+            // an OCI image ignores it); an OCI config has no place to keep it.
             state.shell = shell
-            Warning.emit("SHELL is not supported for OCI image format, [\(shell.joined(separator: " "))] will be ignored. Must use `docker` format")
-            try noCommit(printID)
+            Warning.emit("SHELL is not kept in an OCI image config: [\(shell.joined(separator: " "))] applies to this build's RUN steps only")
+            try configStep(createdBy: Self.nop(step), printID: printID) { _ in }
         case "HEALTHCHECK":
             Warning.emit("HEALTHCHECK is not supported for OCI image format and will be ignored. Must use `docker` format")
-            try noCommit(printID)
+            try configStep(createdBy: Self.nop(step), printID: printID) { _ in }
         case "ONBUILD":
             Warning.emit("ONBUILD is not supported for OCI image format, \(step.arguments) will be ignored. Must use `docker` format")
-            try noCommit(printID)
+            try configStep(createdBy: Self.nop(step), printID: printID) { _ in }
         case "RUN":
             try run(step, variables: variables, printID: printID)
         case "COPY", "ADD":
@@ -219,12 +220,8 @@ struct StageBuilder {
         "/bin/sh -c #(nop) " + step.text
     }
 
-    /// A step that changes only what the build remembers (ARG, SHELL).
-    private func noCommit(_ printID: Bool) throws {
-        if printID, let id = state.imageID { output.say("--> \(BuildOutput.short(id))") }
-    }
-
-    /// A step that changes only the image config.
+    /// A step that changes only the image config (or only its history:
+    /// ARG, SHELL, HEALTHCHECK and ONBUILD, as podman build records them).
     /// - keyedBy: what decides the result, variables expanded, when the
     ///   history line shows the instruction as written.
     mutating func configStep(createdBy: String, keyedBy: String? = nil, printID: Bool,

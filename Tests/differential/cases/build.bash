@@ -138,3 +138,14 @@ case_build_expose_volume_workdir_as_written() {
     E image inspect --format '{{json .Config.Env}} {{index .Config.Labels "key with space"}} {{json .Config.ExposedPorts}} {{json .Config.Volumes}} {{.Config.WorkingDir}} {{len .RootFS.Layers}}' cfg
     E run --rm cfg cat /noval
 }
+
+# HEALTHCHECK, ONBUILD and MAINTAINER are history lines of their own. (SHELL
+# differs on purpose: hull's RUNs use it, as Docker's; podman build with an
+# OCI image ignores it, so it is left out here.)
+case_build_history_of_instructions_an_oci_image_cannot_keep() {
+    echo f >f
+    printf '%s\n' 'FROM scratch' 'ARG A=1' 'HEALTHCHECK CMD true' 'ONBUILD RUN true' 'MAINTAINER me' 'COPY f /f' >Containerfile
+    Q build -q -t misc . >/dev/null
+    E history --no-trunc --format '{{.CreatedBy}}' misc
+    E image inspect --format '{{.Author}}' misc
+}

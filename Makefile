@@ -24,8 +24,10 @@ BUILD_DEBS := libarchive-dev libzstd-dev zlib1g-dev libssl-dev libacl1-dev libcu
 RUNTIME_DEBS := libnftables1 libcurl4 iproute2 nftables
 # make docs: the man page generator.
 DOCS_DEBS := python3
-# Tests: the fixtures' busybox, bats, and the tools the tests drive.
-TEST_DEBS := busybox-static bats python3 man-db git util-linux iproute2 docker-registry skopeo apache2-utils zstd nftables curl uidmap passt slirp4netns fuse-overlayfs
+# Tests: the fixtures' busybox, bats, and the tools the tests drive;
+# podman, crun and conmon are the reference of the differential cases
+# (Tests/differential).
+TEST_DEBS := busybox-static bats python3 man-db git util-linux iproute2 docker-registry skopeo apache2-utils zstd nftables curl uidmap passt slirp4netns fuse-overlayfs podman crun conmon
 
 # The pure cgroup v2 suite (Tests/vm): qemu boots Debian's cloud kernel,
 # busybox is the guest's userland, uidmap and libnftables are copied into
@@ -36,7 +38,7 @@ TEST_DEBS := busybox-static bats python3 man-db git util-linux iproute2 docker-r
 VM_DEBS := qemu-system-x86 busybox-static uidmap libnftables1 kmod cpio
 VM_KERNEL := linux-image-cloud-amd64
 
-.PHONY: all deps test-deps vm-deps build demo test test-vm docs bench bench-vm clean install uninstall
+.PHONY: all deps test-deps vm-deps build demo test test-vm test-differential docs bench bench-vm clean install uninstall
 
 all: build
 
@@ -57,8 +59,9 @@ build: deps
 demo: test-deps build
 	@bash scripts/demo.sh $(HULL)
 
-# Unit tests (swift test), the system suite (bats) and the pure cgroup v2
-# suite in a VM against the release binary; ends with one
+# Unit tests (swift test), the system suite (bats), the pure cgroup v2
+# suite in a VM and the differential cases against podman, all against the
+# release binary; ends with one
 # "N passed, N failed" line.
 test: test-deps build
 	@HULL_VM_KERNEL=$(VM_KERNEL) bash Tests/run-all.sh $(HULL)
@@ -67,6 +70,11 @@ test: test-deps build
 # the release binary (Tests/vm/run.sh).
 test-vm: vm-deps build
 	@HULL_VM_KERNEL=$(VM_KERNEL) bash Tests/vm/run.sh $(HULL) .build/vm
+
+# The differential cases alone: each command line against podman and the
+# release binary, compared (Tests/differential/run.sh; CASES=REGEX picks).
+test-differential: test-deps build
+	@bash Tests/differential/run.sh $(HULL) "$(CASES)"
 
 # Regenerates man pages and shell completions from the command tree.
 docs: build

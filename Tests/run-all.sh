@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the unit tests, the system suite and the VM suite, then prints the one line CI
+# Runs the unit tests, the system suite, the VM suite and the differential
+# cases against podman, then prints the one line CI
 # reads: "N passed, N failed". Exits non-zero when anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -49,6 +50,21 @@ passed=$((passed + vm_ok))
 failed=$((failed + vm_not))
 if [ "$vm_status" -ne 0 ] && [ "$vm_not" -eq 0 ]; then
   echo "the VM suite exited $vm_status without a failed case (its build or boot failed?)"
+  failed=$((failed + 1))
+fi
+
+# The same command lines against podman and hull (Tests/differential):
+# agreeing and deliberately different cases pass, differing ones fail, and a
+# podman that cannot be run is a failure, not a skip.
+echo "== differential Tests/differential"
+bash Tests/differential/run.sh "$HULL_BIN" 2>&1 | tee "$logs/differential.log"
+diff_status=${PIPESTATUS[0]}
+read -r diff_agree diff_differ diff_deliberate < <(sed -n 's/^differential: \([0-9]*\) agree, \([0-9]*\) differ, \([0-9]*\) deliberate$/\1 \2 \3/p' "$logs/differential.log" | tail -1)
+diff_agree=${diff_agree:-0} diff_differ=${diff_differ:-0} diff_deliberate=${diff_deliberate:-0}
+passed=$((passed + diff_agree + diff_deliberate))
+failed=$((failed + diff_differ))
+if [ "$diff_status" -ne 0 ] && [ "$diff_differ" -eq 0 ]; then
+  echo "the differential run exited $diff_status without a differing case (podman could not run?)"
   failed=$((failed + 1))
 fi
 

@@ -75,91 +75,19 @@ enter_private_namespace() {
 
 NOTES=()   # free-form lines for the report's "Environment notes"
 
-# crun 1.8 refuses to start containers on a "hybrid" host (v1 controllers
-# on /sys/fs/cgroup/* plus a cgroup2 /sys/fs/cgroup/unified that still
-# holds a controller, here hugetlb): "cgroups in hybrid mode not
-# supported, drop all controllers from cgroupv2". --cgroups=disabled
-# doesn't help. Unmounting the unified hierarchy in our namespace only
-# makes crun see a plain cgroup v1 host; every row runs under that view.
+# The hybrid-cgroups fix, the shadowed host paths and podman's flags and
+# ulimits: shared with the differential tests.
+# shellcheck source=../scripts/podman-sandbox.bash
+source "$REPO/scripts/podman-sandbox.bash"
+
 fix_hybrid_cgroups() {
-    local u=/sys/fs/cgroup/unified
-    [[ $(stat -fc %T /sys/fs/cgroup 2>/dev/null) == tmpfs ]] || return 0
-    mountpoint -q "$u" || return 0
-    local ctrls
-    ctrls=$(tr '\n' ' ' <"$u/cgroup.controllers" 2>/dev/null || true)
-    [[ -n ${ctrls// /} ]] || return 0
-    # -n: don't record in /run/mount/utab (would create /run/mount on host).
-    umount -n "$u"
-    NOTES+=("Hybrid cgroups host (cgroup2 at $u still holds: ${ctrls% }); it was unmounted inside the benchmark's private mount namespace so crun runs in cgroup v1 mode. All rows see the same v1-only view.")
-}
-
-# Paths podman/hull might write to even with private --root/--runroot.
-# Existing ones are shadowed by an empty temp dir (so the default store
-# cannot be touched); missing ones are remembered and removed at exit if
-# this run created them.
-SHADOWED=(/var/lib/containers /var/lib/hull /run/containers /run/crun /run/libpod)
-CREATED_CHECK=()
-shadow_host_paths() {
-    local p i=0
-    # podman's SHM lock segment (/dev/shm/libpod_lock) is shared by every
-    # rootful podman on the host; give ours a private /dev/shm.
-    # -n everywhere: libmount would otherwise create /run/mount/utab on the
-    # host (/run is not namespaced).
-    mount -n -t tmpfs -o mode=1777,size=64m tmpfs /dev/shm
-    for p in "${SHADOWED[@]}"; do
-        if [[ -d $p ]]; then
-            mkdir -p "$T/shadow/$i"
-            mount -n --bind "$T/shadow/$i" "$p"
-        else
-            CREATED_CHECK+=("$p")
-        fi
-        i=$((i + 1))
-    done
-    # cgroupfs is not namespaced by a mount ns; podman (cgroupfs manager)
-    # leaves empty libpod_parent/{conmon,libpod-<id>} cgroups behind.
-    local d
-    for d in /sys/fs/cgroup/*/; do
-        p=${d}libpod_parent
-        [[ -e $p ]] || CREATED_CHECK+=("$p")
-    done
-    return 0
-}
-
-remove_created_host_paths() {
-    local p
-    for p in "${CREATED_CHECK[@]}"; do
-        [[ -e $p ]] || continue
-        case $p in
-        /sys/fs/cgroup/*)
-            # rmdir only removes empty cgroups; busy ones stay.
-            find "$p" -depth -type d -exec rmdir {} \; 2>/dev/null ;;
-        /var/lib/containers)
-            rm -f "$p/cache/blob-info-cache-v1.boltdb"
-            rmdir "$p/cache" "$p" 2>/dev/null ;;
-        /var/lib/hull)
-            echo "bench/run.sh: WARNING: $p was created during the run (hull ignored --root?); left in place" >&2 ;;
-        *)
-            # Only empty dirs: anything else isn't provably ours.
-            find "$p" -depth -type d -empty -delete 2>/dev/null ;;
-        esac
-    done
+    sandbox_fix_hybrid_cgroups
+    [[ -z $SANDBOX_CGROUP_NOTE ]] || NOTES+=("$SANDBOX_CGROUP_NOTE All rows see the same v1-only view.")
 }
 
 # ------------------------------------------------------------- cleanup --
 T=
 PODMAN_G=()
-
-# PIDs of leftover processes that are provably from this run: their command
-# line names our unique temp dir (podman, conmon, crun, hull), or they sit
-# in a libpod_parent cgroup that this run created (container payloads).
-our_pids() {
-    pgrep -f -- "$T/" || true
-    local p
-    for p in "${CREATED_CHECK[@]}"; do
-        [[ $p == /sys/fs/cgroup/pids/libpod_parent ]] || continue
-        find "$p" -name cgroup.procs -exec cat {} + 2>/dev/null || true
-    done
-}
 
 cleanup() {
     local rc=$?
@@ -181,29 +109,9 @@ cleanup() {
         if ((${#PODMAN_G[@]})) && [[ -d $T/podman-root ]]; then
             timeout 30 "${PODMAN_G[@]}" rm --all --force --time 0 >/dev/null 2>&1
         fi
-        # Require 0.5 s of quiet: conmon may spawn its exit command just
-        # after a poll found nothing, and that would recreate dirs under $T
-        # (and /run/containers) after we removed them. ~10 s cap.
-        local i quiet=0
-        local -a pids
-        for i in $(seq 100); do
-            mapfile -t pids < <(our_pids | sort -u)
-            if ((${#pids[@]} == 0)); then
-                quiet=$((quiet + 1))
-                ((quiet < 5)) || break
-            else
-                quiet=0
-                if ((i >= 40)); then
-                    kill -KILL "${pids[@]}" 2>/dev/null
-                elif ((i >= 20)); then
-                    kill -TERM "${pids[@]}" 2>/dev/null
-                fi
-            fi
-            sleep 0.1
-        done
+        sandbox_wait_for_our_processes
         # Deepest mounts first; everything under $T is ours.
-        findmnt -rn -o TARGET | awk -v t="$T/" 'index($0, t) == 1' | sort -r |
-            while read -r m; do umount -n -l "$m"; done
+        sandbox_unmount_under "$T"
         rm -rf "$T"
     fi
     # The bridges of the bridge rows (the namespace is private for mounts
@@ -220,7 +128,7 @@ cleanup() {
         fi
     done
     remove_rootless_user
-    remove_created_host_paths
+    sandbox_remove_created_host_paths
     exit "$rc"
 }
 
@@ -315,7 +223,7 @@ main() {
     export TMPDIR=$T/tmp
 
     fix_hybrid_cgroups
-    shadow_host_paths
+    sandbox_shadow_host_paths
     # Run-time state on a tmpfs, as /run (rootful) and /run/user/UID
     # (rootless, from logind) are on real machines; $T is on /tmp's disk.
     mkdir -p "$T/run"
@@ -333,21 +241,12 @@ main() {
     ip link show podman0 >/dev/null 2>&1 && PODMAN0_EXISTED=1 || PODMAN0_EXISTED=0
     iptables -S 2>/dev/null | grep -q NETAVARK && NETAVARK_EXISTED=1 || NETAVARK_EXISTED=0
     IPTABLES_BEFORE=$(nft list tables 2>/dev/null | sed -n 's/^table ip \(nat\|filter\)$/\1/p' | tr '\n' ' ')
-    # Every path podman would otherwise put under /run or /var/lib.
-    # --cgroup-manager/--events-backend: no systemd/journald here (already
-    # podman's auto-detected defaults, pinned so results don't depend on it).
-    PODMAN_G=(podman --root "$T/podman-root" --runroot "$T/run/podman"
-        --storage-driver overlay --tmpdir "$T/podman-tmp"
-        --network-config-dir "$T/podman-net" --volumepath "$T/podman-vol"
-        --cgroup-manager cgroupfs --events-backend file
-        --runtime-flag "root=$T/run/crun")
-    # Rootful podman 4.3 asks for RLIMIT_NOFILE/NPROC = 1048576 in the
-    # container; without CAP_SYS_RESOURCE (this VM drops it) crun fails
-    # with "setrlimit RLIMIT_NOFILE: Operation not permitted". Small fixed
-    # values below any sane hard limit avoid that (podman itself lowers its
-    # own NPROC hard limit to 32768 here, so "host" values don't work).
+    # Every path podman would otherwise put under /run or /var/lib, and
+    # the ulimits crun can set here (scripts/podman-sandbox.bash).
+    sandbox_podman_flags "$T" "$T/run"
+    PODMAN_G=(podman "${SANDBOX_PODMAN_FLAGS[@]}")
     local -a podman_run=(--rm --network=none
-        --ulimit nofile=1024:1024 --ulimit nproc=4096:4096)
+        --ulimit "${SANDBOX_ULIMITS[0]}" --ulimit "${SANDBOX_ULIMITS[1]}")
     NOTES+=("podman global flags: $(q "${PODMAN_G[@]:1}" | sed "s|$T|\$T|g")")
     NOTES+=("podman run flags: $(q "${podman_run[@]}")")
 
@@ -517,7 +416,48 @@ main() {
         "$n_podman_big|$(pull_cmd "$pp" "$podman_pull $REGISTRY/big")"
         "$n_skopeo_big|$(pull_cmd "$sp" "skopeo copy -q --src-tls-verify=false docker://$REGISTRY/big dir:\$d/dir")"
     )
-    SLOW_GROUPS=(ROWS_PULL)
+    # Builds of one 10-step Containerfile on busybox with a context of
+    # 3,700 files, 74 MB (buildah's issue #1714 shape): COPY of the
+    # context, 3 RUNs, ENV/WORKDIR/LABEL/CMD. Both engines without a
+    # network; podman with the ulimits crun can set here.
+    local bctx=$T/build-context
+    python3 - "$bctx/src" <<'PY'
+import os, sys
+for d in range(37):
+    os.makedirs(f"{sys.argv[1]}/d{d}", exist_ok=True)
+    for f in range(100):
+        with open(f"{sys.argv[1]}/d{d}/f{f}.dat", "wb") as out:
+            out.write(os.urandom(20000))
+PY
+    printf '%s\n' 'FROM localhost/busybox' 'ENV APP=/app' 'WORKDIR /app' 'COPY src /app/src' \
+        'RUN du -s /app/src >/app/size' 'RUN ls /app/src | wc -l >/app/count' 'RUN echo built >/app/built' \
+        'ENV MODE=prod' 'LABEL bench=build' 'CMD ["cat", "/app/size"]' >"$bctx/Containerfile"
+    local -a hull_build=("${hull_g[@]}" build -q --network none -t localhost/bench-build)
+    local -a podman_build=("${PODMAN_G[@]}" build -q --network=none
+        --ulimit "${SANDBOX_ULIMITS[0]}" --ulimit "${SANDBOX_ULIMITS[1]}" -t localhost/bench-build)
+    local n_hull_build_first="hull build --no-cache (10 steps, 74 MB context)"
+    local n_podman_build_first="podman build --no-cache (10 steps, 74 MB context)"
+    local n_hull_build_same="hull build, nothing changed"
+    local n_podman_build_same="podman build, nothing changed"
+    local n_hull_build_touch="hull build, every file touched (mtime only)"
+    local n_podman_build_touch="podman build, every file touched (mtime only)"
+    local n_hull_build_one="hull build, one source file changed"
+    local n_podman_build_one="podman build, one source file changed"
+    # $1: the build command; the context is changed first, in the timed command.
+    touch_all() { printf 'sh -c %q' "find $bctx -type f -exec touch {} + && $1 $bctx >/dev/null"; }
+    change_one() { printf 'sh -c %q' "date +%s%N >>$bctx/src/d0/f0.dat && $1 $bctx >/dev/null"; }
+    # shellcheck disable=SC2034
+    ROWS_BUILD=(
+        "$n_hull_build_first|$(q "${hull_build[@]}" --no-cache "$bctx")"
+        "$n_podman_build_first|$(q "${podman_build[@]}" --no-cache "$bctx")"
+        "$n_hull_build_same|$(q "${hull_build[@]}" "$bctx")"
+        "$n_podman_build_same|$(q "${podman_build[@]}" "$bctx")"
+        "$n_hull_build_touch|$(touch_all "$(q "${hull_build[@]}")")"
+        "$n_podman_build_touch|$(touch_all "$(q "${podman_build[@]}")")"
+        "$n_hull_build_one|$(change_one "$(q "${hull_build[@]}")")"
+        "$n_podman_build_one|$(change_one "$(q "${podman_build[@]}")")"
+    )
+    SLOW_GROUPS=(ROWS_PULL ROWS_BUILD)
 
     # "label|numerator row|denominator row"
     RATIOS=(
@@ -533,6 +473,10 @@ main() {
         "hull pull 250 MB / podman pull 250 MB|$n_hull_big|$n_podman_big"
         "hull pull 250 MB / skopeo copy floor|$n_hull_big|$n_skopeo_big"
         "hull run / podman run (rootless)|$n_hull_rl|$n_podman_rl"
+        "hull build / podman build, no cache|$n_hull_build_first|$n_podman_build_first"
+        "hull build / podman build, nothing changed|$n_hull_build_same|$n_podman_build_same"
+        "hull build / podman build, every file touched|$n_hull_build_touch|$n_podman_build_touch"
+        "hull build / podman build, one file changed|$n_hull_build_one|$n_podman_build_one"
     )
     # "label|kind|args...": ratio_max NUM DEN LIMIT, abs_max_ms ROW LIMIT
     TARGETS=(
@@ -549,6 +493,10 @@ main() {
         "hull pull busybox < 50 ms|abs_max_ms|$n_hull_pull|50"
         "hull images (50 images) < 10 ms|abs_max_ms|$n_hull_images|10"
         "rootless hull run <= 1/10 of rootless podman run|ratio_max|$n_hull_rl|$n_podman_rl|0.1"
+        "hull build <= 1/3 of podman build, no cache|ratio_max|$n_hull_build_first|$n_podman_build_first|0.333"
+        "hull build <= 1/10 of podman build, nothing changed|ratio_max|$n_hull_build_same|$n_podman_build_same|0.1"
+        "hull build < 100 ms, nothing changed|abs_max_ms|$n_hull_build_same|100"
+        "hull build <= 1/5 of podman build, one file changed|ratio_max|$n_hull_build_one|$n_podman_build_one|0.2"
     )
 
     # Check every command once so a broken row fails with its own stderr
@@ -635,7 +583,7 @@ main() {
     BENCH_KERNEL="$(uname -srm)" BENCH_CPU="$cpu ($(nproc) CPUs)" \
     BENCH_COMMIT=$commit BENCH_HULL_VERSION=$hull_version \
     BENCH_TOOLS="$podman_version; $crun_version; $hf_version" \
-    BENCH_METHOD="hyperfine -N --warmup $WARMUP --runs $RUNS (pull rows: --warmup 1 --runs $SLOW_RUNS)" \
+    BENCH_METHOD="hyperfine -N --warmup $WARMUP --runs $RUNS (pull and build rows: --warmup 1 --runs $SLOW_RUNS)" \
     BENCH_COMMANDS=$(printf '%s' "$commands_block" | sed "s|$T|\$T|g") \
     BENCH_NOTES=$(printf '%s\n' "${NOTES[@]}") \
     BENCH_RATIOS=$(printf '%s\n' "${RATIOS[@]}") \

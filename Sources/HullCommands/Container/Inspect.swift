@@ -33,7 +33,8 @@ struct Inspect: StoreCommand {
             if type != "image", let c = try containers.find(name) {
                 values.append(ContainerView.inspect(c, logPath: ContainerMonitor.logPath(layout, c.id),
                                                     volumes: VolumeStore(layout: layout),
-                                                    attachments: ContainerNetworking(layout: layout).attachments(c.id)))
+                                                    attachments: ContainerNetworking(layout: layout).attachments(c.id),
+                                                    imageDigest: (try? images.requireByID(c.config.imageID))?.digest))
             } else if type != "container", let record = try images.find(name) {
                 values.append(ImageView.inspect(try images.load(record)))
             } else {
@@ -49,7 +50,9 @@ struct Inspect: StoreCommand {
 enum InspectPrinter {
     static func print(_ values: [TemplateValue], format: String?) throws {
         if let format, format.lowercased() != "json" {
-            try Output.printTable(format: format, rows: values, headers: [:], noHeading: false)
+            // Template errors worded as Podman's inspect words them.
+            try Output.printTable(format: format, rows: values, headers: [:], noHeading: false,
+                                  templateName: "inspect", errorPrefix: "inspecting object: printing inspect output: ")
         } else {
             Output.emit(TemplateValue.list(values).prettyJSONString() + "\n")
         }

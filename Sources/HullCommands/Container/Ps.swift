@@ -16,14 +16,29 @@ struct Ps: StoreCommand {
     @Flag(name: .shortAndLong, help: "Show all the containers, default is only running containers.")
     var all = false
 
+    @Flag(name: .long, help: "Show containers in storage not controlled by hull (hull has none; accepted as Podman's scripts pass it).")
+    var external = false
+
     @Flag(name: .shortAndLong, help: "Print the numeric IDs of the containers only.")
     var quiet = false
 
     @Flag(name: .customLong("no-trunc"), help: "Display the extended information.")
     var noTrunc = false
 
-    @Flag(name: [.customShort("n"), .long], help: "Do not print headers.")
+    @Flag(name: .long, help: "Do not print headers.")
     var noheading = false
+
+    @Option(name: [.customShort("n"), .long], help: "Print the n last created containers (all states); -1: all.")
+    var last: Int = -1
+
+    @Flag(name: .shortAndLong, help: "Act on the latest container hull is aware of.")
+    var latest = false
+
+    @Flag(name: .shortAndLong, help: "Display the total file sizes.")
+    var size = false
+
+    @Option(name: .long, help: "Sort output by: command, created, id, image, names, runningfor, size, status.")
+    var sort: PsSortKey = .created
 
     @Option(name: .long, help: "Pretty-print containers using a Go template, or json.")
     var format: String?
@@ -35,26 +50,43 @@ struct Ps: StoreCommand {
     static let headers = ["ID": "CONTAINER ID", "Image": "IMAGE", "Command": "COMMAND", "CreatedHuman": "CREATED",
                           "Status": "STATUS", "Ports": "PORTS", "Names": "NAMES", "CreatedAt": "CREATED AT",
                           "State": "STATE", "ImageID": "IMAGE ID", "Labels": "LABELS", "Pid": "PID",
-                          "ExitCode": "EXIT CODE", "RunningFor": "CREATED", "Mounts": "MOUNTS", "Networks": "NETWORKS"]
+                          "ExitCode": "EXIT CODE", "RunningFor": "CREATED", "Mounts": "MOUNTS", "Networks": "NETWORKS",
+                          "Size": "SIZE"]
+
+    func validate() throws {
+        if latest && last != -1 { throw ValidationError("last and latest are mutually exclusive") }
+    }
 
     func execute(layout: StoreLayout) throws {
+        let store = ContainerStore(layout: layout)
         var filters = try ContainerFilter.parse(filter)
-        try filters.resolve(in: ContainerStore(layout: layout))
-        let showAll = all || filters.impliesAll
+        try filters.resolve(in: store)
+        // --last and --latest pick among all containers, as in Podman.
+        let lastCount = latest ? 1 : last
+        let showAll = all || filters.impliesAll || lastCount >= 0
         let now = Date()
-        let containers = ContainerStore(layout: layout).list()
-            .filter { showAll || $0.state.status == .running || $0.state.status == .paused }
+        var containers = store.list()
+            .filter { showAll || [.running, .paused, .stopping].contains($0.state.status) }
             .filter(filters.matches)
-            .sorted { $0.config.created > $1.config.created }
+            .sorted { $0.config.created < $1.config.created }
+        if lastCount > 0 { containers = Array(containers.suffix(lastCount)) }
+        var sizes: [String: ContainerSize] = [:]
+        if size {
+            let imageSizes = Dictionary(ImageStore(layout: layout).list().map { ($0.id, $0.size) }, uniquingKeysWith: { a, _ in a })
+            for c in containers { sizes[c.id] = ContainerSize.measure(c, store: store, imageSizes: imageSizes) }
+        }
+        containers = sort.sorted(containers, sizes: sizes)
         if quiet {
             for c in containers { print(noTrunc ? c.id : String(c.id.prefix(12))) }
             return
         }
-        if format == "json" {
-            print(TemplateValue.list(containers.map { ContainerView.psJSON($0, now: now) }).prettyJSONString())
+        if let format, OutputFormat.isJSON(format) {
+            print(TemplateValue.list(containers.map { ContainerView.psJSON($0, now: now, size: sizes[$0.id]) }).prettyJSONString())
             return
         }
-        let rows = containers.map { ContainerView.psRow($0, now: now, truncate: !noTrunc) }
-        try Output.printTable(format: format ?? Self.defaultFormat, rows: rows, headers: Self.headers, noHeading: noheading)
+        let rows = containers.map { ContainerView.psRow($0, now: now, truncate: !noTrunc, size: sizes[$0.id]) }
+        let table = size ? Self.defaultFormat + "\t{{.Size}}" : Self.defaultFormat
+        try Output.printTable(format: format ?? table, rows: rows, headers: Self.headers, noHeading: noheading,
+                              templateName: "ps")
     }
 }

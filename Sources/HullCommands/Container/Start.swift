@@ -17,14 +17,27 @@ struct Start: StoreCommand {
 
     @OptionGroup var attachFlags: AttachFlags
 
+    @Flag(name: .long, help: "Start all containers regardless of their state or configuration.")
+    var all = false
+
+    @Option(name: [.customShort("f"), .long], help: "Start the containers that match: id, name (regex), status, label, ancestor, exited, restart-policy, before, since.")
+    var filter: [String] = []
+
     @Argument(help: "Containers to start, by name or ID.", completion: .custom(Completion.containers))
-    var containers: [String]
+    var containers: [String] = []
 
     func validate() throws {
-        if attach && containers.count > 1 { throw ValidationError("you cannot start and attach multiple containers at once") }
+        if (all || !filter.isEmpty) && !containers.isEmpty {
+            throw ValidationError("either start all containers or the container(s) provided in the arguments")
+        }
+        if !all && filter.isEmpty && containers.isEmpty { throw ValidationError("start requires at least one argument") }
+        if attach && (containers.count > 1 || all || !filter.isEmpty) {
+            throw ValidationError("you cannot start and attach multiple containers at once")
+        }
     }
 
     func execute(layout: StoreLayout) throws {
+        try global.checkRuntimeFlags()
         let store = ContainerStore(layout: layout)
         if attach {
             let container = try store.require(containers[0])
@@ -38,8 +51,18 @@ struct Start: StoreCommand {
             guard let code = try engine.relay(container, connection: connection, options: options) else { return }
             throw ExitCode(code)
         }
+        var names = containers
+        if all || !filter.isEmpty {
+            // Podman starts the matching containers that are not running,
+            // printing their full ids.
+            var filters = try ContainerFilter.parse(filter)
+            try filters.resolve(in: store)
+            names = store.list().sorted { $0.config.created < $1.config.created }
+                .filter { filters.matches($0) && ![.running, .paused, .stopping].contains($0.state.status) }
+                .map(\.id)
+        }
         var failure: HullError?
-        for text in containers {
+        for text in names {
             do throws(HullError) {
                 let container = try store.require(text)
                 try ContainerMonitorLauncher(layout: layout).startDetached(container)

@@ -15,7 +15,7 @@ struct Stop: StoreCommand {
     @Flag(name: .shortAndLong, help: "Ignore errors when a specified container is missing.")
     var ignore = false
 
-    @Option(name: [.customShort("t"), .long], help: "Seconds to wait before killing the container.")
+    @Option(name: [.customShort("t"), .long, .customLong("timeout")], help: "Seconds to wait before killing the container.")
     var time: Int?
 
     @Argument(help: "Containers to stop, by name or ID.", completion: .custom(Completion.containers))
@@ -27,8 +27,9 @@ struct Stop: StoreCommand {
 
     func execute(layout: StoreLayout) throws {
         let lifecycle = ContainerLifecycle(layout: layout)
+        // --all: every container, stopped ones too (no error, printed), as Podman.
         try ForEachContainer.run(containers, all: all, ignoreMissing: ignore, layout: layout,
-                                 onlyActive: true) { (c) throws(HullError) in
+                                 onlyActive: false) { (c) throws(HullError) in
             try lifecycle.stop(c, timeout: time)
         }
     }

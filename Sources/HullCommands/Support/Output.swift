@@ -7,11 +7,15 @@ import Glibc
 enum Output {
     /// A list of rows: `table ...` templates get a header and aligned
     /// columns, `json` a JSON array, any other template one line a row.
-    static func printTable(format: String, rows: [TemplateValue], headers: [String: String], noHeading: Bool) throws {
+    /// `templateName`, `errorPrefix`: Podman's wording of template errors
+    /// for the command (see OutputFormat.render).
+    static func printTable(format: String, rows: [TemplateValue], headers: [String: String], noHeading: Bool,
+                           templateName: String? = nil, errorPrefix: String = "") throws {
         do {
-            emit(try OutputFormat.render(format: format, rows: rows, defaultHeaders: headers, noHeading: noHeading))
+            emit(try OutputFormat.render(format: format, rows: rows, defaultHeaders: headers, noHeading: noHeading,
+                                         templateName: templateName))
         } catch let e as TemplateError {
-            throw HullError(.failure, e.message)
+            throw HullError(.failure, errorPrefix + e.message)
         }
     }
 

@@ -36,9 +36,17 @@ public enum ContainerView {
 
     static func strings(_ list: [String]) -> TemplateValue { .list(list.map { .string($0) }) }
 
-    /// One row of `ps` for templates and tables.
-    public static func psRow(_ c: Container, now: Date, truncate: Bool) -> TemplateValue {
-        .map([
+    /// `ps --size`: "12B (virtual 1.98MB)", Podman's units without a space.
+    static func sizeText(_ size: ContainerSize?) -> String {
+        guard let size else { return "" }
+        let human = { (n: Int64) in String(ByteSize.human(n).filter { $0 != " " }) }
+        return "\(human(size.rw)) (virtual \(human(size.rootFs)))"
+    }
+
+    /// One row of `ps` for templates and tables; `size` with `ps --size`.
+    /// A struct, as Podman's: a field it lacks is a template error.
+    public static func psRow(_ c: Container, now: Date, truncate: Bool, size: ContainerSize? = nil) -> TemplateValue {
+        .typed("containers.psReporter", .map([
             ("ID", .string(truncate ? String(c.id.prefix(12)) : c.id)),
             ("Image", .string(c.config.imageName)),
             ("ImageID", .string(truncate ? String(c.config.imageID.prefix(12)) : c.config.imageID)),
@@ -58,12 +66,12 @@ public enum ContainerView {
             ("AutoRemove", .bool(c.config.autoRemove)),
             ("Mounts", strings((c.config.mounts ?? []).filter { $0.type != .tmpfs }.map(\.destination))),
             ("Networks", .string(c.config.networking.map { $0.networks.isEmpty ? c.config.network : $0.networks.joined(separator: ",") } ?? c.config.network)),
-            ("Size", .string("")),
-        ])
+            ("Size", .string(sizeText(size))),
+        ]))
     }
 
     /// Podman's `ps --format json` element.
-    public static func psJSON(_ c: Container, now: Date) -> TemplateValue {
+    public static func psJSON(_ c: Container, now: Date, size: ContainerSize? = nil) -> TemplateValue {
         .map([
             ("AutoRemove", .bool(c.config.autoRemove)),
             ("Command", strings(c.config.command)),
@@ -85,6 +93,7 @@ public enum ContainerView {
             ("Ports", c.config.networking.map { $0.ports.isEmpty ? .null : .list($0.ports.map { p in
                 .map([("host_ip", .string(p.hostIP)), ("container_port", .int(Int64(p.containerPort))),
                       ("host_port", .int(Int64(p.hostPort))), ("range", .int(1)), ("protocol", .string(p.proto))]) }) } ?? .null),
+            ("Size", size.map { .map([("rootFsSize", .int($0.rootFs)), ("rwSize", .int($0.rw))]) } ?? .null),
             ("StartedAt", .int(Int64(c.state.startedAt?.timeIntervalSince1970 ?? -62135596800))),
             ("State", .string(c.state.status.rawValue)),
             ("Status", .string(status(c, now: now))),
@@ -103,16 +112,17 @@ public enum ContainerView {
     }
 
     /// Podman's `container inspect` object.
+    /// `imageDigest`: the manifest digest of the container's image, when known.
     public static func inspect(_ c: Container, logPath: String, volumes: VolumeStore? = nil,
-                               attachments: [(NetworkRecord, Lease)] = []) -> TemplateValue {
+                               attachments: [(NetworkRecord, Lease)] = [], imageDigest: String? = nil) -> TemplateValue {
         let s = c.state
         let running = s.status == .running || s.status == .paused
-        return .map([
+        return .typed("interface {}", .map([
             ("Id", .string(c.id)),
             ("Created", time(c.config.created)),
             ("Path", .string(c.config.command.first ?? "")),
             ("Args", strings(Array(c.config.command.dropFirst()))),
-            ("State", .map([
+            ("State", .typed("*define.InspectContainerState", .map([
                 ("OciVersion", .string("1.1.0")),
                 ("Status", .string(s.status.rawValue)),
                 ("Running", .bool(s.status == .running)),
@@ -126,17 +136,34 @@ public enum ContainerView {
                 ("StartedAt", time(s.startedAt)),
                 ("FinishedAt", time(s.finishedAt)),
                 ("CgroupPath", .string(running ? s.cgroupPath ?? "" : "")),
-            ])),
+                // Podman's other State fields: templates that name them must
+                // not fail (a struct's missing field is an error).
+                ("ConmonPid", .int(Int64(running ? s.recorderPid ?? 0 : 0))),
+                ("Checkpointed", .bool(false)),
+                ("Restored", .bool(false)),
+                ("StoppedByUser", .bool(s.stoppedByUser ?? false)),
+            ]))),
             ("Image", .string(c.config.imageID)),
+            ("ImageDigest", .string(imageDigest ?? "")),
             ("ImageName", .string(c.config.imageName)),
             ("Rootfs", .string("")),
             ("LogPath", .string(logPath)),
             ("Name", .string(c.name)),
-            ("RestartCount", .int(0)),
+            ("RestartCount", .int(Int64(c.state.restartCount ?? 0))),
             ("Driver", .string("overlay")),
             ("Mounts", volumes.map { VolumeView.mounts(c.config.mounts ?? [], volumes: $0) } ?? .list([])),
-            ("Config", .map([
+            ("Dependencies", strings(ContainerDependencies.requirements(of: c))),
+            ("ExecIDs", .list([])),
+            ("Pod", .string("")),
+            ("IsInfra", .bool(false)),
+            ("IsService", .bool(false)),
+            ("Namespace", .string("")),
+            ("MountLabel", .string("")),
+            ("ProcessLabel", .string("")),
+            ("AppArmorProfile", .string("")),
+            ("Config", .typed("*define.InspectContainerConfig", .map([
                 ("Hostname", .string(c.config.hostname)),
+                ("Domainname", .string("")),
                 ("User", .string(c.config.user)),
                 ("Env", strings(c.config.env)),
                 ("Cmd", strings(c.config.cmd)),
@@ -146,21 +173,13 @@ public enum ContainerView {
                 ("Labels", labels(c)),
                 ("Tty", .bool(c.config.tty ?? false)),
                 ("OpenStdin", .bool(c.config.interactive)),
+                ("StdinOnce", .bool(false)),
+                ("Annotations", .map([])),
                 ("StopSignal", .string(Signals.name(Signals.parse(c.config.stopSignal ?? "TERM") ?? SIGTERM))),
                 ("StopTimeout", .int(Int64(c.config.stopTimeout ?? 10))),
-            ])),
-            ("HostConfig", .map([
-                ("AutoRemove", .bool(c.config.autoRemove)),
-                ("NetworkMode", .string(c.config.network)),
-                ("PortBindings", NetworkView.portBindings(c.config.networking?.ports ?? [])),
-                ("Dns", strings(c.config.networking?.dns ?? [])),
-                ("DnsSearch", strings(c.config.networking?.dnsSearch ?? [])),
-                ("DnsOptions", strings(c.config.networking?.dnsOptions ?? [])),
-                ("ExtraHosts", strings(c.config.networking?.addHosts ?? [])),
-                ("UsernsMode", .string(c.config.idMappings?.mode ?? "")),
-                ("IDMappings", idMappings(c.config.idMappings)),
-            ])),
+            ]))),
+            ("HostConfig", .typed("*define.InspectContainerHostConfig", HostConfigView.hostConfig(c, logPath: logPath))),
             ("NetworkSettings", NetworkView.settings(c, attachments: attachments)),
-        ])
+        ]))
     }
 }

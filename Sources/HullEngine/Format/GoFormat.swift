@@ -14,6 +14,7 @@ enum GoFmt {
             // Go's fmt sorts map keys so output is deterministic.
             let sorted = entries.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
             return "map[" + sorted.map { $0.0 + ":" + value($0.1) }.joined(separator: " ") + "]"
+        case .typed(_, let inner): return value(inner)
         }
     }
 
@@ -27,6 +28,7 @@ enum GoFmt {
         case .string: return "string"
         case .list: return "[]interface {}"
         case .map: return "map[string]interface {}"
+        case .typed(let name, _): return name
         }
     }
 

@@ -9,14 +9,20 @@ public struct TemplateError: Error, CustomStringConvertible, Sendable {
 /// A Go text/template (the subset `--format` needs), parsed once and
 /// rendered against any number of values.
 public struct GoTemplate: Sendable {
-    /// Podman names its format templates "output" in some commands; the name
-    /// only shows up in error messages.
-    static let name = "output"
-
+    /// The name errors show: Podman's command ("ps", "inspect"), else
+    /// "output", as Podman names the templates of most commands.
+    let name: String
+    /// Podman runs some commands' formats as `{{range .}}FORMAT{{end}}`
+    /// over all rows; the rows are still rendered one by one here, each as
+    /// a list of one, so columns in error messages come out as Podman's.
+    let rangeWrapped: Bool
     let source: String
     let nodes: [TemplateNode]
 
-    public init(_ source: String) throws {
+    public init(_ format: String, name: String = "output", rangeWrapped: Bool = false) throws {
+        self.name = name
+        self.rangeWrapped = rangeWrapped
+        let source = rangeWrapped ? "{{range .}}" + format + "{{end}}" : format
         self.source = source
         do {
             var lexer = TemplateLexer(source)
@@ -24,11 +30,12 @@ public struct GoTemplate: Sendable {
             nodes = try parser.parse()
         } catch let failure as TemplateParseFailure {
             let (line, _) = GoTemplate.location(of: failure.pos, in: source)
-            throw TemplateError(message: "template: \(GoTemplate.name):\(line): \(failure.message)")
+            throw TemplateError(message: "template: \(name):\(line): \(failure.message)")
         }
     }
 
-    public func render(_ data: TemplateValue) throws -> String {
+    public func render(_ row: TemplateValue) throws -> String {
+        let data = rangeWrapped ? TemplateValue.list([row]) : row
         var state = TemplateExecution(template: self, vars: [("$", data)])
         _ = try state.walk(nodes, dot: data)
         return state.out
@@ -123,7 +130,7 @@ struct TemplateExecution {
         }
 
         var iterated = false
-        switch value {
+        switch value?.untyped {
         case .list(let items)?:
             for (i, item) in items.enumerated() {
                 iterated = true
@@ -246,6 +253,16 @@ struct TemplateExecution {
                     throw execError("\(name) is not a method but has arguments", at: operand.pos, operand.end)
                 }
                 current = current?.lookupField(name)
+            case .typed(let type, _)?:
+                // A struct has the field or the template is wrong, as in Go.
+                guard let field = current?.lookupField(name) else {
+                    throw execError("can't evaluate field \(name) in type \(type)", at: operand.pos, operand.end,
+                                    column: Self.chainPosition(operand))
+                }
+                if hasArgs && i == names.count - 1 {
+                    throw execError("\(name) is not a method but has arguments", at: operand.pos, operand.end)
+                }
+                current = field
             case let other?:
                 throw execError(
                     "can't evaluate field \(name) in type \(GoFmt.typeName(other))", at: operand.pos, operand.end)
@@ -309,15 +326,23 @@ struct TemplateExecution {
         String(decoding: Array(template.source.utf8)[operand.pos..<operand.end], as: UTF8.self)
     }
 
+    /// Go's parser places `.A.B.C` at its second field (where the chain
+    /// that it builds starts); a lone `.A` at itself.
+    static func chainPosition(_ operand: TemplateOperand) -> Int? {
+        guard case .field(let names) = operand.kind, names.count > 1 else { return nil }
+        return operand.pos + 1 + names[0].utf8.count
+    }
+
     /// `template: output:L:C: executing "output" at <ctx>: message`, with the
-    /// context cut at 20 characters like Go's ErrorContext.
-    private func execError(_ message: String, at pos: Int, _ end: Int) -> TemplateError {
+    /// context cut at 20 characters like Go's ErrorContext; `column`: where
+    /// Go places the node, when not at its start.
+    private func execError(_ message: String, at pos: Int, _ end: Int, column: Int? = nil) -> TemplateError {
         let bytes = Array(template.source.utf8)
         let range = min(pos, bytes.count)..<min(max(end, pos), bytes.count)
         var context = String(decoding: bytes[range], as: UTF8.self)
         if context.count > 20 { context = String(context.prefix(20)) + "..." }
-        let (line, column) = GoTemplate.location(of: pos, in: template.source)
-        let name = GoTemplate.name
+        let (line, column) = GoTemplate.location(of: column ?? pos, in: template.source)
+        let name = template.name
         return TemplateError(
             message: "template: \(name):\(line):\(column): executing \"\(name)\" at <\(context)>: \(message)")
     }

@@ -87,7 +87,7 @@ enum TemplateBuiltins {
         case .string(let s): return s
         case .int, .double, .bool: return GoFmt.value(v)
         case .null: throw TemplateFunctionError.type("invalid value; expected string")
-        case .list, .map:
+        case .list, .map, .typed:
             throw TemplateFunctionError.type("wrong type for value; expected string; got \(GoFmt.typeName(v))")
         }
     }
@@ -137,7 +137,7 @@ enum TemplateBuiltins {
     // MARK: - Collections
 
     private static func length(_ v: TemplateValue) throws -> TemplateValue {
-        switch v {
+        switch v.untyped {
         case .string(let s): return .int(Int64(s.utf8.count))  // Go's len counts bytes.
         case .list(let l): return .int(Int64(l.count))
         case .map(let m): return .int(Int64(m.count))
@@ -149,7 +149,7 @@ enum TemplateBuiltins {
     private static func index(_ item: TemplateValue, _ keys: ArraySlice<TemplateValue>) throws -> TemplateValue {
         var current = item
         for key in keys {
-            switch current {
+            switch current.untyped {
             case .list(let items):
                 let i = try position(key, count: items.count, what: "index")
                 guard i < items.count else { throw TemplateFunctionError.failed("index out of range: \(i)") }

@@ -11,9 +11,11 @@ public enum OutputFormat {
     /// `tableDefault` replaces a bare `table`, which means "the default table".
     /// `noHeading` drops the header before alignment, so (as in Podman's
     /// `--noheading`) titles do not widen the columns.
+    /// `templateName`: Podman's name for the template in errors, for the
+    /// commands that run formats as `{{range .}}FORMAT{{end}}` (ps, inspect).
     public static func render(
         format: String, rows: [TemplateValue], defaultHeaders: [String: String],
-        tableDefault: String? = nil, noHeading: Bool = false
+        tableDefault: String? = nil, noHeading: Bool = false, templateName: String? = nil
     ) throws -> String {
         if isJSON(format) {
             return TemplateValue.list(rows).prettyJSONString() + "\n"
@@ -28,7 +30,7 @@ public enum OutputFormat {
         text = unescape(text)
         // Podman terminates every row, but an empty format prints nothing at all.
         if !text.isEmpty, text.unicodeScalars.last != "\n" { text += "\n" }
-        let template = try GoTemplate(text)
+        let template = try templateName.map { try GoTemplate(text, name: $0, rangeWrapped: true) } ?? GoTemplate(text)
         var out = ""
         if isTable && !noHeading { out += header(for: template, rows: rows, defaultHeaders: defaultHeaders) }
         for row in rows { out += try template.render(row) }
@@ -93,7 +95,7 @@ public enum OutputFormat {
             entries.append((key, .string(headerTitle(for: key, defaultHeaders: defaultHeaders))))
         }
         for row in rows {
-            if case .map(let fields) = row { fields.forEach { add($0.0) } }
+            if case .map(let fields) = row.untyped { fields.forEach { add($0.0) } }
         }
         defaultHeaders.keys.sorted().forEach(add)
         var referenced: [[String]] = []

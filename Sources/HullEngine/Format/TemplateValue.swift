@@ -12,6 +12,16 @@ public indirect enum TemplateValue: Sendable {
     case string(String)
     case list([TemplateValue])
     case map([(String, TemplateValue)])
+    /// A Go struct: a `.map` of its fields under its Go type's name. A
+    /// field it lacks is an error (`can't evaluate field X in type T`),
+    /// where a map's missing key is only "no value".
+    case typed(String, TemplateValue)
+
+    /// The value itself, without a struct's type name.
+    public var untyped: TemplateValue {
+        if case .typed(_, let inner) = self { return inner.untyped }
+        return self
+    }
 }
 
 extension TemplateValue: Equatable {
@@ -24,6 +34,7 @@ extension TemplateValue: Equatable {
         case let (.double(a), .double(b)): return a == b
         case let (.string(a), .string(b)): return a == b
         case let (.list(a), .list(b)): return a == b
+        case let (.typed(t, a), .typed(u, b)): return t == u && a == b
         case let (.map(a), .map(b)):
             guard a.count == b.count else { return false }
             for (x, y) in zip(a, b) where x.0 != y.0 || x.1 != y.1 {
@@ -38,14 +49,14 @@ extension TemplateValue: Equatable {
 extension TemplateValue {
     /// The value stored under `key` in a map (exact match only), nil otherwise.
     public subscript(key: String) -> TemplateValue? {
-        guard case .map(let entries) = self else { return nil }
+        guard case .map(let entries) = untyped else { return nil }
         return entries.first { $0.0 == key }?.1
     }
 
     /// Looks a field up the way `{{.Field}}` does: exact key first, then a
     /// case-insensitive match, because Podman users write `.Id` for `.ID`.
     func lookupField(_ name: String) -> TemplateValue? {
-        guard case .map(let entries) = self else { return nil }
+        guard case .map(let entries) = untyped else { return nil }
         if let hit = entries.first(where: { $0.0 == name }) { return hit.1 }
         let lowered = name.lowercased()
         return entries.first { $0.0.lowercased() == lowered }?.1
@@ -61,6 +72,7 @@ extension TemplateValue {
         case .string(let s): return !s.isEmpty
         case .list(let l): return !l.isEmpty
         case .map(let m): return !m.isEmpty
+        case .typed(_, let inner): return inner.isTruthy
         }
     }
 }
@@ -120,6 +132,7 @@ extension TemplateValue {
             }
             newline(depth)
             out += "]"
+        case .typed(_, let inner): inner.writeJSON(into: &out, indent: indent, depth: depth)
         case .map(let entries):
             guard !entries.isEmpty else { out += "{}"; return }
             out += "{"

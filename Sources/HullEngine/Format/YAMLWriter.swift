@@ -9,7 +9,7 @@ public enum YAMLWriter {
     }
 
     private static func write(_ value: TemplateValue, indent: String, into out: inout String) {
-        switch value {
+        switch value.untyped {
         case .map(let entries):
             for (key, item) in entries {
                 out += indent + key + ":"
@@ -20,7 +20,7 @@ public enum YAMLWriter {
                 // The first line of a map item shares the line with its dash.
                 var block = ""
                 write(item, indent: indent + "  ", into: &block)
-                if case .map = item, !block.isEmpty {
+                if case .map = item.untyped, !block.isEmpty {
                     out += indent + "- " + block.dropFirst(indent.count + 2)
                 } else {
                     out += indent + "- " + scalar(item) + "\n"
@@ -32,7 +32,7 @@ public enum YAMLWriter {
     }
 
     private static func writeNested(_ item: TemplateValue, indent: String, nestedIndent: String, into out: inout String) {
-        switch item {
+        switch item.untyped {
         case .map(let entries) where !entries.isEmpty:
             out += "\n"
             write(item, indent: nestedIndent, into: &out)
@@ -46,14 +46,14 @@ public enum YAMLWriter {
     }
 
     static func scalar(_ value: TemplateValue) -> String {
-        switch value {
+        switch value.untyped {
         case .null: return "null"
         case .bool(let b): return b ? "true" : "false"
         case .int(let i): return String(i)
         case .double(let d): return String(d)
         case .string(let s): return needsQuotes(s) ? TemplateValue.string(s).jsonString() : s
         case .list: return "[]"
-        case .map: return "{}"
+        case .map, .typed: return "{}"
         }
     }
 

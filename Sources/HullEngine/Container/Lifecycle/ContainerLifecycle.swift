@@ -23,7 +23,9 @@ public struct ContainerLifecycle {
     }
 
     public static func parseSignal(_ text: String) throws(HullError) -> Int32 {
-        guard let n = Signals.parse(text) else { throw HullError(.failure, "invalid signal: \(text)") }
+        // Podman takes "-INT" as "INT" (kill -s -INT).
+        let name = text.hasPrefix("-") ? String(text.dropFirst()) : text
+        guard let n = Signals.parse(name) else { throw HullError(.failure, "invalid signal: \(text)") }
         return n
     }
 
@@ -48,14 +50,20 @@ public struct ContainerLifecycle {
     /// the exit is recorded. Stopping a stopped container is no error.
     public func stop(_ container: Container, timeout: Int?) throws(HullError) {
         let current = try store.load(container.id)
-        // Marked even between restarts, so the monitor does not start it again.
-        if Self.isActive(current.state.status) || current.state.hasLiveRecorder { try markStoppedByUser(current.id) }
+        // Marked even between restarts, so the monitor does not start it
+        // again; `stopping` (as Podman) until the recorder writes the exit.
+        if Self.isActive(current.state.status) || current.state.hasLiveRecorder {
+            try markStoppedByUser(current.id, stopping: Self.isActive(current.state.status))
+        }
         guard Self.isActive(current.state.status) else { return }
         let signal = Signals.parse(current.config.stopSignal ?? "SIGTERM") ?? SIGTERM
-        let wait = Double(timeout ?? current.config.stopTimeout ?? 10)
+        let seconds = timeout ?? current.config.stopTimeout ?? 10
         if current.state.status == .paused { try send(SIGCONT, to: current) }
         try send(signal, to: current)
-        if try waitForExit(current.id, timeout: wait) { return }
+        if try waitForExit(current.id, timeout: Double(seconds)) { return }
+        if seconds > 0 {
+            Warning.emit("StopSignal \(Signals.name(signal)) failed to stop container \(current.name) in \(seconds) seconds, resorting to SIGKILL")
+        }
         try send(SIGKILL, to: current)
         if try waitForExit(current.id, timeout: 10) { return }
         throw HullError(.failure, "container \(current.id) did not exit after SIGKILL")
@@ -90,8 +98,9 @@ public struct ContainerLifecycle {
         try store.saveState(c.config, c.state)
     }
 
-    /// Tells the monitor not to apply the restart policy to this exit.
-    func markStoppedByUser(_ id: String) throws(HullError) {
+    /// Tells the monitor not to apply the restart policy to this exit;
+    /// `stopping`: the status reads `stopping` until the exit is recorded.
+    func markStoppedByUser(_ id: String, stopping: Bool = false) throws(HullError) {
         let lock = try store.lock(id)
         defer { lock.unlock() }
         var c: Container
@@ -103,6 +112,7 @@ public struct ContainerLifecycle {
             throw error
         }
         c.state.stoppedByUser = true
+        if stopping && Self.isActive(c.state.status) { c.state.status = .stopping }
         try store.saveState(c.config, c.state)
     }
 

@@ -14,15 +14,27 @@ public struct ContainerRemover {
     }
 
     /// `volumes`: also the container's anonymous volumes (`rm -v`).
+    /// `stopTimeout`: stop it as `stop -t N` would (the stop signal first)
+    /// instead of at once with SIGKILL. `dependencies`: the store's
+    /// containers, when the caller already read them.
     /// Returns false when another process removed it first: of several
     /// concurrent removers exactly one returns true.
     @discardableResult
-    public func remove(_ container: Container, force: Bool, volumes: Bool = false) throws(HullError) -> Bool {
+    public func remove(_ container: Container, force: Bool, volumes: Bool = false, stopTimeout: Int? = nil,
+                       dependencies: ContainerDependencies? = nil) throws(HullError) -> Bool {
         guard let current = try? store.load(container.id) else { return false }
+        let dependents = (dependencies ?? ContainerDependencies(store.list())).dependents(of: current.id)
+            .filter { store.exists($0.id) }
+        if !dependents.isEmpty {
+            throw HullError(.failure, "container \(current.id) has dependent containers which must be removed before it: \(dependents.map(\.id).joined(separator: ", ")): container already exists")
+        }
         let state = current.state
         if state.status == .running || state.status == .paused || state.status == .stopping {
             guard force else {
                 throw HullError(.inUse, "cannot remove container \(current.id) as it is \(state.status.rawValue) - running or paused containers cannot be removed without force: container state improper")
+            }
+            if let stopTimeout, stopTimeout > 0 {
+                try ContainerLifecycle(layout: layout).stop(current, timeout: stopTimeout)
             }
             // No restart policy may bring it back while it is removed.
             do {

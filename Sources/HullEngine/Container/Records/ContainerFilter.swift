@@ -12,7 +12,7 @@ import Glibc
 public struct ContainerFilter {
     var byKey: [String: [String]] = [:]
 
-    public static let keys: Set<String> = ["id", "name", "status", "label", "ancestor", "exited", "before", "since"]
+    public static let keys: Set<String> = ["id", "name", "status", "label", "ancestor", "exited", "before", "since", "restart-policy"]
 
     /// Creation times of the containers `before=`/`since=` name, resolved
     /// against the store once, before matching.
@@ -35,7 +35,10 @@ public struct ContainerFilter {
                 throw HullError(.failure, "invalid filter \"\(item)\": supported keys are \(keys.sorted().joined(separator: ", "))")
             }
             if kv[0] == "status", !["created", "running", "paused", "exited", "stopped", "stopping", "removing", "unknown", "configured"].contains(kv[1]) {
-                throw HullError(.failure, "invalid status \"\(kv[1])\": must be one of created, running, paused, exited, stopped")
+                throw HullError(.failure, "unknown container state: \(kv[1]): invalid argument")
+            }
+            if kv[0] == "restart-policy", !["no", "always", "on-failure", "unless-stopped"].contains(kv[1]) {
+                throw HullError(.failure, "\(kv[1]) invalid restart policy")
             }
             if kv[0] == "exited", Int32(kv[1]) == nil {
                 throw HullError(.failure, "invalid exit code \"\(kv[1])\"")
@@ -72,6 +75,9 @@ public struct ContainerFilter {
             return reference[value].map { c.config.created > $0 } ?? false
         case "exited":
             return c.state.status == .exited && Int32(value) == c.state.exitCode
+        case "restart-policy":
+            let policy = c.config.restartPolicy ?? "no"
+            return (policy.split(separator: ":").first.map(String.init) ?? "no") == value
         default: return false
         }
     }

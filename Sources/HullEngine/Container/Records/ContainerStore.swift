@@ -28,11 +28,15 @@ public struct ContainerStore: Sendable {
     /// Creates the container's directory with its config and a `created`
     /// state. Fails if the name is taken; leaves nothing behind on failure.
     public func create(_ config: ContainerConfig) throws(HullError) {
-        try validateName(config.name)
+        do {
+            try validateName(config.name)
+        } catch {
+            throw HullError(.failure, "running container create option: " + error.message)
+        }
         // The staging directory exists before the name is reserved, so
         // another hull that finds the name taken can tell a create in
         // progress from one that was killed half-way.
-        let staging = layout.tmpDir + "/ctr-\(getpid())-\(config.id.prefix(12))"
+        let staging = layout.tempPath("ctr", config.id.prefix(12))
         do {
             try FileSystem.makeDirectories(staging + "/upper", mode: 0o755)
         } catch {
@@ -66,7 +70,8 @@ public struct ContainerStore: Sendable {
                 || (!first && (c == 95 || c == 46 || c == 45))
         }
         guard let f = b.first, ok(f, first: true), b.dropFirst().allSatisfy({ ok($0, first: false) }) else {
-            throw HullError(.failure, "container name \"\(name)\" is invalid: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*")
+            // Podman's words; create prefixes what it was doing.
+            throw HullError(.failure, "names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*: invalid argument")
         }
     }
 
@@ -97,8 +102,7 @@ public struct ContainerStore: Sendable {
         let prefix = "ctr-"
         let suffix = "-" + id.prefix(12)
         for entry in (try? FileSystem.list(layout.tmpDir)) ?? [] where entry.hasPrefix(prefix) && entry.hasSuffix(suffix) {
-            let pid = Int32(entry.dropFirst(prefix.count).split(separator: "-").first ?? "") ?? 0
-            if ProcessTable.isAlive(pid: pid, startTime: nil) { return true }
+            if !TempOwner.isGone(entry) { return true }
         }
         return false
     }
@@ -196,7 +200,7 @@ public struct ContainerStore: Sendable {
     /// look for (a name left behind is taken over, a trash directory swept).
     public func remove(_ container: Container) throws(HullError) {
         let id = container.id
-        let trash = layout.tmpDir + "/rm-\(getpid())-\(id)"
+        let trash = layout.tempPath("rm", id)
         try? FileSystem.removeTree(runDir(id))
         if Glibc.rename(layout.containerDir(id), trash) != 0 && errno != ENOENT {
             throw HullError(.failure, "removing container \(id): \(LinuxError("rename").reason)")

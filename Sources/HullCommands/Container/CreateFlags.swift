@@ -88,6 +88,9 @@ struct CreateFlags: ParsableArguments {
 
     @OptionGroup(title: "Volumes and mounts") var mountFlags: MountFlags
 
+    @Option(name: .long, help: "Join the pod's shared namespaces (new:NAME makes the pod).")
+    var pod: String?
+
     @Option(name: .customLong("log-opt"), help: "Logging option: max-size=SIZE rotates the log past that size.")
     var logOpt: [String] = []
 
@@ -117,6 +120,7 @@ struct CreateFlags: ParsableArguments {
         o.readOnly = readOnly
         o.tmpfs = tmpfs
         o.logOptions = logOpt
+        o.pod = pod
         o.volumes = mountFlags.volume
         o.mounts = mountFlags.mount
         o.volumesFrom = mountFlags.volumesFrom
@@ -193,5 +197,6 @@ extension CreateFlags {
         .list("--tmpfs") { $0.tmpfs = $1 },
         .group(\.mountFlags, MountFlags.optionTable) { $0.mountFlags = $1 },
         .list("--log-opt") { $0.logOpt = $1 },
+        .option("--pod") { $0.pod = $1 },
     ]) }
 }

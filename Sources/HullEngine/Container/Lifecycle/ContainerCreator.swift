@@ -46,6 +46,9 @@ public struct CreateOptions: Sendable {
     /// run: refuse host ports in use before the container is made.
     public var checkPorts = false
     public var userNamespace = UserNamespaceOptions()
+    /// --pod NAME; `podInfra`: this is the container that holds its namespaces.
+    public var pod: String?
+    public var podInfra = false
 
     public init(image: String) {
         self.image = image
@@ -65,11 +68,13 @@ public struct ContainerCreator {
     /// `image`: the record `options.image` names, when the caller has
     /// already looked it up (run and create, making sure it is pulled).
     public func create(_ options: CreateOptions, image resolved: ImageRecord? = nil) throws(HullError) -> Container {
+        var options = options
         try layout.prepare()
         let images = ImageStore(layout: layout)
         let record: ImageRecord
         if let resolved { record = resolved } else { record = try images.require(options.image) }
         let image = try images.load(record)
+        let podID = try PodMembership(layout: layout, hostEnvironment: hostEnvironment).join(&options, image: record)
         let defaults = image.defaults
         let command = try CommandResolution.resolve(imageEntrypoint: defaults.Entrypoint, imageCmd: defaults.Cmd,
                                                     entrypointOverride: options.entrypoint, args: options.args)
@@ -122,6 +127,15 @@ public struct ContainerCreator {
             if let problem = ResourceLimits.problem(with: u) {
                 throw HullError(.failure, "ulimit option \"\(u)\" requires name=SOFT:HARD, failed to be parsed: \(problem)")
             }
+        }
+        if options.podInfra {
+            config.pod = options.pod
+            config.infra = true
+            config.entrypoint = []
+            config.cmd = []
+            config.initProcess = true
+        } else {
+            config.pod = podID
         }
         // As Podman: a user who cannot write cgroups gets the container
         // without its limits, told once, here where the flags were typed.

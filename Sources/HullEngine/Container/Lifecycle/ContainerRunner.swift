@@ -174,17 +174,22 @@ public struct ContainerRunner {
         let image = try images.load(images.requireByID(config.imageID))
         let networking = ContainerNetworking(layout: layout)
         let networks = config.networking?.networks ?? []
+        // A pod's member needs its infra's namespaces to exist.
+        try PodMembership(layout: layout, hostEnvironment: [:]).startInfra(of: config)
         // Addresses and /etc files first: the child mounts them.
         let network = try networking.prepare(config)
         var spec: IsolatedProcessSpec
         var placement: ContainerCgroup.Placement?
         var fuseMount: FuseOverlay.Mount?
+        var podNamespaces: [Int32] = []
+        defer { for fd in podNamespaces { close(fd) } }
         do {
             let overlay: RootOverlay
             (spec, overlay) = try ProcessSpecBuilder(layout: layout).build(config, image: image)
             fuseMount = overlay.fuseMount
             spec.freshMountNamespace = fuseMount != nil
             networking.apply(network, to: &spec)
+            podNamespaces = try PodMembership.prepareStart(config, layout: layout, spec: &spec)
             spec.stdio = stdio
             spec.parentDeathSignal = parentDeathSignal
             spec.consoleSocket = consoleSocket

@@ -61,6 +61,9 @@ public struct ContainerConfig: Codable, Equatable, Sendable {
     /// The FUSE program that mounts its root (overlay.mount_program,
     /// fuse-overlayfs); nil: the kernel's overlay.
     public var mountProgram: String?
+    /// The pod (full id) whose namespaces it joins; `infra`: it holds them.
+    public var pod: String?
+    public var infra: Bool?
 
     public var command: [String] { entrypoint + cmd }
 }

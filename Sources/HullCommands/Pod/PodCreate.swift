@@ -44,8 +44,11 @@ struct PodCreate: StoreCommand {
             throw HullError(.failure, "running pod create option: invalid pod exit policy: \"\(exitPolicy)\"")
         }
         var pod = PodRecord.new(name: name ?? positional.first)
-        pod.share = try PodShare.parse(share)
         pod.infra = infra == "true"
+        if !pod.infra && !share.isEmpty {
+            throw HullError(.failure, "cannot set share(\(share.joined(separator: ","))) namespaces without an infra container")
+        }
+        pod.share = try PodShare.parse(share)
         if !pod.infra && (!publish.isEmpty || !network.isEmpty) {
             throw HullError(.failure, "you must have an infra container to publish port bindings to the host")
         }

@@ -15,11 +15,21 @@ struct PodInspect: StoreCommand {
     func execute(layout: StoreLayout) throws {
         let store = PodStore(layout: layout)
         guard !names.isEmpty else { throw HullError(.failure, "you must provide the name or id of a running pod") }
+        var values: [TemplateValue] = []
+        var missing: String?
         for name in names {
-            let pod = try store.require(name)
-            let members = store.members(of: pod)
-            let value = PodView.inspect(pod, members: members, status: store.status(of: pod))
-            try Output.printTemplated(format: format ?? "json", value: value)
+            guard let pod = try store.find(name) else {
+                missing = missing ?? name
+                continue
+            }
+            values.append(PodView.inspect(pod, members: store.members(of: pod), status: store.status(of: pod)))
         }
+        // Podman: one pod is one object, several an array.
+        if format == nil || OutputFormat.isJSON(format ?? "") {
+            Output.emit((values.count == 1 ? values[0] : .list(values)).prettyJSONString() + "\n")
+        } else {
+            for v in values { try Output.printTemplated(format: format ?? "json", value: v) }
+        }
+        if let missing { throw HullError(.failure, "inspecting object: no such pod \(missing)") }
     }
 }

@@ -23,7 +23,7 @@ struct PodList: StoreCommand {
 
     static let defaultFormat = "table {{.ID}}\t{{.Name}}\t{{.Status}}\t{{.Created}}\t{{.InfraID}}\t{{.NumberOfContainers}}"
     static let headers = ["ID": "POD ID", "Name": "NAME", "Status": "STATUS", "Created": "CREATED",
-                          "InfraID": "INFRA ID", "NumberOfContainers": "# OF CONTAINERS", "Labels": "LABELS", "Networks": "NETWORKS"]
+                          "InfraID": "INFRA ID", "Id": "POD ID", "InfraId": "INFRA ID", "Cgroup": "CGROUP", "NumberOfContainers": "# OF CONTAINERS", "Labels": "LABELS", "Networks": "NETWORKS"]
 
     func execute(layout: StoreLayout) throws {
         let store = PodStore(layout: layout)
@@ -49,7 +49,12 @@ struct PodList: StoreCommand {
             for (pod, _, _) in pods { print(noTrunc ? pod.id : String(pod.id.prefix(12))) }
             return
         }
-        let rows = pods.map { PodView.row($0.0, members: $0.1, status: $0.2) }
-        try Output.printTable(format: format ?? Self.defaultFormat, rows: rows, headers: Self.headers, noHeading: noheading)
+        if let format, OutputFormat.isJSON(format) {
+            print(TemplateValue.list(pods.map { PodView.json($0.0, members: $0.1, status: $0.2) }).prettyJSONString())
+            return
+        }
+        let rows = pods.map { PodView.row($0.0, members: $0.1, status: $0.2, truncate: !noTrunc) }
+        try Output.printTable(format: format ?? Self.defaultFormat, rows: rows, headers: Self.headers, noHeading: noheading,
+                              templateName: "ps")
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import HullEngine
 
 /// The pods a verb acts on: names or ids, or --all; each printed as given
-/// (full ids with --all) once done, the first failure reported last.
+/// (Podman prints full ids) once done, the first failure reported last.
 struct PodTargets: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Act on all pods.")
     var all = false
@@ -22,7 +22,7 @@ struct PodTargets: ParsableArguments {
             do throws(HullError) {
                 let pod = try store.require(name)
                 try body(pod)
-                print(all ? pod.id : name)
+                print(pod.id)
             } catch {
                 if let failure { StandardError.write("Error: \(failure.message)\n") }
                 failure = error

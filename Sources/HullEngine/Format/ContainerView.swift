@@ -67,6 +67,7 @@ public enum ContainerView {
             ("Mounts", strings((c.config.mounts ?? []).filter { $0.type != .tmpfs }.map(\.destination))),
             ("Networks", .string(c.config.networking.map { $0.networks.isEmpty ? c.config.network : $0.networks.joined(separator: ",") } ?? c.config.network)),
             ("Size", .string(sizeText(size))),
+            ("Pod", .string(c.config.pod.map { truncate ? String($0.prefix(12)) : $0 } ?? "")),
         ]))
     }
 

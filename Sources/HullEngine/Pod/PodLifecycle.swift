@@ -35,9 +35,6 @@ public struct PodLifecycle {
 
     public func kill(_ pod: PodRecord, signal: Int32) throws(HullError) {
         let running = store.members(of: pod).compactMap(reload).filter { $0.state.status == .running }
-        guard !running.isEmpty else {
-            throw HullError(.failure, "no containers in pod \(pod.id) are running, cannot kill")
-        }
         for c in running.reversed() { try containers.kill(c, signal: signal) }
     }
 

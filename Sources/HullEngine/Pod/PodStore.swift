@@ -43,7 +43,7 @@ public struct PodStore {
         let lock = try layout.lock()
         defer { lock.unlock() }
         if list().contains(where: { $0.name == pod.name }) {
-            throw HullError(.failure, "adding pod to state: name \(pod.name) is in use: pod already exists")
+            throw HullError(.failure, "adding pod to state: name \"\(pod.name)\" is in use: pod already exists")
         }
         try save(pod)
     }

@@ -4,7 +4,7 @@ import HullEngine
 struct PodRm: StoreCommand {
     static let configuration = CommandConfiguration(
         commandName: "rm", abstract: "Remove one or more pods.",
-        discussion: "Exit code 1 when a pod is unknown, 2 when it has running containers (without --force).",
+        discussion: "Exit code 1 when a pod is unknown.",
         aliases: ["remove"])
 
     @OptionGroup var global: GlobalOptions

@@ -50,7 +50,7 @@ public struct PodLifecycle {
     public func remove(_ pod: PodRecord, force: Bool, timeout: Int?) throws(HullError) {
         let members = store.members(of: pod)
         if !force, members.compactMap(reload).contains(where: { $0.state.status == .running || $0.state.status == .paused }) {
-            throw HullError(.inUse, "pod \(pod.id) has containers that are not ready to be removed: cannot remove container \(members[0].id) as it is running - running or paused containers cannot be removed without force: container state improper")
+            throw HullError(.failure, "pod \(pod.id) has containers that are not ready to be removed: cannot remove container \(members[0].id) as it is running - running or paused containers cannot be removed without force: container state improper")
         }
         let remover = ContainerRemover(layout: layout)
         for c in members.reversed() {

@@ -17,6 +17,12 @@ struct CreateFlags: ParsableArguments {
     @Option(name: .shortAndLong, help: "Set an environment variable (KEY=VALUE, or KEY to copy hull's own).")
     var env: [String] = []
 
+    @Option(name: .long, help: "Unset a default or image environment variable.")
+    var unsetenv: [String] = []
+
+    @Flag(name: .customLong("unsetenv-all"), help: "Unset all default and image environment variables.")
+    var unsetenvAll = false
+
     @Option(name: .customLong("env-file"), help: "Read environment variables from a file, one KEY=VALUE a line.", completion: .file())
     var envFile: [String] = []
 
@@ -96,6 +102,8 @@ struct CreateFlags: ParsableArguments {
         o.args = command
         o.name = name
         o.env = try envFile.flatMap(Self.readEnvFile) + env
+        o.unsetenv = unsetenv
+        o.unsetenvAll = unsetenvAll
         o.workdir = workdir
         o.user = user
         o.hostname = hostname
@@ -162,6 +170,8 @@ extension CreateFlags {
         .option("--name") { $0.name = $1 },
         .flag("--replace") { $0.replace = $1 },
         .list("-e", "--env") { $0.env = $1 },
+        .list("--unsetenv") { $0.unsetenv = $1 },
+        .flag("--unsetenv-all") { $0.unsetenvAll = $1 },
         .list("--env-file") { $0.envFile = $1 },
         .option("-w", "--workdir") { $0.workdir = $1 },
         .option("-u", "--user") { $0.user = $1 },

@@ -227,3 +227,14 @@ case_inspect_image_fields_and_restart_count() {
     done
     E inspect --format '{{.RestartCount}} {{.State.Status}} {{.State.ExitCode}}' b
 }
+
+case_default_environment() {
+    E_sorted run --rm "$IMAGE" /bin/env
+    E_sorted run --rm --env FOO=1 --unsetenv PATH --unsetenv TERM "$IMAGE" /bin/env
+    E_sorted run --rm --unsetenv-all --env BAR=2 "$IMAGE" /bin/env
+}
+
+case_containerenv_file() {
+    E run --rm "$IMAGE" sh -c 'test -f /run/.containerenv && echo present; wc -c < /run/.containerenv'
+    E run --rm --privileged --name p "$IMAGE" sh -c 'grep -v "^engine=" /run/.containerenv'
+}

@@ -15,6 +15,9 @@ public struct CreateOptions: Sendable {
     public var name: String?
     public var entrypoint: [String]?
     public var env: [String] = []
+    /// --unsetenv NAME, --unsetenv-all: default and image variables to drop.
+    public var unsetenv: [String] = []
+    public var unsetenvAll = false
     public var workdir: String?
     public var user: String?
     public var hostname: String?
@@ -80,12 +83,16 @@ public struct ContainerCreator {
         let id = Identifier.random()
         let name = options.name ?? NameGenerator.generate()
         let hostname = options.hostname ?? (networking.mode == .host ? hostHostname() : String(id.prefix(12)))
+        // Podman's defaults (TERM=xterm with or without -t), then the
+        // image's; --unsetenv drops some of them, --unsetenv-all all.
+        let inherited = options.unsetenvAll ? [] : ContainerEnvironment.merge(
+            ["PATH=" + ContainerEnvironment.defaultPath, "TERM=xterm", "container=hull"], defaults.Env ?? []
+        ).filter { entry in !options.unsetenv.contains(String(entry.split(separator: "=", maxSplits: 1).first ?? "")) }
         var env = ContainerEnvironment.merge(
-            ["PATH=" + ContainerEnvironment.defaultPath, "container=hull"],
-            defaults.Env ?? [],
-            ["HOSTNAME=" + hostname] + (options.tty ? ["TERM=xterm"] : []),
+            inherited,
+            ["HOSTNAME=" + hostname],
             ContainerEnvironment.expandUserEnv(options.env, host: hostEnvironment))
-        if ContainerEnvironment.value("PATH", in: env)?.isEmpty ?? true {
+        if !options.unsetenvAll && !options.unsetenv.contains("PATH") && ContainerEnvironment.value("PATH", in: env)?.isEmpty ?? true {
             env = ContainerEnvironment.merge(env, ["PATH=" + ContainerEnvironment.defaultPath])
         }
         var workdir = options.workdir ?? defaults.WorkingDir ?? "/"

@@ -29,7 +29,8 @@ enum RootFileSystem {
     }
 
     /// Everything mounted inside the root, in order.
-    static func standardMounts(rootfs: String, hostsFile: String, hostnameFile: String, privileged: Bool) -> [MountStep] {
+    static func standardMounts(rootfs: String, hostsFile: String, hostnameFile: String, containerEnvFile: String? = nil,
+                               privileged: Bool) -> [MountStep] {
         var steps: [MountStep] = [
             MountStep(source: "proc", target: "/proc", fstype: "proc", flags: nosuid | nodev | noexec),
             MountStep(source: "tmpfs", target: "/dev", fstype: "tmpfs", data: "mode=755,size=65536k",
@@ -52,6 +53,10 @@ enum RootFileSystem {
         }
         steps.append(MountStep(source: hostsFile, target: "/etc/hosts", flags: UInt(MS_BIND), targetIsFile: true))
         steps.append(MountStep(source: hostnameFile, target: "/etc/hostname", flags: UInt(MS_BIND), targetIsFile: true))
+        if let containerEnvFile {
+            steps.append(MountStep(source: containerEnvFile, target: ContainerEnvFile.target, flags: UInt(MS_BIND),
+                                   targetIsFile: true))
+        }
         if !privileged { steps += security(rootfs: rootfs) }
         return steps
     }

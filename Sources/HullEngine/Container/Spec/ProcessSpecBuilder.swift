@@ -25,9 +25,12 @@ struct ProcessSpecBuilder {
         let rootfs = store.rootfsMountPoint(id)
         let hostsFile = runDir + "/hosts"
         let hostnameFile = runDir + "/hostname"
+        let containerEnvFile = runDir + "/containerenv"
         do {
             try FileSystem.makeDirectories(rootfs, mode: 0o755)
             try AtomicFile.write(Array((config.hostname + "\n").utf8), to: hostnameFile, durable: false)
+            let envText = ContainerEnvFile.contents(config, privileged: config.privileged == true, rootless: geteuid() != 0)
+            try AtomicFile.write(Array(envText.utf8), to: containerEnvFile, durable: false)
         } catch {
             throw HullError(.failure, "preparing container \(id): \(error)", cause: error)
         }
@@ -59,7 +62,7 @@ struct ProcessSpecBuilder {
         let mounts = (config.tmpfs ?? []).compactMap { try? MountParser.tmpfs($0) } + (config.mounts ?? [])
         spec.steps += MountSteps.placed(try MountSteps(layout: layout).steps(for: mounts), mounts: mounts,
             among: RootFileSystem.standardMounts(rootfs: rootfs, hostsFile: hostsFile, hostnameFile: hostnameFile,
-                                                 privileged: security.privileged))
+                                                 containerEnvFile: containerEnvFile, privileged: security.privileged))
         if let cgroups = ContainerCgroup.hostLayout() {
             spec.lateSteps = CgroupMounts.steps(layout: cgroups, privileged: security.privileged)
         }
@@ -70,7 +73,7 @@ struct ProcessSpecBuilder {
         if let ids = config.idMappings {
             try UserNamespaceMounts(ids: ids).apply(
                 to: &spec, overlay: &overlay,
-                ownedFiles: [hostsFile, hostnameFile], searchable: [layout.runroot, layout.containerRunDir, runDir],
+                ownedFiles: [hostsFile, hostnameFile, containerEnvFile], searchable: [layout.runroot, layout.containerRunDir, runDir],
                 ownsNetwork: Self.hasOwnNetworkNamespace(config))
         }
         // A FUSE program takes the root unless the parent mounts it over

@@ -121,7 +121,12 @@ struct CreateFlags: ParsableArguments {
         o.resources = resources.options
         o.userNamespace = userNamespace.options
         o.ulimits = ulimit
-        o.groupAdd = groupAdd
+        // keep-groups (the caller's own supplementary groups, which a
+        // rootless container keeps anyway) stands alone, as in Podman.
+        if groupAdd.contains("keep-groups") && groupAdd.count > 1 {
+            throw HullError(.failure, "the '--group-add keep-groups' option is not allowed with any other --group-add options")
+        }
+        o.groupAdd = groupAdd.filter { $0 != "keep-groups" }
         o.readOnly = readOnly
         o.tmpfs = tmpfs
         o.logOptions = logOpt
@@ -132,8 +137,10 @@ struct CreateFlags: ParsableArguments {
             let kv = opt.split(separator: "=", maxSplits: 1).map(String.init)
             switch (kv[0], kv.count > 1 ? kv[1] : nil) {
             case ("seccomp", let value?): o.seccompProfile = value
-            case ("no-new-privileges", nil), ("no-new-privileges", "true"): o.noNewPrivileges = true
-            case ("no-new-privileges", "false"): o.noNewPrivileges = false
+            // Docker writes `no-new-privileges:true`, Podman accepts both.
+            case ("no-new-privileges", nil), ("no-new-privileges", "true"), ("no-new-privileges:true", nil):
+                o.noNewPrivileges = true
+            case ("no-new-privileges", "false"), ("no-new-privileges:false", nil): o.noNewPrivileges = false
             // Hosts here have neither SELinux nor AppArmor to configure.
             case ("label", _), ("apparmor", _): continue
             default: throw HullError(.failure, "invalid --security-opt \"\(opt)\": supported are seccomp=..., no-new-privileges, label=..., apparmor=...")
@@ -154,13 +161,7 @@ struct CreateFlags: ParsableArguments {
     }
 
     static func readEnvFile(_ path: String) throws -> [String] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw HullError(.failure, "reading env file \(path): no such file or directory")
-        }
-        return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { line in
-            let t = String(line).trimmed
-            return t.isEmpty || t.hasPrefix("#") ? nil : t
-        }
+        try EnvFile.read(path)
     }
 }
 

@@ -52,6 +52,19 @@ enum HostConfigView {
         fields.append(("PublishAllPorts", .bool(false)))
         fields.append(("VolumeDriver", .string("")))
         fields.append(("VolumesFrom", .null))
+        // The namespaces hull makes for every container: private pid and
+        // uts; an IPC namespace of its own (Podman's default "shareable").
+        fields.append(("IpcMode", .string("shareable")))
+        fields.append(("PidMode", .string("private")))
+        fields.append(("UTSMode", .string("private")))
+        fields.append(("CgroupManager", .string("cgroupfs")))
+        fields.append(("Cgroups", .string("default")))
+        fields.append(("Devices", .list([])))
+        // /dev/shm's tmpfs: size=65536k (RootFileSystem).
+        fields.append(("ShmSize", .int(65536 * 1024)))
+        fields.append(("Tmpfs", .map((c.config.mounts ?? []).filter { $0.type == .tmpfs }.map {
+            ($0.destination, .string(($0.tmpfsOptions ?? []).joined(separator: ",")))
+        })))
         return .map(fields)
     }
 

@@ -238,3 +238,25 @@ case_containerenv_file() {
     E run --rm "$IMAGE" sh -c 'test -f /run/.containerenv && echo present; wc -c < /run/.containerenv'
     E run --rm --privileged --name p "$IMAGE" sh -c 'grep -v "^engine=" /run/.containerenv'
 }
+
+case_security_opt_no_new_privileges_forms() {
+    E run --rm --security-opt no-new-privileges:true "$IMAGE" grep NoNewPrivs /proc/self/status
+    E run --rm --security-opt no-new-privileges "$IMAGE" grep NoNewPrivs /proc/self/status
+}
+
+case_env_file_from_devices_and_pipes() {
+    E run --rm --env-file /dev/null "$IMAGE" true
+    printf 'A=1\n# comment\n\nB=two words\n' >envf
+    E run --rm --env-file <(cat envf) "$IMAGE" sh -c 'echo "$A $B"'
+    E run --rm --env-file missing.env "$IMAGE" true
+}
+
+case_group_add_keep_groups() {
+    E run --rm --group-add keep-groups "$IMAGE" id
+    E run --rm --group-add keep-groups --group-add 10 "$IMAGE" id
+}
+
+case_inspect_namespace_modes() {
+    Q create --name a "$IMAGE" true >/dev/null
+    E inspect --format '{{.HostConfig.IpcMode}} {{.HostConfig.PidMode}} {{.HostConfig.UTSMode}} {{.HostConfig.Devices}}' a
+}

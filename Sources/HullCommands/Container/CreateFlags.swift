@@ -26,6 +26,9 @@ struct CreateFlags: ParsableArguments {
     @Option(name: .customLong("env-file"), help: "Read environment variables from a file, one KEY=VALUE a line.", completion: .file())
     var envFile: [String] = []
 
+    @Option(name: .customLong("shm-size"), help: "Size of /dev/shm (e.g. 64m, the default).")
+    var shmSize: String?
+
     @Option(name: .shortAndLong, help: "Working directory inside the container.")
     var workdir: String?
 
@@ -128,6 +131,7 @@ struct CreateFlags: ParsableArguments {
         }
         o.groupAdd = groupAdd.filter { $0 != "keep-groups" }
         o.readOnly = readOnly
+        o.shmSize = shmSize
         o.tmpfs = tmpfs
         o.logOptions = logOpt
         o.volumes = mountFlags.volume
@@ -174,6 +178,7 @@ extension CreateFlags {
         .list("--unsetenv") { $0.unsetenv = $1 },
         .flag("--unsetenv-all") { $0.unsetenvAll = $1 },
         .list("--env-file") { $0.envFile = $1 },
+        .option("--shm-size") { $0.shmSize = $1 },
         .option("-w", "--workdir") { $0.workdir = $1 },
         .option("-u", "--user") { $0.user = $1 },
         .option("-h", "--hostname") { $0.hostname = $1 },

@@ -60,8 +60,7 @@ enum HostConfigView {
         fields.append(("CgroupManager", .string("cgroupfs")))
         fields.append(("Cgroups", .string("default")))
         fields.append(("Devices", .list([])))
-        // /dev/shm's tmpfs: size=65536k (RootFileSystem).
-        fields.append(("ShmSize", .int(65536 * 1024)))
+        fields.append(("ShmSize", .int(c.config.shmSize ?? RootFileSystem.defaultShmSize)))
         fields.append(("Tmpfs", .map((c.config.mounts ?? []).filter { $0.type == .tmpfs }.map {
             ($0.destination, .string(($0.tmpfsOptions ?? []).joined(separator: ",")))
         })))

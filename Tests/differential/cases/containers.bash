@@ -260,3 +260,10 @@ case_inspect_namespace_modes() {
     Q create --name a "$IMAGE" true >/dev/null
     E inspect --format '{{.HostConfig.IpcMode}} {{.HostConfig.PidMode}} {{.HostConfig.UTSMode}} {{.HostConfig.Devices}}' a
 }
+
+case_shm_size() {
+    E run --rm --shm-size 1m "$IMAGE" df -k /dev/shm
+    E run --rm "$IMAGE" df -k /dev/shm
+    Q create --name a --shm-size 2m "$IMAGE" true >/dev/null
+    E inspect --format '{{.HostConfig.ShmSize}}' a
+}

@@ -40,6 +40,8 @@ public struct CreateOptions: Sendable {
     public var ulimits: [String] = []
     public var groupAdd: [String] = []
     public var readOnly = false
+    /// --shm-size as given (64m, 1g, bytes).
+    public var shmSize: String?
     public var tmpfs: [String] = []
     public var logOptions: [String] = []
     /// -v/--volume, --mount, --volumes-from (--tmpfs above joins them).
@@ -125,6 +127,12 @@ public struct ContainerCreator {
             limits: try options.resources.limits(), ulimits: options.ulimits, groupAdd: options.groupAdd,
             readOnly: options.readOnly, tmpfs: nil, logMaxSize: try Self.logMaxSize(options.logOptions),
             networking: networking)
+        if let text = options.shmSize {
+            guard let bytes = try? CgroupLimits.parseSize(text), bytes > 0 else {
+                throw HullError(.failure, "invalid --shm-size \"\(text)\": expected a positive size such as 64m")
+            }
+            config.shmSize = bytes
+        }
         for u in options.ulimits where ResourceLimits.parse(u) == nil {
             throw HullError(.failure, "invalid ulimit \"\(u)\": expected NAME=SOFT[:HARD], e.g. nofile=1024:2048")
         }

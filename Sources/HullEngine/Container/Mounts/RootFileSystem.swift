@@ -29,15 +29,19 @@ enum RootFileSystem {
     }
 
     /// Everything mounted inside the root, in order.
+    /// Podman's /dev/shm unless `--shm-size` says otherwise: its default
+    /// "65536k" read with decimal units (Docker's is 64 MiB).
+    static let defaultShmSize: Int64 = 65_536_000
+
     static func standardMounts(rootfs: String, hostsFile: String, hostnameFile: String, containerEnvFile: String? = nil,
-                               privileged: Bool) -> [MountStep] {
+                               shmSize: Int64? = nil, privileged: Bool) -> [MountStep] {
         var steps: [MountStep] = [
             MountStep(source: "proc", target: "/proc", fstype: "proc", flags: nosuid | nodev | noexec),
             MountStep(source: "tmpfs", target: "/dev", fstype: "tmpfs", data: "mode=755,size=65536k",
                       flags: nosuid | UInt(MS_STRICTATIME)),
             MountStep(source: "devpts", target: "/dev/pts", fstype: "devpts",
                       data: "newinstance,ptmxmode=0666,mode=0620,gid=5", flags: nosuid | noexec),
-            MountStep(source: "shm", target: "/dev/shm", fstype: "tmpfs", data: "mode=1777,size=65536k",
+            MountStep(source: "shm", target: "/dev/shm", fstype: "tmpfs", data: "mode=1777,size=\(shmSize ?? defaultShmSize)",
                       flags: nosuid | nodev | noexec),
             MountStep(source: "mqueue", target: "/dev/mqueue", fstype: "mqueue", flags: nosuid | nodev | noexec),
             // --privileged gets a writable /sys and no masked paths, as in Podman.

@@ -61,6 +61,8 @@ public struct ContainerConfig: Codable, Equatable, Sendable {
     /// The FUSE program that mounts its root (overlay.mount_program,
     /// fuse-overlayfs); nil: the kernel's overlay.
     public var mountProgram: String?
+    /// `--shm-size` in bytes; nil: Podman's default /dev/shm (RootFileSystem).
+    public var shmSize: Int64?
 
     public var command: [String] { entrypoint + cmd }
 }

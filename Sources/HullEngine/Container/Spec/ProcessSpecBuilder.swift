@@ -62,7 +62,8 @@ struct ProcessSpecBuilder {
         let mounts = (config.tmpfs ?? []).compactMap { try? MountParser.tmpfs($0) } + (config.mounts ?? [])
         spec.steps += MountSteps.placed(try MountSteps(layout: layout).steps(for: mounts), mounts: mounts,
             among: RootFileSystem.standardMounts(rootfs: rootfs, hostsFile: hostsFile, hostnameFile: hostnameFile,
-                                                 containerEnvFile: containerEnvFile, privileged: security.privileged))
+                                                 containerEnvFile: containerEnvFile, shmSize: config.shmSize,
+                                                 privileged: security.privileged))
         if let cgroups = ContainerCgroup.hostLayout() {
             spec.lateSteps = CgroupMounts.steps(layout: cgroups, privileged: security.privileged)
         }

@@ -267,3 +267,7 @@ case_shm_size() {
     Q create --name a --shm-size 2m "$IMAGE" true >/dev/null
     E inspect --format '{{.HostConfig.ShmSize}}' a
 }
+
+case_workdir_missing() {
+    E run --rm --workdir /nonexistent "$IMAGE" pwd
+}

@@ -29,6 +29,12 @@ struct CreateFlags: ParsableArguments {
     @Option(name: .customLong("shm-size"), help: "Size of /dev/shm (e.g. 64m, the default).")
     var shmSize: String?
 
+    @Option(name: .long, help: "PID namespace: private (the default) or host.")
+    var pid: String?
+
+    @Option(name: .long, help: "IPC namespace: shareable or private (the container's own, the default), host, or none (no /dev/shm).")
+    var ipc: String?
+
     @Option(name: .shortAndLong, help: "Working directory inside the container.")
     var workdir: String?
 
@@ -132,6 +138,8 @@ struct CreateFlags: ParsableArguments {
         o.groupAdd = groupAdd.filter { $0 != "keep-groups" }
         o.readOnly = readOnly
         o.shmSize = shmSize
+        o.pidMode = pid
+        o.ipcMode = ipc
         o.tmpfs = tmpfs
         o.logOptions = logOpt
         o.volumes = mountFlags.volume
@@ -179,6 +187,8 @@ extension CreateFlags {
         .flag("--unsetenv-all") { $0.unsetenvAll = $1 },
         .list("--env-file") { $0.envFile = $1 },
         .option("--shm-size") { $0.shmSize = $1 },
+        .option("--pid") { $0.pid = $1 },
+        .option("--ipc") { $0.ipc = $1 },
         .option("-w", "--workdir") { $0.workdir = $1 },
         .option("-u", "--user") { $0.user = $1 },
         .option("-h", "--hostname") { $0.hostname = $1 },

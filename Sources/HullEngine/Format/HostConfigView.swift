@@ -54,8 +54,8 @@ enum HostConfigView {
         fields.append(("VolumesFrom", .null))
         // The namespaces hull makes for every container: private pid and
         // uts; an IPC namespace of its own (Podman's default "shareable").
-        fields.append(("IpcMode", .string("shareable")))
-        fields.append(("PidMode", .string("private")))
+        fields.append(("IpcMode", .string(c.config.ipcMode ?? "shareable")))
+        fields.append(("PidMode", .string(c.config.pidMode ?? "private")))
         fields.append(("UTSMode", .string("private")))
         fields.append(("CgroupManager", .string("cgroupfs")))
         fields.append(("Cgroups", .string("default")))

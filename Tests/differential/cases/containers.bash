@@ -271,3 +271,18 @@ case_shm_size() {
 case_workdir_missing() {
     E run --rm --workdir /nonexistent "$IMAGE" pwd
 }
+
+case_pid_and_ipc_modes() {
+    E run --rm --pid host "$IMAGE" sh -c 'test "$(cat /proc/1/comm)" != sh && echo host-pid-1'
+    E run --rm --pid private "$IMAGE" sh -c 'cat /proc/1/comm'
+    E run --rm --ipc none "$IMAGE" sh -c 'test -d /dev/shm && mountpoint -q /dev/shm && echo shm || echo no-shm'
+    E run --rm --ipc host "$IMAGE" true
+    E run --rm --ipc private "$IMAGE" sh -c 'mountpoint -q /dev/shm && echo shm'
+    Q create --name a --pid host "$IMAGE" true >/dev/null
+    E inspect --format '{{.HostConfig.PidMode}} {{.HostConfig.IpcMode}}' a
+}
+
+case_inspect_ipc_mode_as_given() {
+    Q create --name a --ipc host "$IMAGE" true >/dev/null
+    E inspect --format '{{.HostConfig.IpcMode}}' a
+}

@@ -42,6 +42,9 @@ public struct CreateOptions: Sendable {
     public var readOnly = false
     /// --shm-size as given (64m, 1g, bytes).
     public var shmSize: String?
+    /// --pid and --ipc as given.
+    public var pidMode: String?
+    public var ipcMode: String?
     public var tmpfs: [String] = []
     public var logOptions: [String] = []
     /// -v/--volume, --mount, --volumes-from (--tmpfs above joins them).
@@ -127,6 +130,8 @@ public struct ContainerCreator {
             limits: try options.resources.limits(), ulimits: options.ulimits, groupAdd: options.groupAdd,
             readOnly: options.readOnly, tmpfs: nil, logMaxSize: try Self.logMaxSize(options.logOptions),
             networking: networking)
+        (config.pidMode, config.ipcMode) = try NamespaceModes.resolve(pid: options.pidMode, ipc: options.ipcMode,
+                                                                       userNamespace: !Self.isHost(try options.userNamespace.request()))
         if let text = options.shmSize {
             guard let bytes = try? CgroupLimits.parseSize(text), bytes > 0 else {
                 throw HullError(.failure, "invalid --shm-size \"\(text)\": expected a positive size such as 64m")

@@ -34,19 +34,22 @@ enum RootFileSystem {
     static let defaultShmSize: Int64 = 65_536_000
 
     static func standardMounts(rootfs: String, hostsFile: String, hostnameFile: String, containerEnvFile: String? = nil,
-                               shmSize: Int64? = nil, privileged: Bool) -> [MountStep] {
+                               shmSize: Int64? = nil, ipcMode: String? = nil, privileged: Bool) -> [MountStep] {
         var steps: [MountStep] = [
             MountStep(source: "proc", target: "/proc", fstype: "proc", flags: nosuid | nodev | noexec),
             MountStep(source: "tmpfs", target: "/dev", fstype: "tmpfs", data: "mode=755,size=65536k",
                       flags: nosuid | UInt(MS_STRICTATIME)),
             MountStep(source: "devpts", target: "/dev/pts", fstype: "devpts",
                       data: "newinstance,ptmxmode=0666,mode=0620,gid=5", flags: nosuid | noexec),
-            MountStep(source: "shm", target: "/dev/shm", fstype: "tmpfs", data: "mode=1777,size=\(shmSize ?? defaultShmSize)",
-                      flags: nosuid | nodev | noexec),
             MountStep(source: "mqueue", target: "/dev/mqueue", fstype: "mqueue", flags: nosuid | nodev | noexec),
             // --privileged gets a writable /sys and no masked paths, as in Podman.
             MountStep(source: "sysfs", target: "/sys", fstype: "sysfs", flags: nosuid | nodev | noexec | (privileged ? 0 : UInt(MS_RDONLY))),
         ]
+        // --ipc none: no shared memory at all, as Podman.
+        if ipcMode != "none" {
+            steps.insert(MountStep(source: "shm", target: "/dev/shm", fstype: "tmpfs", data: "mode=1777,size=\(shmSize ?? defaultShmSize)",
+                                   flags: nosuid | nodev | noexec), at: 3)
+        }
         for dev in devices {
             steps.append(MountStep(source: "/dev/" + dev, target: "/dev/" + dev, flags: UInt(MS_BIND), targetIsFile: true))
         }

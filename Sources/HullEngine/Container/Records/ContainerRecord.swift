@@ -63,6 +63,9 @@ public struct ContainerConfig: Codable, Equatable, Sendable {
     public var mountProgram: String?
     /// `--shm-size` in bytes; nil: Podman's default /dev/shm (RootFileSystem).
     public var shmSize: Int64?
+    /// `--pid host` and `--ipc host|none` (NamespaceModes); nil: private.
+    public var pidMode: String?
+    public var ipcMode: String?
 
     public var command: [String] { entrypoint + cmd }
 }

@@ -41,7 +41,7 @@ struct ProcessSpecBuilder {
             .resolve(config.user, groupAdd: config.groupAdd ?? [])
 
         var spec = IsolatedProcessSpec()
-        spec.cloneFlags = Self.namespaces
+        spec.cloneFlags = NamespaceModes.cloneFlags(config)
         // After the parent moved the child into its cgroup, so that the
         // container sees that cgroup as its root.
         spec.unshareFlags = Namespace.cgroup
@@ -63,7 +63,7 @@ struct ProcessSpecBuilder {
         spec.steps += MountSteps.placed(try MountSteps(layout: layout).steps(for: mounts), mounts: mounts,
             among: RootFileSystem.standardMounts(rootfs: rootfs, hostsFile: hostsFile, hostnameFile: hostnameFile,
                                                  containerEnvFile: containerEnvFile, shmSize: config.shmSize,
-                                                 privileged: security.privileged))
+                                                 ipcMode: config.ipcMode, privileged: security.privileged))
         if let cgroups = ContainerCgroup.hostLayout() {
             spec.lateSteps = CgroupMounts.steps(layout: cgroups, privileged: security.privileged)
         }

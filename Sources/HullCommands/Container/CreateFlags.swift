@@ -29,6 +29,9 @@ struct CreateFlags: ParsableArguments {
     @Option(name: .customLong("shm-size"), help: "Size of /dev/shm (e.g. 64m, the default).")
     var shmSize: String?
 
+    @Option(name: .long, help: "Time zone of the container's /etc/localtime: a zoneinfo name (Europe/Berlin) or local.")
+    var tz: String?
+
     @Option(name: .long, help: "PID namespace: private (the default) or host.")
     var pid: String?
 
@@ -139,6 +142,7 @@ struct CreateFlags: ParsableArguments {
         o.readOnly = readOnly
         o.shmSize = shmSize
         o.pidMode = pid
+        o.timezone = tz
         o.ipcMode = ipc
         o.tmpfs = tmpfs
         o.logOptions = logOpt
@@ -187,6 +191,7 @@ extension CreateFlags {
         .flag("--unsetenv-all") { $0.unsetenvAll = $1 },
         .list("--env-file") { $0.envFile = $1 },
         .option("--shm-size") { $0.shmSize = $1 },
+        .option("--tz") { $0.tz = $1 },
         .option("--pid") { $0.pid = $1 },
         .option("--ipc") { $0.ipc = $1 },
         .option("-w", "--workdir") { $0.workdir = $1 },

@@ -287,3 +287,11 @@ case_inspect_ipc_mode_as_given() {
     Q create --name a --ipc host "$IMAGE" true >/dev/null
     E inspect --format '{{.HostConfig.IpcMode}}' a
 }
+
+case_timezone() {
+    E run --rm --tz Europe/Berlin "$IMAGE" date +%Z
+    E run --rm --tz local "$IMAGE" date +%Z
+    E run --rm --tz Bogus/Zone "$IMAGE" true
+    Q create --name a --tz UTC "$IMAGE" true >/dev/null
+    E inspect --format '{{.Config.Timezone}}' a
+}

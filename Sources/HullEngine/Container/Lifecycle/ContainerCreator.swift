@@ -45,6 +45,8 @@ public struct CreateOptions: Sendable {
     /// --pid and --ipc as given.
     public var pidMode: String?
     public var ipcMode: String?
+    /// --tz as given.
+    public var timezone: String?
     public var tmpfs: [String] = []
     public var logOptions: [String] = []
     /// -v/--volume, --mount, --volumes-from (--tmpfs above joins them).
@@ -132,6 +134,10 @@ public struct ContainerCreator {
             networking: networking)
         (config.pidMode, config.ipcMode) = try NamespaceModes.resolve(pid: options.pidMode, ipc: options.ipcMode,
                                                                        userNamespace: !Self.isHost(try options.userNamespace.request()))
+        if let zone = options.timezone {
+            _ = try Timezone.zoneFile(zone)
+            config.timezone = zone
+        }
         if let text = options.shmSize {
             guard let bytes = try? CgroupLimits.parseSize(text), bytes > 0 else {
                 throw HullError(.failure, "invalid --shm-size \"\(text)\": expected a positive size such as 64m")

@@ -34,7 +34,8 @@ enum RootFileSystem {
     static let defaultShmSize: Int64 = 65_536_000
 
     static func standardMounts(rootfs: String, hostsFile: String, hostnameFile: String, containerEnvFile: String? = nil,
-                               shmSize: Int64? = nil, ipcMode: String? = nil, privileged: Bool) -> [MountStep] {
+                               localtimeFile: String? = nil, shmSize: Int64? = nil, ipcMode: String? = nil,
+                               privileged: Bool) -> [MountStep] {
         var steps: [MountStep] = [
             MountStep(source: "proc", target: "/proc", fstype: "proc", flags: nosuid | nodev | noexec),
             MountStep(source: "tmpfs", target: "/dev", fstype: "tmpfs", data: "mode=755,size=65536k",
@@ -60,6 +61,9 @@ enum RootFileSystem {
         }
         steps.append(MountStep(source: hostsFile, target: "/etc/hosts", flags: UInt(MS_BIND), targetIsFile: true))
         steps.append(MountStep(source: hostnameFile, target: "/etc/hostname", flags: UInt(MS_BIND), targetIsFile: true))
+        if let localtimeFile {
+            steps.append(MountStep(source: localtimeFile, target: "/etc/localtime", flags: UInt(MS_BIND), targetIsFile: true))
+        }
         if let containerEnvFile {
             steps.append(MountStep(source: containerEnvFile, target: ContainerEnvFile.target, flags: UInt(MS_BIND),
                                    targetIsFile: true))

@@ -66,6 +66,8 @@ public struct ContainerConfig: Codable, Equatable, Sendable {
     /// `--pid host` and `--ipc host|none` (NamespaceModes); nil: private.
     public var pidMode: String?
     public var ipcMode: String?
+    /// `--tz`: a zoneinfo name, or "local" for the host's zone.
+    public var timezone: String?
 
     public var command: [String] { entrypoint + cmd }
 }

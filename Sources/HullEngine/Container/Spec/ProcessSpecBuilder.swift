@@ -26,11 +26,16 @@ struct ProcessSpecBuilder {
         let hostsFile = runDir + "/hosts"
         let hostnameFile = runDir + "/hostname"
         let containerEnvFile = runDir + "/containerenv"
+        let localtimeFile = config.timezone == nil ? nil : runDir + "/localtime"
         do {
             try FileSystem.makeDirectories(rootfs, mode: 0o755)
             try AtomicFile.write(Array((config.hostname + "\n").utf8), to: hostnameFile, durable: false)
             let envText = ContainerEnvFile.contents(config, privileged: config.privileged == true, rootless: geteuid() != 0)
             try AtomicFile.write(Array(envText.utf8), to: containerEnvFile, durable: false)
+            // A copy, as Podman makes: the host's zoneinfo may change or go.
+            if let zone = config.timezone, let localtimeFile {
+                try AtomicFile.write(try FileSystem.readFile(try Timezone.zoneFile(zone)), to: localtimeFile, durable: false)
+            }
         } catch {
             throw HullError(.failure, "preparing container \(id): \(error)", cause: error)
         }
@@ -62,7 +67,8 @@ struct ProcessSpecBuilder {
         let mounts = (config.tmpfs ?? []).compactMap { try? MountParser.tmpfs($0) } + (config.mounts ?? [])
         spec.steps += MountSteps.placed(try MountSteps(layout: layout).steps(for: mounts), mounts: mounts,
             among: RootFileSystem.standardMounts(rootfs: rootfs, hostsFile: hostsFile, hostnameFile: hostnameFile,
-                                                 containerEnvFile: containerEnvFile, shmSize: config.shmSize,
+                                                 containerEnvFile: containerEnvFile, localtimeFile: localtimeFile,
+                                                 shmSize: config.shmSize,
                                                  ipcMode: config.ipcMode, privileged: security.privileged))
         if let cgroups = ContainerCgroup.hostLayout() {
             spec.lateSteps = CgroupMounts.steps(layout: cgroups, privileged: security.privileged)
@@ -74,7 +80,7 @@ struct ProcessSpecBuilder {
         if let ids = config.idMappings {
             try UserNamespaceMounts(ids: ids).apply(
                 to: &spec, overlay: &overlay,
-                ownedFiles: [hostsFile, hostnameFile, containerEnvFile], searchable: [layout.runroot, layout.containerRunDir, runDir],
+                ownedFiles: [hostsFile, hostnameFile, containerEnvFile] + [localtimeFile].compactMap { $0 }, searchable: [layout.runroot, layout.containerRunDir, runDir],
                 ownsNetwork: Self.hasOwnNetworkNamespace(config))
         }
         // A FUSE program takes the root unless the parent mounts it over

@@ -106,6 +106,9 @@ struct CreateFlags: ParsableArguments {
 
     @OptionGroup(title: "Volumes and mounts") var mountFlags: MountFlags
 
+    @Option(name: .customLong("log-driver"), help: "Logging driver: k8s-file (the default) or json-file (the same log).")
+    var logDriver: String?
+
     @Option(name: .customLong("log-opt"), help: "Logging option: max-size=SIZE rotates the log past that size.")
     var logOpt: [String] = []
 
@@ -146,6 +149,7 @@ struct CreateFlags: ParsableArguments {
         o.ipcMode = ipc
         o.tmpfs = tmpfs
         o.logOptions = logOpt
+        o.logDriver = logDriver
         o.volumes = mountFlags.volume
         o.mounts = mountFlags.mount
         o.volumesFrom = mountFlags.volumesFrom
@@ -218,6 +222,7 @@ extension CreateFlags {
         .flag("--read-only") { $0.readOnly = $1 },
         .list("--tmpfs") { $0.tmpfs = $1 },
         .group(\.mountFlags, MountFlags.optionTable) { $0.mountFlags = $1 },
+        .option("--log-driver") { $0.logDriver = $1 },
         .list("--log-opt") { $0.logOpt = $1 },
     ]) }
 }

@@ -24,7 +24,7 @@ enum HostConfigView {
         fields.append(("GroupAdd", ContainerView.strings(c.config.groupAdd ?? [])))
         fields.append(("IDMappings", ContainerView.idMappings(c.config.idMappings)))
         let logSize = c.config.logMaxSize.map { String(ByteSize.human($0).filter { $0 != " " }) } ?? "0B"
-        fields.append(("LogConfig", .map([("Type", .string("k8s-file")), ("Config", .null), ("Path", .string(logPath)),
+        fields.append(("LogConfig", .map([("Type", .string(c.config.logDriver ?? "k8s-file")), ("Config", .null), ("Path", .string(logPath)),
                                           ("Tag", .string("")), ("Size", .string(logSize))])))
         fields.append(("Memory", .int(limits?.memory ?? 0)))
         fields.append(("MemoryReservation", .int(limits?.memoryReservation ?? 0)))

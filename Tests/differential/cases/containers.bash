@@ -295,3 +295,10 @@ case_timezone() {
     Q create --name a --tz UTC "$IMAGE" true >/dev/null
     E inspect --format '{{.Config.Timezone}}' a
 }
+
+case_log_driver() {
+    Q create --name a --log-driver json-file "$IMAGE" true >/dev/null
+    Q create --name b "$IMAGE" true >/dev/null
+    E inspect --format '{{.HostConfig.LogConfig.Type}}' a b
+    E create --log-driver bogus "$IMAGE" true
+}

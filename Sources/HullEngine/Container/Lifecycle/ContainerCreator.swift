@@ -47,6 +47,8 @@ public struct CreateOptions: Sendable {
     public var ipcMode: String?
     /// --tz as given.
     public var timezone: String?
+    /// --log-driver as given.
+    public var logDriver: String?
     public var tmpfs: [String] = []
     public var logOptions: [String] = []
     /// -v/--volume, --mount, --volumes-from (--tmpfs above joins them).
@@ -134,6 +136,15 @@ public struct ContainerCreator {
             networking: networking)
         (config.pidMode, config.ipcMode) = try NamespaceModes.resolve(pid: options.pidMode, ipc: options.ipcMode,
                                                                        userNamespace: !Self.isHost(try options.userNamespace.request()))
+        if let driver = options.logDriver {
+            switch driver {
+            // Podman writes json-file's log in its k8s-file format too.
+            case "k8s-file", "json-file": config.logDriver = driver
+            case "none", "passthrough", "journald":
+                throw HullError(.failure, "--log-driver \(driver) is not supported by hull: use k8s-file (the default) or json-file")
+            default: throw HullError(.failure, "running container create option: invalid log driver: invalid argument")
+            }
+        }
         if let zone = options.timezone {
             _ = try Timezone.zoneFile(zone)
             config.timezone = zone

@@ -68,6 +68,9 @@ public struct ContainerConfig: Codable, Equatable, Sendable {
     public var ipcMode: String?
     /// `--tz`: a zoneinfo name, or "local" for the host's zone.
     public var timezone: String?
+    /// `--log-driver` as given (k8s-file, json-file: the same k8s-file
+    /// log); nil: k8s-file.
+    public var logDriver: String?
 
     public var command: [String] { entrypoint + cmd }
 }

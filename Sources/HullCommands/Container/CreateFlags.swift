@@ -106,6 +106,12 @@ struct CreateFlags: ParsableArguments {
 
     @OptionGroup(title: "Volumes and mounts") var mountFlags: MountFlags
 
+    @Option(name: .long, help: "Add a host device: HOST[:CONTAINER[:PERMISSIONS]], permissions of r, w, m.")
+    var device: [String] = []
+
+    @Option(name: .customLong("device-cgroup-rule"), help: "A device cgroup rule (\"c 1:3 rwm\"); checked, then nothing to do: no device cgroup confines hull's containers.")
+    var deviceCgroupRule: [String] = []
+
     @Option(name: .customLong("log-driver"), help: "Logging driver: k8s-file (the default) or json-file (the same log).")
     var logDriver: String?
 
@@ -150,6 +156,8 @@ struct CreateFlags: ParsableArguments {
         o.tmpfs = tmpfs
         o.logOptions = logOpt
         o.logDriver = logDriver
+        o.devices = device
+        o.deviceCgroupRules = deviceCgroupRule
         o.volumes = mountFlags.volume
         o.mounts = mountFlags.mount
         o.volumesFrom = mountFlags.volumesFrom
@@ -222,6 +230,8 @@ extension CreateFlags {
         .flag("--read-only") { $0.readOnly = $1 },
         .list("--tmpfs") { $0.tmpfs = $1 },
         .group(\.mountFlags, MountFlags.optionTable) { $0.mountFlags = $1 },
+        .list("--device") { $0.device = $1 },
+        .list("--device-cgroup-rule") { $0.deviceCgroupRule = $1 },
         .option("--log-driver") { $0.logDriver = $1 },
         .list("--log-opt") { $0.logOpt = $1 },
     ]) }

@@ -59,7 +59,7 @@ enum HostConfigView {
         fields.append(("UTSMode", .string("private")))
         fields.append(("CgroupManager", .string("cgroupfs")))
         fields.append(("Cgroups", .string("default")))
-        fields.append(("Devices", .list([])))
+        fields.append(("Devices", .list((c.config.devices ?? []).map(DeviceOptions.view))))
         fields.append(("ShmSize", .int(c.config.shmSize ?? RootFileSystem.defaultShmSize)))
         fields.append(("Tmpfs", .map((c.config.mounts ?? []).filter { $0.type == .tmpfs }.map {
             ($0.destination, .string(($0.tmpfsOptions ?? []).joined(separator: ",")))

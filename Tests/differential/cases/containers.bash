@@ -302,3 +302,13 @@ case_log_driver() {
     E inspect --format '{{.HostConfig.LogConfig.Type}}' a b
     E create --log-driver bogus "$IMAGE" true
 }
+
+case_device() {
+    E run --rm --device /dev/null:/dev/mynull "$IMAGE" sh -c 'test -c /dev/mynull && echo char; echo x > /dev/mynull && echo written'
+    E run --rm --device /dev/nonexistent "$IMAGE" true
+    E run --rm --device-cgroup-rule 'c 1:3 rwm' "$IMAGE" true
+    E run --rm --device-cgroup-rule bogus "$IMAGE" true
+    Q create --name a --device /dev/null:/dev/mynull:rw "$IMAGE" true >/dev/null
+    # (Podman 4.3 leaves .CgroupPermissions empty; Docker and hull show it)
+    E inspect --format '{{range .HostConfig.Devices}}{{.PathOnHost}} {{.PathInContainer}}{{end}}' a
+}

@@ -49,6 +49,9 @@ public struct CreateOptions: Sendable {
     public var timezone: String?
     /// --log-driver as given.
     public var logDriver: String?
+    /// --device and --device-cgroup-rule as given.
+    public var devices: [String] = []
+    public var deviceCgroupRules: [String] = []
     public var tmpfs: [String] = []
     public var logOptions: [String] = []
     /// -v/--volume, --mount, --volumes-from (--tmpfs above joins them).
@@ -136,6 +139,10 @@ public struct ContainerCreator {
             networking: networking)
         (config.pidMode, config.ipcMode) = try NamespaceModes.resolve(pid: options.pidMode, ipc: options.ipcMode,
                                                                        userNamespace: !Self.isHost(try options.userNamespace.request()))
+        var devices: [String] = []
+        for d in options.devices { devices.append(try DeviceOptions.parse(d)) }
+        config.devices = devices.isEmpty ? nil : devices
+        for rule in options.deviceCgroupRules { try DeviceOptions.checkCgroupRule(rule) }
         if let driver = options.logDriver {
             switch driver {
             // Podman writes json-file's log in its k8s-file format too.

@@ -71,6 +71,8 @@ public struct ContainerConfig: Codable, Equatable, Sendable {
     /// `--log-driver` as given (k8s-file, json-file: the same k8s-file
     /// log); nil: k8s-file.
     public var logDriver: String?
+    /// `--device`, each `HOST:CONTAINER:PERMISSIONS` (DeviceOptions).
+    public var devices: [String]?
 
     public var command: [String] { entrypoint + cmd }
 }

@@ -65,6 +65,7 @@ struct ProcessSpecBuilder {
         security.apply(to: &spec)
         // config.tmpfs: containers created before --tmpfs joined the mounts.
         let mounts = (config.tmpfs ?? []).compactMap { try? MountParser.tmpfs($0) } + (config.mounts ?? [])
+            + (config.devices ?? []).map(DeviceOptions.mount)
         spec.steps += MountSteps.placed(try MountSteps(layout: layout).steps(for: mounts), mounts: mounts,
             among: RootFileSystem.standardMounts(rootfs: rootfs, hostsFile: hostsFile, hostnameFile: hostnameFile,
                                                  containerEnvFile: containerEnvFile, localtimeFile: localtimeFile,

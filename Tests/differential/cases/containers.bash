@@ -312,3 +312,10 @@ case_device() {
     # (Podman 4.3 leaves .CgroupPermissions empty; Docker and hull show it)
     E inspect --format '{{range .HostConfig.Devices}}{{.PathOnHost}} {{.PathInContainer}}{{end}}' a
 }
+
+case_run_attach_streams() {
+    E run --rm -a stdout "$IMAGE" sh -c 'echo out; echo err >&2'
+    E run --rm -a stderr "$IMAGE" sh -c 'echo out; echo err >&2'
+    E run --rm --attach stdout --attach stderr "$IMAGE" sh -c 'echo out; echo err >&2'
+    E run --rm -a bogus "$IMAGE" true
+}

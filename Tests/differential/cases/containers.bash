@@ -319,3 +319,11 @@ case_run_attach_streams() {
     E run --rm --attach stdout --attach stderr "$IMAGE" sh -c 'echo out; echo err >&2'
     E run --rm -a bogus "$IMAGE" true
 }
+
+case_diff_latest() {
+    E diff -l
+    E diff
+    Q run --name a "$IMAGE" touch /x >/dev/null
+    E diff -l
+    E diff --latest a
+}

@@ -327,3 +327,11 @@ case_diff_latest() {
     E diff -l
     E diff --latest a
 }
+
+case_run_from_archive_transports() {
+    Q save -o img.tar "$IMAGE" >/dev/null 2>&1
+    Q save --format oci-archive -o oci.tar "$IMAGE" >/dev/null 2>&1
+    E run --rm -q docker-archive:img.tar echo from-docker-archive
+    E run --rm -q oci-archive:oci.tar echo from-oci-archive
+    E run --rm -q docker-archive:missing.tar true
+}

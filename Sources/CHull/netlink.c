@@ -14,6 +14,7 @@
 #include <linux/netlink.h>
 #include <linux/rtnetlink.h>
 #include <linux/veth.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 
 #define NL_BUF 4096
@@ -222,4 +223,23 @@ int hull_netns_sysctl(int netns_fd, const char *path, const char *value) {
     saved = errno;
     close(fd);
     return n == (ssize_t)len ? 0 : -saved;
+}
+
+int hull_if_ipv4(const char *name, uint32_t *addr_be, uint32_t *mask_be) {
+    if (strlen(name) >= IFNAMSIZ) return -ENODEV;
+    int s = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    if (s < 0) return -errno;
+    struct ifreq ifr;
+    memset(&ifr, 0, sizeof ifr);
+    strncpy(ifr.ifr_name, name, IFNAMSIZ - 1);
+    int rc = 0;
+    if (ioctl(s, SIOCGIFADDR, &ifr) < 0) {
+        rc = -errno;
+    } else {
+        *addr_be = ((struct sockaddr_in *)&ifr.ifr_addr)->sin_addr.s_addr;
+        if (ioctl(s, SIOCGIFNETMASK, &ifr) < 0) rc = -errno;
+        else *mask_be = ((struct sockaddr_in *)&ifr.ifr_netmask)->sin_addr.s_addr;
+    }
+    close(s);
+    return rc;
 }

@@ -20,6 +20,15 @@ public final class FileLock {
         }
     }
 
+    /// Whether the locked file is still the one at `path`. A lock file
+    /// deleted by its holder may meanwhile be made anew by another process,
+    /// whose lock on the new file would not exclude this one.
+    public func isStill(at path: String) -> Bool {
+        var held = stat(), named = stat()
+        guard fd >= 0, fstat(fd, &held) == 0, stat(path, &named) == 0 else { return false }
+        return held.st_ino == named.st_ino && held.st_dev == named.st_dev
+    }
+
     public func unlock() {
         guard fd >= 0 else { return }
         close(fd)

@@ -71,4 +71,14 @@ public final class RouteNetlink {
     public func addDefaultRoute(_ index: Int32, gateway: UInt32) throws(LinuxError) {
         _ = try check("netlink add route", nil, hull_nl_add_default_route(fd, index, gateway.bigEndian))
     }
+
+    /// A link's primary IPv4 address (host order) and prefix length in
+    /// hull's namespace; nil when the link has none or does not exist.
+    public static func ipv4Address(of name: String) throws(LinuxError) -> (address: UInt32, prefixLength: Int)? {
+        var address: UInt32 = 0, mask: UInt32 = 0
+        let rc = hull_if_ipv4(name, &address, &mask)
+        if rc == -ENODEV || rc == -EADDRNOTAVAIL { return nil }
+        if rc < 0 { throw LinuxError("ioctl SIOCGIFADDR", path: name, errno: -rc) }
+        return (UInt32(bigEndian: address), UInt32(bigEndian: mask).nonzeroBitCount)
+    }
 }

@@ -67,6 +67,13 @@ final class ContainerRulesTests: XCTestCase {
         XCTAssertEqual(ByteSize.human(2_129_920), "2.13 MB")
         XCTAssertEqual(ByteSize.human(999), "999 B")
         XCTAssertEqual(ByteSize.human(123_456_789), "123 MB")
+        // go-units' HumanSize, as prune totals print it.
+        XCTAssertEqual(ByteSize.compact(0), "0B")
+        XCTAssertEqual(ByteSize.compact(999), "999B")
+        XCTAssertEqual(ByteSize.compact(2_129_920), "2.13MB")
+        XCTAssertEqual(ByteSize.compact(23_069_300), "23.07MB")
+        XCTAssertEqual(ByteSize.compact(122_000_000), "122MB")
+        XCTAssertEqual(ByteSize.compact(1_234_567_890), "1.235GB")
     }
 
     func testTimestampRoundTrip() {

@@ -39,6 +39,8 @@ teardown_networks() {
     [ -n "$br" ] || continue
     ip link del "$br" 2>/dev/null || true
     nft delete table ip "hull_${br//[^a-zA-Z0-9]/_}" 2>/dev/null || true
+    # The bridge's host-wide book (leases of every store on it).
+    rm -f "/run/hull/host/bridges/$br.json" "/run/hull/host/bridges/$br.lock"
   done
 }
 

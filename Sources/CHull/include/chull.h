@@ -345,6 +345,9 @@ int hull_nl_set_up(int fd, int index);
 int hull_nl_delete_link(int fd, const char *name);
 int hull_nl_add_address(int fd, int index, uint32_t addr_be, int prefix);
 int hull_nl_add_default_route(int fd, int index, uint32_t gateway_be);
+// The primary IPv4 address and netmask of a link in hull's namespace
+// (SIOCGIFADDR): 0, -ENODEV without the link, -EADDRNOTAVAIL without one.
+int hull_if_ipv4(const char *name, uint32_t *addr_be, uint32_t *mask_be);
 // Writes a /proc/sys file as seen from the network namespace netns_fd.
 int hull_netns_sysctl(int netns_fd, const char *path, const char *value);
 

@@ -31,6 +31,7 @@ struct Run: StoreCommand {
     var command: [String] = []
 
     func execute(layout: StoreLayout) throws {
+        try global.checkRuntimeFlags()
         var options = try flags.options(image: image, command: command)
         options.checkPorts = true
         let attachOptions = try attach.clientOptions(forwardInput: flags.interactive, tty: flags.tty)

@@ -103,6 +103,42 @@ public enum ByteSize {
         return "\(significant(value)) \(units[unit])"
     }
 
+    /// go-units' HumanSize, which Podman's prune totals use: no space,
+    /// four significant digits ("23.07MB", "0B").
+    public static func compact(_ bytes: Int64) -> String {
+        let units = ["B", "kB", "MB", "GB", "TB", "PB"]
+        var value = Double(bytes)
+        var unit = 0
+        while value >= 1000 && unit < units.count - 1 {
+            value /= 1000
+            unit += 1
+        }
+        guard value > 0 else { return "0" + units[unit] }
+        var whole = 1
+        while whole < 4 && value >= pow10(whole) { whole += 1 }
+        var s = fixed(value, decimals: 4 - whole)
+        if s.contains(".") {
+            while s.hasSuffix("0") { s.removeLast() }
+            if s.hasSuffix(".") { s.removeLast() }
+        }
+        return s + units[unit]
+    }
+
+    /// `value` with `decimals` digits after the point.
+    static func fixed(_ value: Double, decimals: Int) -> String {
+        let scaled = Int64((value * pow10(decimals)).rounded())
+        var digits = String(scaled)
+        guard decimals > 0 else { return digits }
+        while digits.count <= decimals { digits = "0" + digits }
+        return String(digits.dropLast(decimals)) + "." + String(digits.suffix(decimals))
+    }
+
+    private static func pow10(_ n: Int) -> Double {
+        var p = 1.0
+        for _ in 0..<n { p *= 10 }
+        return p
+    }
+
     /// Go's %.3g: three significant digits, no trailing zeros.
     static func significant(_ value: Double) -> String {
         if value == 0 { return "0" }

@@ -22,7 +22,7 @@ public struct ImageArchiveLoader {
     public func load(from fd: Int32, source: String) throws(HullError) -> [String] {
         try layout.prepare()
         layout.sweepTmp()
-        let staging = layout.tmpDir + "/load-\(getpid())-\(Identifier.random().prefix(12))"
+        let staging = layout.tempPath("load", Identifier.random().prefix(12))
         defer { try? FileSystem.removeTree(staging) }
         do {
             try FileSystem.makeDirectories(staging, mode: 0o700)

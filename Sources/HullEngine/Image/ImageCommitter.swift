@@ -40,7 +40,8 @@ public struct ImageCommitter {
         for change in options.changes { try ConfigChange.apply(change, to: &defaults) }
 
         try layout.prepare()
-        let tar = layout.tmpDir + "/commit-\(getpid())-\(container.id.prefix(12)).tar"
+        layout.sweepTmp()
+        let tar = layout.tempPath("commit", container.id.prefix(12) + ".tar")
         defer { unlink(tar) }
         let upper = ContainerStore(layout: layout).upperDir(container.id)
         if geteuid() != 0, let ids = container.config.idMappings, ids.isRootless {

@@ -19,6 +19,8 @@ public struct ImageRemover {
         var result = Result()
         let lock = try layout.lock()
         defer { lock.unlock() }
+        layout.sweepTmp()
+        layout.sweepHalfImages()
         let targets: [(String, ImageRecord?)]
         if let texts {
             targets = texts.map { t in (t, try? images.find(t)) }
@@ -76,6 +78,11 @@ public struct ImageRemover {
             try images.remove(image.id)
             removed.append(image.id)
         }
+        // What crashed hulls left: temp entries, half images, and layers
+        // stored for an image that was never written.
+        layout.sweepTmp()
+        layout.sweepHalfImages()
+        images.layers.removeUnused(referenced: Set(images.list().flatMap(\.layers)))
         return removed
     }
 }

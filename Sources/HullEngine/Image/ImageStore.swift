@@ -129,13 +129,29 @@ public struct ImageStore: Sendable {
         if let repoDigest, !(record.repoDigests ?? []).contains(repoDigest) {
             record.repoDigests = (record.repoDigests ?? []) + [repoDigest]
         }
+        if FileSystem.exists(dir + "/image.json") {
+            try JSONFile.write(record, to: dir + "/image.json")
+            return record
+        }
+        // Made whole under tmp/ and renamed in: a full disk or a kill
+        // never leaves a half image in images/.
+        let staging = layout.tempPath("image", id.prefix(12))
         do {
-            try FileSystem.makeDirectories(dir, mode: 0o700)
-            try AtomicFile.write(configBytes, to: dir + "/config.json")
+            try FileSystem.makeDirectories(staging, mode: 0o700)
+            try AtomicFile.write(configBytes, to: staging + "/config.json")
+            try JSONFile.write(record, to: staging + "/image.json")
+            if rename(staging, dir) != 0 {
+                guard errno == ENOTEMPTY || errno == EEXIST else { throw LinuxError("rename", path: dir) }
+                // A directory without its record, from a hull of an older version.
+                layout.sweepHalfImages()
+                try check("rename", path: dir) { rename(staging, dir) }
+            }
+            AtomicFile.syncDirectory(layout.imagesDir)
         } catch {
+            try? RootlessRemoval.removeTree(staging)
+            if let e = error as? HullError { throw e }
             throw HullError(.failure, "storing image \(id): \(error)", cause: error)
         }
-        try JSONFile.write(record, to: dir + "/image.json")
         return record
     }
 
@@ -151,6 +167,7 @@ public struct ImageStore: Sendable {
         }
         let lock = try layout.lock()
         defer { lock.unlock() }
+        layout.sweepHalfImages()
         if let missing = config.rootfs.diff_ids.first(where: { !layers.has($0) }) {
             throw HullError(.failure, "layer \(missing) was removed while the image was made; try again")
         }
@@ -172,11 +189,14 @@ public struct ImageStore: Sendable {
 
     /// Deletes an image and the layers nothing else uses. Call with the lock held.
     public func remove(_ id: String) throws(HullError) {
-        // The record goes first: an image without image.json is not listed,
-        // so a removal cut short leaves only unreferenced files behind.
-        unlink(layout.imageDir(id) + "/image.json")
+        // Renamed away first: gone from every listing at once, and what a
+        // removal cut short leaves is tmp/ garbage the next hull sweeps.
+        let trash = layout.tempPath("rmimage", id)
+        if rename(layout.imageDir(id), trash) != 0 && errno != ENOENT {
+            throw HullError(.failure, "removing image \(id): \(LinuxError("rename", path: layout.imageDir(id)).reason)")
+        }
         do {
-            try FileSystem.removeTree(layout.imageDir(id))
+            try FileSystem.removeTree(trash)
         } catch {
             throw HullError(.failure, "removing image \(id): \(error)", cause: error)
         }

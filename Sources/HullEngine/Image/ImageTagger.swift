@@ -18,6 +18,8 @@ public struct ImageTagger {
         let store = ImageStore(layout: layout)
         let lock = try layout.lock()
         defer { lock.unlock() }
+        layout.sweepTmp()
+        layout.sweepHalfImages()
         var record = try store.require(image)
         try store.untag(names, exceptImage: record.id)
         record.names += names.filter { !record.names.contains($0) }
@@ -29,6 +31,8 @@ public struct ImageTagger {
         let store = ImageStore(layout: layout)
         let lock = try layout.lock()
         defer { lock.unlock() }
+        layout.sweepTmp()
+        layout.sweepHalfImages()
         var record = try store.require(image)
         if targets.isEmpty {
             record.names = []

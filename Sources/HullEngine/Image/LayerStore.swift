@@ -58,7 +58,7 @@ public struct LayerStore: Sendable {
     /// Unpacks a tar stream (plain, gzip or zstd) and stores it under its
     /// diff id. With `expected`, a digest mismatch stores nothing.
     public func add(from fd: Int32, source: String, expected: Expectation? = nil) throws(HullError) -> LayerRecord {
-        let staging = layout.tmpDir + "/layer-\(getpid())-\(Identifier.random().prefix(12))"
+        let staging = layout.tempPath("layer", Identifier.random().prefix(12))
         do {
             try FileSystem.makeDirectories(staging + "/diff")
         } catch {
@@ -124,7 +124,11 @@ public struct LayerStore: Sendable {
     public func removeUnused(referenced: Set<String>) {
         let names = (try? FileSystem.list(layout.layersDir)) ?? []
         for hex in names where !referenced.contains("sha256:" + hex) {
-            try? RootlessRemoval.removeTree(layout.layerDir(hex))
+            // Renamed away first: a removal cut short must not leave a
+            // layer whose layer.json says it is whole.
+            let trash = layout.tempPath("rmlayer", hex)
+            guard rename(layout.layerDir(hex), trash) == 0 else { continue }
+            try? RootlessRemoval.removeTree(trash)
         }
     }
 }

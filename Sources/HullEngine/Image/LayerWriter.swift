@@ -8,25 +8,25 @@ import Glibc
 /// an OCI layer tar: 0/0 character devices (and fuse-overlayfs's `.wh.NAME`
 /// files) become `.wh.NAME` whiteouts and opaque directories (any form, see
 /// `OverlayWhiteout`) get a `.wh..wh..opq` entry.
-enum LayerWriter {
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
+public enum LayerWriter {
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
     }
 
     /// - skip: paths (with a leading /) left out, with everything below them.
     /// - idMappings: a container's user namespace: its files are stored
     ///   with host ids and go into the layer as the ids it saw.
-    static func write(directory: String, to path: String, skip: Set<String>,
+    public static func write(directory: String, to path: String, skip: Set<String>,
                       idMappings: ContainerIDMappings? = nil) throws(Failure) {
         guard let archive = archive_write_new() else { throw Failure(description: "out of memory") }
         defer { archive_write_free(archive) }
         archive_write_set_format_pax_restricted(archive)
         guard archive_write_open_filename(archive, path) == ARCHIVE_OK else {
-            throw Failure(description: "creating \(path): " + LayerExtractor.errorString(archive))
+            throw Failure(description: "creating \(path): " + writeError(archive))
         }
         try walk(archive, root: directory, relative: "", skip: skip, ids: idMappings)
         guard archive_write_close(archive) == ARCHIVE_OK else {
-            throw Failure(description: "writing \(path): " + LayerExtractor.errorString(archive))
+            throw Failure(description: "writing \(path): " + writeError(archive))
         }
     }
 
@@ -79,7 +79,7 @@ enum LayerWriter {
             archive_entry_set_size(entry, 0)
         }
         guard archive_write_header(archive, entry) >= ARCHIVE_WARN else {
-            throw Failure(description: "adding \(path): " + LayerExtractor.errorString(archive))
+            throw Failure(description: "adding \(path): " + writeError(archive))
         }
         guard let st, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0, let source else { return }
         let fd = open(source, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
@@ -90,7 +90,18 @@ enum LayerWriter {
             let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n == 0 { break }
             if n < 0 { throw Failure(description: "reading \(source): \(LinuxError("read").reason)") }
-            _ = buffer.withUnsafeBytes { archive_write_data(archive, $0.baseAddress, n) }
+            let written = buffer.withUnsafeBytes { archive_write_data(archive, $0.baseAddress, n) }
+            if written < 0 { throw Failure(description: "adding \(path): " + writeError(archive)) }
         }
+    }
+
+    /// libarchive's message with the errno behind it: its "Write error"
+    /// alone does not say that the disk is full.
+    static func writeError(_ archive: OpaquePointer) -> String {
+        let message = LayerExtractor.errorString(archive)
+        let code = archive_errno(archive)
+        guard code > 0 else { return message }
+        let reason = LinuxError("write", errno: code).reason
+        return message.contains(reason) ? message : message + ": " + reason
     }
 }

@@ -95,7 +95,7 @@ public struct TarSplitAssembler {
     /// file, which is then streamed.
     private func writeFromUserNamespace(_ diffID: String, to write: (UnsafeRawBufferPointer) -> Bool) throws(HullError) {
         let layout = layers.layout
-        let output = layout.tmpDir + "/layertar-\(getpid())-\(Identifier.random().prefix(12))"
+        let output = layout.tempPath("layertar", Identifier.random().prefix(12))
         defer { unlink(output) }
         try NamespaceFileWork([.assembleLayer(root: layout.root, runroot: layout.runroot, diffID: diffID, output: output)])
             .run(layout: layout, environment: ProcessInfo.processInfo.environment)

@@ -26,14 +26,19 @@ struct BridgeDriver {
     }
 
     /// The bridge's index. A missing bridge (first use, after a reboot, or
-    /// deleted by hand) is created with its address and its nftables table.
-    /// Callers hold the network store's lock: two hulls starting the first
-    /// containers at once must not both set it up.
+    /// deleted by hand) is created with its address and its nftables table;
+    /// one without an address (its maker was killed half-way) is completed.
+    /// Callers hold the bridge's host-wide lock: two hulls, of any stores,
+    /// starting the first containers at once must not both set it up.
     func ensureBridge(_ n: NetworkRecord) throws(HullError) -> Int32 {
         do {
-            if let index = try host.linkIndex(n.networkInterface) { return index }
-            try host.createBridge(n.networkInterface, mtu: Self.hostMTU())
-            guard let index = try host.linkIndex(n.networkInterface) else {
+            var found = try host.linkIndex(n.networkInterface)
+            if let index = found, try RouteNetlink.ipv4Address(of: n.networkInterface) != nil { return index }
+            if found == nil {
+                try host.createBridge(n.networkInterface, mtu: Self.hostMTU())
+                found = try host.linkIndex(n.networkInterface)
+            }
+            guard let index = found else {
                 throw LinuxError("netlink get link", path: n.networkInterface, errno: ENODEV)
             }
             try host.addAddress(index, address: n.gateway.value, prefixLength: n.subnet.prefixLength)

@@ -180,15 +180,18 @@ public struct ContainerNetworking {
                     try p.checkHostPortFree()
                     try checkNotPublished(p, except: config.id)
                 }
-                let ip = try IPAM.allocate(in: n.subnet, gateway: n.gateway, taken: Set(leases.map(\.ip)),
-                                           requested: i == 0 ? spec.staticIP : nil)
-                let lease = Lease(containerID: config.id, name: config.name, hostname: config.hostname,
-                                  aliases: spec.aliases[name] ?? [], ip: ip, mac: Lease.randomMAC(), interface: "eth\(i)",
-                                  hostInterface: Self.vethName(config.id, i), ports: ports,
-                                  holderPid: getpid(), holderStartTime: ProcessTable.startTime(of: getpid()))
-                leases.append(lease)
-                try store.saveLeases(name, leases)
-                plan.leases.append((n, lease))
+                var lease: Lease?
+                try HostBridge(name: n.networkInterface).lease(on: n, root: layout.root, containerID: config.id,
+                                                               taken: leases.map(\.ip), requested: i == 0 ? spec.staticIP : nil) {
+                    (ip) throws(HullError) in
+                    let made = Lease(containerID: config.id, name: config.name, hostname: config.hostname,
+                                     aliases: spec.aliases[name] ?? [], ip: ip, mac: Lease.randomMAC(), interface: "eth\(i)",
+                                     hostInterface: Self.vethName(config.id, i), ports: ports,
+                                     holderPid: getpid(), holderStartTime: ProcessTable.startTime(of: getpid()))
+                    try store.saveLeases(name, leases + [made])
+                    lease = made
+                }
+                if let lease { plan.leases.append((n, lease)) }
             }
             cleanUp(stale.filter { $0.1.containerID != config.id })
             let first = plan.leases.first
@@ -315,11 +318,13 @@ public struct ContainerNetworking {
         if plan.leases.contains(where: { $0.0.dnsEnabled }) { refreshPeers(of: id) }
     }
 
-    /// The bridge, set up under the lock when missing.
+    /// The bridge, set up under its host-wide lock when it went missing
+    /// since `prepare` (deleted by hand).
     func bridgeIndex(_ n: NetworkRecord, _ driver: BridgeDriver) throws(HullError) -> Int32 {
         if let index = try driver.bridgeIndex(n) { return index }
-        let lock = try store.lock()
-        defer { lock.unlock() }
+        let host = HostBridge(name: n.networkInterface)
+        let lock = try host.lock()
+        defer { host.unlock(lock) }
         return try driver.ensureBridge(n)
     }
 
@@ -342,11 +347,22 @@ public struct ContainerNetworking {
             gone += mine.map { (n, $0) }
             leases.removeAll { $0.containerID == id }
             try? store.saveLeases(n.name, leases)
+            releaseHostWide(id, on: n)
             if n.dnsEnabled { peersToRefresh.formUnion(leases.map(\.containerID)) }
         }
         let shared = ((try? FileSystem.list(containers.runDir(id))) ?? []).contains { $0.hasPrefix("joined-by-") }
         cleanUp(gone, namespaceShared: shared)
         for peer in peersToRefresh { refreshHosts(of: peer) }
+    }
+
+    /// The container's addresses in the bridge's host-wide book.
+    func releaseHostWide(_ id: String, on n: NetworkRecord) {
+        let host = HostBridge(name: n.networkInterface)
+        guard FileSystem.exists(host.bookPath), let lock = try? host.lock() else { return }
+        defer { host.unlock(lock) }
+        guard var book = host.read() else { return }
+        book.leases.removeAll { $0.root == layout.root && $0.containerID == id }
+        try? host.write(book)
     }
 
     /// Ports always; the veth only while the container's process lives.

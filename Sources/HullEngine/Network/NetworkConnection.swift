@@ -32,16 +32,23 @@ public struct NetworkConnection {
         let index = spec.networks.count
         let running = c.state.status == .running || c.state.status == .paused
         if running {
-            let live = store.leases(n.name).filter(\.isLive)
-            let address = try IPAM.allocate(in: n.subnet, gateway: n.gateway, taken: Set(live.map(\.ip)), requested: requested)
-            let lease = Lease(containerID: c.id, name: c.name, hostname: c.config.hostname, aliases: aliases, ip: address,
-                              mac: Lease.randomMAC(),
-                              interface: "eth\(index)", hostInterface: ContainerNetworking.vethName(c.id, index), ports: [],
-                              holderPid: c.state.recorderPid ?? 0, holderStartTime: c.state.recorderStartTime,
-                              pid: c.state.pid, pidStartTime: c.state.pidStartTime)
+            var made: Lease?
+            // Under the locks, so that no other hull, of this store or another
+            // on the same bridge, takes the same address meanwhile.
             try withNetworkLock { () throws(HullError) in
-                try store.saveLeases(n.name, store.leases(n.name).filter(\.isLive) + [lease])
+                let live = store.leases(n.name).filter(\.isLive)
+                try HostBridge(name: n.networkInterface).lease(on: n, root: layout.root, containerID: c.id,
+                                                               taken: live.map(\.ip), requested: requested) { (address) throws(HullError) in
+                    let lease = Lease(containerID: c.id, name: c.name, hostname: c.config.hostname, aliases: aliases, ip: address,
+                                      mac: Lease.randomMAC(),
+                                      interface: "eth\(index)", hostInterface: ContainerNetworking.vethName(c.id, index), ports: [],
+                                      holderPid: c.state.recorderPid ?? 0, holderStartTime: c.state.recorderStartTime,
+                                      pid: c.state.pid, pidStartTime: c.state.pidStartTime)
+                    try store.saveLeases(n.name, live + [lease])
+                    made = lease
+                }
             }
+            guard let lease = made else { return }
             do {
                 let nsFD = try Namespace.open(pid: c.state.pid, "net")
                 defer { close(nsFD) }
@@ -52,6 +59,7 @@ public struct NetworkConnection {
             } catch {
                 try? withNetworkLock { () throws(HullError) in
                     try store.saveLeases(n.name, store.leases(n.name).filter { $0.containerID != c.id })
+                    ContainerNetworking(layout: layout).releaseHostWide(c.id, on: n)
                 }
                 throw HullError.wrap(error, "connecting \(c.name) to \(n.name)")
             }
@@ -77,6 +85,7 @@ public struct NetworkConnection {
             let mine = leases.filter { $0.containerID == c.id }
             leases.removeAll { $0.containerID == c.id }
             try store.saveLeases(n.name, leases)
+            ContainerNetworking(layout: layout).releaseHostWide(c.id, on: n)
             if let driver = try? BridgeDriver() { mine.forEach(driver.detach) }
             for l in mine { NetworkFirewall.unpublish(l.ports, on: n) }
         }

@@ -38,6 +38,7 @@ public struct NetworkManager {
             throw HullError(.failure, "cannot create network with name \"\(r.name)\" because it conflicts with a valid network mode")
         }
         try layout.prepare()
+        layout.sweepTmp()
         let lock = try store.lock()
         defer { lock.unlock() }
         return try createLocked(r, isDefault: false)
@@ -47,35 +48,6 @@ public struct NetworkManager {
         let existing = store.list()
         if existing.contains(where: { $0.name == r.name }) {
             throw HullError(.failure, "network name \(r.name) already used: network already exists")
-        }
-        let hostRoutes = SubnetChooser.hostRoutes()
-        var used = existing.map(\.subnet)
-        let subnet: IPv4Subnet
-        if let text = r.subnet {
-            guard let s = IPv4Subnet(text) else {
-                throw HullError(.failure, "invalid subnet \"\(text)\": expected an IPv4 network such as 10.90.0.0/24 with no host bits set")
-            }
-            guard s.prefixLength <= 30 else { throw HullError(.failure, "subnet \(s) is too small: at most /30") }
-            if let clash = existing.first(where: { $0.subnet.overlaps(s) }) {
-                throw HullError(.failure, "subnet \(s) overlaps with network \(clash.name) (\(clash.subnet))")
-            }
-            if let route = hostRoutes.first(where: { $0.overlaps(s) }) {
-                throw HullError(.failure, "subnet \(s) is already used on the host (route \(route))")
-            }
-            subnet = s
-        } else {
-            used += hostRoutes
-            guard let s = isDefault ? SubnetChooser.defaultSubnet(used: used) : SubnetChooser.userSubnet(used: used) else {
-                throw HullError(.failure, "no free subnet left in 10.0.0.0/8: give one with --subnet")
-            }
-            subnet = s
-        }
-        var gateway = subnet.firstHost
-        if let text = r.gateway {
-            guard let g = IPv4Address(text), subnet.contains(g), g != subnet.network, g != subnet.broadcast else {
-                throw HullError(.failure, "gateway \(text) is not a host address of subnet \(subnet)")
-            }
-            gateway = g
         }
         var bridge: String
         if let given = r.interfaceName { bridge = given } else { bridge = try freeBridgeName(existing) }
@@ -89,12 +61,86 @@ public struct NetworkManager {
         if let other = existing.first(where: { $0.networkInterface == bridge }) {
             throw HullError(.failure, "bridge name \(bridge) already in use by network \(other.name)")
         }
+        var requestedSubnet: IPv4Subnet?
+        if let text = r.subnet {
+            guard let s = IPv4Subnet(text) else {
+                throw HullError(.failure, "invalid subnet \"\(text)\": expected an IPv4 network such as 10.90.0.0/24 with no host bits set")
+            }
+            guard s.prefixLength <= 30 else { throw HullError(.failure, "subnet \(s) is too small: at most /30") }
+            requestedSubnet = s
+        }
+        // The bridge may be another store's already: its subnet is then
+        // the network's, and anything else a conflict.
+        let host = HostBridge(name: bridge)
+        let hostLock = try host.lockIfShared()
+        defer { if let hostLock { host.unlock(hostLock) } }
+        let subnet: IPv4Subnet, gateway: IPv4Address
+        if hostLock != nil, let shared = try host.established() {
+            (subnet, gateway) = try adopt(shared, bridge: bridge, r, requestedSubnet, existing)
+        } else {
+            (subnet, gateway) = try choose(r, requestedSubnet, existing, isDefault: isDefault)
+        }
         let record = NetworkRecord(name: r.name, id: Identifier.random(), driver: "bridge", networkInterface: bridge,
                                    created: Date(), subnets: [.init(subnet: subnet, gateway: gateway)],
                                    ipv6Enabled: false, internal: r.internal, dnsEnabled: !isDefault,
                                    labels: r.labels.isEmpty ? nil : r.labels, ipamOptions: ["driver": "host-local"])
+        if hostLock != nil {
+            var book = host.read() ?? HostBridgeBook(for: record)
+            book.dropStale(bridge: bridge)
+            if book.members.isEmpty { book = HostBridgeBook(for: record) }
+            book.join(layout.root, record.name)
+            try host.write(book)
+        }
         try store.save(record)
         return record
+    }
+
+    /// A network on a bridge set up already (by another store or by hand)
+    /// has its subnet and gateway; asking for others is a conflict.
+    private func adopt(_ shared: (subnet: IPv4Subnet, gateway: IPv4Address, internal: Bool?), bridge: String,
+                       _ r: CreateRequest, _ requestedSubnet: IPv4Subnet?, _ existing: [NetworkRecord]) throws(HullError) -> (IPv4Subnet, IPv4Address) {
+        let has = HostBridgeBook.describe(subnet: shared.subnet, gateway: shared.gateway, internal: shared.internal ?? r.internal)
+        let mismatch = requestedSubnet.map { $0 != shared.subnet } == true
+            || r.gateway.map { IPv4Address($0) != shared.gateway } == true
+            || shared.internal.map { $0 != r.internal } == true
+        if mismatch {
+            let wanted = [requestedSubnet.map { "subnet \($0)" }, r.gateway.map { "gateway \($0)" },
+                          shared.internal.map { $0 == r.internal ? nil : (r.internal ? "--internal" : "no --internal") } ?? nil]
+                .compactMap { $0 }.joined(separator: ", ")
+            throw HullError(.failure, "bridge \(bridge) is already set up with \(has) by another hull store or by hand: network \(r.name) cannot use it with \(wanted); give it another bridge name (--interface-name, default_bridge) or the same settings")
+        }
+        if let clash = existing.first(where: { $0.subnet.overlaps(shared.subnet) }) {
+            throw HullError(.failure, "bridge \(bridge) has subnet \(shared.subnet), which overlaps with network \(clash.name) (\(clash.subnet))")
+        }
+        return (shared.subnet, shared.gateway)
+    }
+
+    /// The requested subnet, or a free one: clear of this store's networks
+    /// and of the host's routes (other stores' bridges among them).
+    private func choose(_ r: CreateRequest, _ requestedSubnet: IPv4Subnet?, _ existing: [NetworkRecord],
+                        isDefault: Bool) throws(HullError) -> (IPv4Subnet, IPv4Address) {
+        let hostRoutes = SubnetChooser.hostRoutes()
+        let subnet: IPv4Subnet
+        if let s = requestedSubnet {
+            if let clash = existing.first(where: { $0.subnet.overlaps(s) }) {
+                throw HullError(.failure, "subnet \(s) overlaps with network \(clash.name) (\(clash.subnet))")
+            }
+            if let route = hostRoutes.first(where: { $0.overlaps(s) }) {
+                throw HullError(.failure, "subnet \(s) is already used on the host (route \(route))")
+            }
+            subnet = s
+        } else {
+            let used = existing.map(\.subnet) + hostRoutes
+            guard let s = isDefault ? SubnetChooser.defaultSubnet(used: used) : SubnetChooser.userSubnet(used: used) else {
+                throw HullError(.failure, "no free subnet left in 10.0.0.0/8: give one with --subnet")
+            }
+            subnet = s
+        }
+        guard let text = r.gateway else { return (subnet, subnet.firstHost) }
+        guard let g = IPv4Address(text), subnet.contains(g), g != subnet.network, g != subnet.broadcast else {
+            throw HullError(.failure, "gateway \(text) is not a host address of subnet \(subnet)")
+        }
+        return (subnet, g)
     }
 
     /// hull1, hull2 ...: not used by another network nor by a host link.
@@ -102,7 +148,7 @@ public struct NetworkManager {
         let names = Set(existing.map(\.networkInterface))
         for i in 1..<10000 {
             let n = "hull\(i)"
-            if !names.contains(n) && !FileSystem.exists("/sys/class/net/" + n) { return n }
+            if !names.contains(n) && !FileSystem.exists("/sys/class/net/" + n) && !HostBridge(name: n).isClaimed() { return n }
         }
         throw HullError(.failure, "no free bridge name")
     }
@@ -140,7 +186,20 @@ public struct NetworkManager {
         }
         let lock = try store.lock()
         defer { lock.unlock() }
-        if let driver = try? BridgeDriver() { driver.removeBridge(n) }
+        // Another store's network on the same bridge keeps it.
+        let host = HostBridge(name: n.networkInterface)
+        let hostLock = try host.lockIfShared()
+        defer { if let hostLock { host.unlock(hostLock) } }
+        var book = hostLock == nil ? nil : host.read()
+        book?.dropStale(bridge: n.networkInterface)
+        book?.members.removeAll { $0 == .init(root: layout.root, network: n.name) }
+        book?.leases.removeAll { $0.root == layout.root && $0.network == n.name }
+        if let book, !book.members.isEmpty {
+            try host.write(book)
+        } else if hostLock != nil {
+            if let driver = try? BridgeDriver() { driver.removeBridge(n) }
+            host.forget()
+        }
         store.delete(n.name)
         return n.name
     }

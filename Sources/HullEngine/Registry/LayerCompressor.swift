@@ -20,7 +20,7 @@ struct CompressedLayer {
     /// Rebuilds the layer's tar and gzips it (level 3: most of level 6's
     /// ratio at about twice the speed).
     static func make(_ diffID: String, layers: LayerStore) throws(HullError) -> CompressedLayer {
-        let path = layers.layout.tmpDir + "/push-\(getpid())-\(Identifier.random().prefix(12)).tar.gz"
+        let path = layers.layout.tempPath("push", Identifier.random().prefix(12) + ".tar.gz")
         let fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw HullError(.failure, "creating \(path): \(LinuxError("open").reason)") }
         let z = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)

@@ -11,7 +11,9 @@ import HullLinux
 public enum AtomicFile {
     public static func write(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644, durable: Bool = true) throws(LinuxError) {
         let dir = directory(of: path)
-        let tmp = path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        // Its owner in the name: one killed mid-write is garbage a sweep
+        // can recognise (TempOwner).
+        let tmp = path + ".tmp-\(TempOwner.tag)-\(UInt32.random(in: 0...UInt32.max))"
         let fd = try check("open", path: tmp) { open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode) }
         do throws(LinuxError) {
             var offset = 0
@@ -30,6 +32,15 @@ public enum AtomicFile {
             throw error
         }
         if durable { syncDirectory(dir) }
+    }
+
+    /// Removes the temp files of writes into `dir` whose writer is gone.
+    public static func sweepTemps(in dir: String) {
+        for name in (try? FileSystem.list(dir)) ?? [] {
+            guard let mark = name.firstRange(of: ".tmp-") else { continue }
+            // "tmp-<owner>-<n>" has the shape of a tmp/ entry.
+            if TempOwner.isGone(String(name[mark.lowerBound...].dropFirst())) { unlink(dir + "/" + name) }
+        }
     }
 
     /// Makes renames and creations inside `dir` durable.

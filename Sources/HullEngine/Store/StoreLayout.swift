@@ -63,18 +63,6 @@ public struct StoreLayout: Sendable {
         }
     }
 
-    /// Removes what hull processes that died mid-way left in tmp/: unpacked
-    /// layers, containers being created or removed (`KIND-<pid>-...`).
-    public func sweepTmp() {
-        for name in (try? FileSystem.list(tmpDir)) ?? [] {
-            let parts = name.split(separator: "-")
-            guard parts.count >= 3, let pid = Int32(parts[1]) else { continue }
-            if !ProcessTable.isAlive(pid: pid, startTime: nil) {
-                try? RootlessRemoval.removeTree(tmpDir + "/" + name)
-            }
-        }
-    }
-
     /// Takes the store-wide lock: short critical sections only.
     public func lock() throws(HullError) -> FileLock {
         do {

@@ -37,7 +37,7 @@ struct KeepIDContainer {
             let destination = layout.layersDir + "/" + Self.relativeLowerDir(diffID, ids: ids)
             if FileSystem.exists(destination) { return nil }
             return .copyShifted(source: store.diffDirectory(diffID),
-                                staging: layout.tmpDir + "/idcopy-\(getpid())-\(Identifier.random().prefix(12))",
+                                staging: layout.tempPath("idcopy", Identifier.random().prefix(12)),
                                 destination: destination, uids: ids.intermediateUIDMap ?? [], gids: ids.intermediateGIDMap ?? [])
         }
     }

@@ -55,10 +55,10 @@ public struct NamespaceFileWork: Codable, Sendable {
 
     /// Runs the work in the caller's user namespace and waits for it.
     /// - stdout: the helper's standard output (export writes the tar there).
-    func run(layout: StoreLayout, environment: [String: String], stdout: Int32 = -1) throws(HullError) {
+    public func run(layout: StoreLayout, environment: [String: String], stdout: Int32 = -1) throws(HullError) {
         guard !operations.isEmpty else { return }
         let userns = try RootlessUserNamespace.forCurrentUser(environment: environment)
-        let plan = layout.tmpDir + "/nsfiles-\(getpid())-\(Identifier.random().prefix(12))"
+        let plan = layout.tempPath("nsfiles", Identifier.random().prefix(12))
         let errorFile = plan + ".err"
         do { try FileSystem.makeDirectories(layout.tmpDir, mode: 0o700) } catch { throw HullError(.failure, "creating \(layout.tmpDir): \(error)", cause: error) }
         try JSONFile.write(self, to: plan, durable: false)

@@ -59,7 +59,8 @@ public struct VolumeStore: Sendable {
             throw Self.exists(record.name)
         }
         try layout.prepare()
-        let staging = layout.tmpDir + "/vol-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        layout.sweepTmp()
+        let staging = layout.tempPath("vol", String(UInt32.random(in: 0...UInt32.max)))
         do {
             try FileSystem.makeDirectories(volumesDir, mode: 0o700)
             try check("mkdir", path: staging) { mkdir(staging, 0o700) }
@@ -129,7 +130,7 @@ public struct VolumeStore: Sendable {
         guard users.isEmpty else {
             throw HullError(.inUse, "volume \(name) is being used by the following container(s): \(users.map(\.id).joined(separator: ", ")): volume is being used")
         }
-        let trash = layout.tmpDir + "/rmvol-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let trash = layout.tempPath("rmvol", String(UInt32.random(in: 0...UInt32.max)))
         if rename(volumeDir(name), trash) != 0 {
             if errno == ENOENT { throw Self.noSuchVolume(name) }
             throw HullError(.failure, "removing volume \(name): \(LinuxError("rename").reason)")

@@ -77,7 +77,7 @@ final class ContainerRoot {
         let data = try RootFileSystem.overlay(layersDir: layout.layersDir, diffIDs: image.record.layers,
                                               upper: store.upperDir(c.id), work: store.workDir(c.id), target: "",
                                               lowerDir: { layers.diffDirectory($0) }).kernelOptions
-        var template = Array((layout.tmpDir + "/cp-\(getpid())-XXXXXX").utf8CString)
+        var template = Array(layout.tempPath("cp", "XXXXXX").utf8CString)
         guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
             throw HullError(.failure, "making a mount point: \(LinuxError("mkdtemp").reason)")
         }

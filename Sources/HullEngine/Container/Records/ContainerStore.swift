@@ -36,7 +36,7 @@ public struct ContainerStore: Sendable {
         // The staging directory exists before the name is reserved, so
         // another hull that finds the name taken can tell a create in
         // progress from one that was killed half-way.
-        let staging = layout.tmpDir + "/ctr-\(getpid())-\(config.id.prefix(12))"
+        let staging = layout.tempPath("ctr", config.id.prefix(12))
         do {
             try FileSystem.makeDirectories(staging + "/upper", mode: 0o755)
         } catch {
@@ -102,8 +102,7 @@ public struct ContainerStore: Sendable {
         let prefix = "ctr-"
         let suffix = "-" + id.prefix(12)
         for entry in (try? FileSystem.list(layout.tmpDir)) ?? [] where entry.hasPrefix(prefix) && entry.hasSuffix(suffix) {
-            let pid = Int32(entry.dropFirst(prefix.count).split(separator: "-").first ?? "") ?? 0
-            if ProcessTable.isAlive(pid: pid, startTime: nil) { return true }
+            if !TempOwner.isGone(entry) { return true }
         }
         return false
     }
@@ -189,7 +188,7 @@ public struct ContainerStore: Sendable {
     /// the name is released, then the files are removed.
     public func remove(_ container: Container) throws(HullError) {
         let id = container.id
-        let trash = layout.tmpDir + "/rm-\(getpid())-\(id)"
+        let trash = layout.tempPath("rm", id)
         if Glibc.rename(layout.containerDir(id), trash) != 0 && errno != ENOENT {
             throw HullError(.failure, "removing container \(id): \(LinuxError("rename").reason)")
         }

@@ -87,7 +87,7 @@ public enum OverlayStorage {
     /// Mounts a one-layer overlay with `userxattr` in a user namespace of
     /// the caller's own, on the store's file system (some refuse it).
     static func probe(layout: StoreLayout, kernel: String) -> NativeCheck {
-        var template = Array((layout.tmpDir + "/overlaycheck-\(getpid())-XXXXXX").utf8CString)
+        var template = Array(layout.tempPath("overlaycheck", "XXXXXX").utf8CString)
         try? FileSystem.makeDirectories(layout.tmpDir, mode: 0o700)
         guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
             return NativeCheck(kernel: kernel, supported: false, error: "making a directory to check in: \(LinuxError("mkdtemp").reason)")

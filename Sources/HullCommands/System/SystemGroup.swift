@@ -1,0 +1,8 @@
+import ArgumentParser
+
+struct SystemGroup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "system",
+        abstract: "Manage the store as a whole.",
+        subcommands: [SystemPrune.self])
+}

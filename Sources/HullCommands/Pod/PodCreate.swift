@@ -27,8 +27,8 @@ struct PodCreate: StoreCommand {
     @Option(name: .long, help: "Connect the pod to these networks.")
     var network: [String] = []
 
-    @Option(name: .long, parsing: .unconditional, help: "Make an infra container to hold the shared namespaces.")
-    var infra: String = "true"
+    @Flag(name: .long, inversion: .prefixedNo, help: "Make an infra container to hold the shared namespaces.")
+    var infra = true
 
     @Option(name: .customLong("exit-policy"), help: "When the last container exits: continue or stop.")
     var exitPolicy: String = "continue"
@@ -37,14 +37,11 @@ struct PodCreate: StoreCommand {
     var positional: [String] = []
 
     func execute(layout: StoreLayout) throws {
-        guard infra == "true" || infra == "false" else {
-            throw HullError(.failure, "invalid argument \"\(infra)\" for \"--infra\" flag: strconv.ParseBool: parsing \"\(infra)\": invalid syntax")
-        }
         guard exitPolicy == "continue" || exitPolicy == "stop" else {
             throw HullError(.failure, "running pod create option: invalid pod exit policy: \"\(exitPolicy)\"")
         }
         var pod = PodRecord.new(name: name ?? positional.first)
-        pod.infra = infra == "true"
+        pod.infra = infra
         if !pod.infra && !share.isEmpty {
             throw HullError(.failure, "cannot set share(\(share.joined(separator: ","))) namespaces without an infra container")
         }

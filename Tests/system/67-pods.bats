@@ -127,14 +127,33 @@ until_ok() {
   [ -z "$output" ]
 }
 
-@test "the infra container cannot be removed while the pod has other containers" {
+@test "the infra container goes only with its pod: rm, rm -f and container prune leave it" {
   hull pod create --name p >/dev/null
   hull create --pod p --name a busybox true >/dev/null
   infra=$(hull pod inspect p --format '{{.InfraContainerID}}')
   run hull rm "$infra"
   assert_status 125
   assert_one_error_line
+  [ "$output" = "Error: container $infra is the infra container of pod $(hull pod inspect p --format '{{.Id}}') and cannot be removed without removing the pod" ]
+  hull rm a >/dev/null
+  run hull rm -f "$infra"
+  assert_status 125
+  # container prune leaves a pod's infra container to the pod.
+  hull container prune -f >/dev/null
   hull inspect "$infra" >/dev/null
+  hull pod rm p >/dev/null
+  run hull inspect "$infra"
+  assert_status 125
+}
+
+@test "--exit-policy stop: the pod's last container to exit stops its infra container" {
+  hull pod create --name stopper --exit-policy stop >/dev/null
+  hull pod create --name keeper >/dev/null
+  hull run --pod stopper busybox true
+  hull run --pod keeper busybox true
+  [ "$(hull pod inspect stopper --format '{{.ExitPolicy}} {{.State}}')" = "stop Exited" ]
+  [ "$(hull pod inspect keeper --format '{{.ExitPolicy}} {{.State}}')" = "continue Degraded" ]
+  hull pod rm -f stopper keeper >/dev/null
 }
 
 @test "pod-level -p publishes a member's port; -p on a member is refused with Podman's error" {

@@ -53,10 +53,16 @@ public struct PodLifecycle {
             throw HullError(.failure, "pod \(pod.id) has containers that are not ready to be removed: cannot remove container \(members[0].id) as it is running - running or paused containers cannot be removed without force: container state improper")
         }
         let remover = ContainerRemover(layout: layout)
-        for c in members.reversed() {
+        for c in members.reversed() where c.config.infra != true {
             guard let now = reload(c) else { continue }
             try remover.remove(now, force: true, stopTimeout: timeout)
         }
+        // The record first: a pod rm killed here leaves an infra container
+        // that plain `rm` removes.
         try store.remove(pod)
+        for c in members where c.config.infra == true {
+            guard let now = reload(c) else { continue }
+            try remover.remove(now, force: true, stopTimeout: timeout)
+        }
     }
 }

@@ -96,4 +96,17 @@ public struct PodMembership {
               infra.state.status == .created || infra.state.status == .exited else { return }
         try ContainerMonitorLauncher(layout: layout).startDetached(infra)
     }
+
+    /// `--exit-policy stop`: the pod's last member to exit stops its infra
+    /// container, as Podman does; "continue" keeps it.
+    static func memberExited(_ id: String, layout: StoreLayout) {
+        let containers = ContainerStore(layout: layout)
+        guard let member = try? containers.load(id), let podID = member.config.pod, member.config.infra != true,
+              let pod = try? JSONFile.read(PodRecord.self, from: PodStore(layout: layout).path(podID)),
+              pod.exitPolicy == "stop", let infraID = pod.infraContainerID else { return }
+        let others = PodStore(layout: layout).members(of: pod).filter { $0.config.infra != true }
+        guard !others.contains(where: { $0.state.status == .running || $0.state.status == .paused }),
+              let infra = try? containers.load(infraID), infra.state.status == .running else { return }
+        try? ContainerLifecycle(layout: layout).stop(infra, timeout: nil)
+    }
 }

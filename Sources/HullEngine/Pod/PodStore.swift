@@ -74,4 +74,11 @@ public struct PodStore {
     public func status(of pod: PodRecord) -> String {
         PodStatus.derive(members(of: pod).map(\.state.status))
     }
+
+    /// An infra container goes with its pod only (`pod rm` removes the
+    /// record before it), as in Podman: the members live in its namespaces.
+    func refuseInfraRemoval(_ config: ContainerConfig) throws(HullError) {
+        guard config.infra == true, let podID = config.pod, FileSystem.exists(path(podID)) else { return }
+        throw HullError(.failure, "container \(config.id) is the infra container of pod \(podID) and cannot be removed without removing the pod")
+    }
 }

@@ -262,6 +262,7 @@ public struct ContainerRunner {
         }
         try finish(id, exitCode: code, error: nil, autoRemove: autoRemove)
         keeper?.recorded()
+        PodMembership.memberExited(id, layout: layout)
         return code
     }
 

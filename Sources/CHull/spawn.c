@@ -493,6 +493,7 @@ static void run_pause(int err_fd) {
     sigprocmask(SIG_BLOCK, &all, NULL);
     close(err_fd);
     syscall(SYS_close_range, 0, ~0U, 0);
+    prctl(PR_SET_NAME, "pause", 0, 0, 0);
     for (;;) {
         int sig = sigwaitinfo(&all, NULL);
         if (sig == SIGCHLD) {

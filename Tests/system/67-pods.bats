@@ -173,6 +173,22 @@ until_ok() {
   hull pod rm -f web >/dev/null
 }
 
+@test "pod logs prefixes each container's lines; pod top lists the processes of every container" {
+  hull pod create --name lp >/dev/null
+  hull run -d --pod lp --name l1 busybox sh -c 'echo one; exec sleep 1000' >/dev/null
+  hull run -d --pod lp --name l2 busybox sh -c 'echo two; exec sleep 1001' >/dev/null
+  run until_ok sh -c "[ \"\$($HULL_BIN --root $HULL_ROOT_DIR --runroot $HULL_RUN_DIR pod logs --names lp | wc -l)\" -eq 2 ]"
+  assert_status 0
+  [ "$(hull pod logs --names lp)" = "$(printf 'l1 one\nl2 two')" ]
+  [ "$(hull pod logs -c l2 lp)" = "$(hull inspect l2 --format '{{.ID}}' | cut -c1-12) two" ]
+  run hull pod top lp
+  assert_status 0
+  [[ "${lines[0]}" == USER*PID*COMMAND ]]
+  [[ "$output" == *"sleep 1000"* ]]
+  [[ "$output" == *"sleep 1001"* ]]
+  hull pod rm -f lp >/dev/null
+}
+
 @test "run --pod new:NAME makes the pod" {
   hull run -d --pod new:fresh --name a busybox sleep 1000 >/dev/null
   [ "$(hull pod ps --format '{{.Name}} {{.Status}} {{.NumberOfContainers}}')" = "fresh Running 2" ]

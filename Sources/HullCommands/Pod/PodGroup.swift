@@ -7,7 +7,8 @@ struct PodGroup: ParsableCommand {
         abstract: "Manage pods.",
         discussion: "A pod is a group of containers sharing namespaces held by an infra container.",
         subcommands: [PodCreate.self, PodExists.self, PodInspect.self, PodList.self, PodRm.self, PodPrune.self,
-                      PodStart.self, PodStop.self, PodRestart.self, PodKill.self, PodPause.self, PodUnpause.self])
+                      PodStart.self, PodStop.self, PodRestart.self, PodKill.self, PodPause.self, PodUnpause.self,
+                      PodTop.self, PodLogs.self])
 }
 
 extension Completion {

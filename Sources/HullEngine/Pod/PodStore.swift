@@ -65,9 +65,10 @@ public struct PodStore {
         }
     }
 
-    /// The pod's containers, the infra container first.
+    /// The pod's containers, the infra container first, then by creation.
     public func members(of pod: PodRecord) -> [Container] {
         let all = ContainerStore(layout: layout).list().filter { $0.config.pod == pod.id }
+            .sorted { $0.config.created < $1.config.created }
         return all.filter { $0.id == pod.infraContainerID } + all.filter { $0.id != pod.infraContainerID }
     }
 

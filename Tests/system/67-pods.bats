@@ -189,6 +189,14 @@ until_ok() {
   hull pod rm -f lp >/dev/null
 }
 
+@test "first members created at once share one infra container" {
+  hull pod create --name race >/dev/null
+  for i in 1 2 3 4; do hull create --pod race busybox true >/dev/null & done
+  wait
+  [ "$(hull ps -a --format '{{.Names}}' | grep -c -- '-infra$')" -eq 1 ]
+  [ "$(hull pod ps --format '{{.NumberOfContainers}}')" = "5" ]
+}
+
 @test "run --pod new:NAME makes the pod" {
   hull run -d --pod new:fresh --name a busybox sleep 1000 >/dev/null
   [ "$(hull pod ps --format '{{.Name}} {{.Status}} {{.NumberOfContainers}}')" = "fresh Running 2" ]

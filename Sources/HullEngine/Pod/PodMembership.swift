@@ -48,6 +48,12 @@ public struct PodMembership {
     func ensureInfra(_ pod: inout PodRecord, image: ImageRecord) throws(HullError) -> Container {
         let containers = ContainerStore(layout: layout)
         if let id = pod.infraContainerID, let c = try? containers.load(id) { return c }
+        // Two first members created at once make one infra container.
+        let store = PodStore(layout: layout)
+        let lock = try store.lock(pod)
+        defer { lock.unlock() }
+        if let fresh = try? JSONFile.read(PodRecord.self, from: store.path(pod.id)) { pod = fresh }
+        if let id = pod.infraContainerID, let c = try? containers.load(id) { return c }
         var options = CreateOptions(image: image.id)
         options.name = String(pod.id.prefix(12)) + "-infra"
         options.hostname = pod.hostname ?? pod.name

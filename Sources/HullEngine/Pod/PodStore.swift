@@ -57,6 +57,15 @@ public struct PodStore {
         try JSONFile.write(pod, to: path(pod.id))
     }
 
+    /// The pod's own lock, held while its infra container is made.
+    func lock(_ pod: PodRecord) throws(HullError) -> FileLock {
+        do {
+            return try FileLock(path: dir + "/" + pod.id + "/lock")
+        } catch {
+            throw HullError(.failure, "locking pod \(pod.name): \(error)", cause: error)
+        }
+    }
+
     public func remove(_ pod: PodRecord) throws(HullError) {
         do {
             try FileSystem.removeTree(dir + "/" + pod.id)

@@ -36,6 +36,7 @@ until_ok() {
   [ "$(hull pod ps --no-trunc -q)" = "$id" ]
   [ "$(hull pod ps --filter label=team=web --format '{{.Name}} {{.Status}}')" = "shop Created" ]
   [ -z "$(hull pod ps --filter name=nomatch -q)" ]
+  [ "$(hull pod ps --filter ctr-number=0 --format "{{.Name}}")" = "shop" ]
   [ "$(hull pod inspect shop --format '{{.Name}} {{.State}} {{.SharedNamespaces}}')" = "shop Created [ipc net uts]" ]
   hull pod exists shop
   run hull pod exists nope

@@ -6,7 +6,7 @@ struct PodList: StoreCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .shortAndLong, help: "Filter: id, name, label, status (KEY=VALUE).")
+    @Option(name: .shortAndLong, help: "Filter: id, name, label, status, ctr-names, ctr-ids, ctr-status, ctr-number (KEY=VALUE).")
     var filter: [String] = []
 
     @Option(name: .long, help: "Pretty-print pods using a Go template, or json.")
@@ -42,6 +42,10 @@ struct PodList: StoreCommand {
             case "label":
                 let lk = value.split(separator: "=", maxSplits: 1).map(String.init)
                 pods = pods.filter { lk.count == 1 ? $0.0.labels[lk[0]] != nil : $0.0.labels[lk[0]] == lk[1] }
+            case "ctr-names": pods = pods.filter { $0.1.contains { NameRegex.matches(pattern: value, $0.name) } }
+            case "ctr-ids": pods = pods.filter { $0.1.contains { $0.id.hasPrefix(value) } }
+            case "ctr-status": pods = pods.filter { $0.1.contains { $0.state.status.rawValue == value } }
+            case "ctr-number": pods = pods.filter { String($0.1.count) == value }
             default: throw HullError(.failure, "\(kv[0]) is an invalid filter")
             }
         }

@@ -221,6 +221,9 @@ until_ok() {
   run hull pod ps --filter foo=bar
   assert_status 125
   [ "$output" = "Error: foo is an invalid filter" ]
+  run hull run --pod new:p2 -h other busybox true
+  assert_status 125
+  [ "$output" = "Error: invalid config provided: cannot set hostname when joining the pod UTS namespace: invalid configuration" ]
   run hull run --pod nope busybox true
   assert_status 125
   assert_one_error_line

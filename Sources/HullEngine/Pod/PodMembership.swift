@@ -22,13 +22,16 @@ public struct PodMembership {
         guard let text = options.pod, !options.podInfra else { return nil }
         let pods = PodStore(layout: layout)
         var pod: PodRecord
-        if text.hasPrefix("new:") {
+        let isNew = text.hasPrefix("new:")
+        if isNew {
             pod = PodRecord.new(name: String(text.dropFirst(4)))
-            try pods.create(pod)
         } else {
             pod = try pods.require(text)
         }
         let shares = Set(pod.share)
+        if pod.infra && shares.contains("uts") && options.hostname != nil {
+            throw HullError(.failure, "invalid config provided: cannot set hostname when joining the pod UTS namespace: invalid configuration")
+        }
         if pod.infra && shares.contains("net") {
             if !options.networking.publish.isEmpty || options.networking.publishAll {
                 throw HullError(.failure, "invalid config provided: published or exposed ports must be defined when the pod is created: network cannot be configured when it is shared with a pod")
@@ -37,6 +40,8 @@ public struct PodMembership {
                 throw HullError(.failure, "invalid config provided: networks must be defined when the pod is created: network cannot be configured when it is shared with a pod")
             }
         }
+        // Made once the member's flags passed: a refusal makes no pod.
+        if isNew { try pods.create(pod) }
         guard pod.infra else { return pod.id }
         let infra = try ensureInfra(&pod, image: image)
         if shares.contains("net") { options.networking.network = ["container:" + infra.id] }

@@ -100,7 +100,7 @@ public struct PodMembership {
     }
 
     /// Starts the pod's infra container (detached) when a member is started.
-    public func startInfra(of config: ContainerConfig) throws(HullError) {
+    static func startInfra(of config: ContainerConfig, layout: StoreLayout) throws(HullError) {
         guard let podID = config.pod, config.infra != true,
               let pod = try? JSONFile.read(PodRecord.self, from: PodStore(layout: layout).path(podID)),
               let id = pod.infraContainerID, let infra = try? ContainerStore(layout: layout).load(id),

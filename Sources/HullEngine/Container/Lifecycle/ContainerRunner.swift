@@ -180,7 +180,7 @@ public struct ContainerRunner {
         let networking = ContainerNetworking(layout: layout)
         let networks = config.networking?.networks ?? []
         // A pod's member needs its infra's namespaces to exist.
-        try PodMembership(layout: layout, hostEnvironment: [:]).startInfra(of: config)
+        try PodMembership.startInfra(of: config, layout: layout)
         // Addresses and /etc files first: the child mounts them.
         let network = try networking.prepare(config)
         var spec: IsolatedProcessSpec

@@ -27,6 +27,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // YAML for compose files; it vendors libyaml's C sources, so the
+        // release binary stays static with no Debian package.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .executableTarget(
@@ -55,6 +58,7 @@ let package = Package(
             name: "HullCommands",
             dependencies: [
                 "HullEngine",
+                "HullCompose",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: [directMetadata]
@@ -74,6 +78,13 @@ let package = Package(
                 // only when unreferenced sections are collected.
                 .unsafeFlags(["-Xlinker", "--gc-sections"]),
             ]
+        ),
+        // The compose wing: loader, interpolation, merge, project model and
+        // the reconciler that drives HullEngine.
+        .target(
+            name: "HullCompose",
+            dependencies: ["HullEngine", .product(name: "Yams", package: "Yams")],
+            swiftSettings: [directMetadata]
         ),
         .target(
             name: "HullLinux",
@@ -98,5 +109,6 @@ let package = Package(
         .testTarget(name: "HullEngineTests", dependencies: ["HullEngine"]),
         .testTarget(name: "HullLinuxTests", dependencies: ["HullLinux"]),
         .testTarget(name: "HullCommandsTests", dependencies: ["HullCommands"]),
+        .testTarget(name: "HullComposeTests", dependencies: ["HullCompose"]),
     ]
 )

@@ -53,7 +53,7 @@ public struct ProjectLoader {
             var interpolation = Interpolation(environment: env)
             tree = try interpolation.applyTree(tree, file: label, path: "")
             for name in interpolation.unset { warnings.append("The \"\(name)\" variable is not set. Defaulting to a blank string.") }
-            try check(tree, file: label, projectDir: projectDir, env: env)
+            try check(ComposeMerge.strip(tree), file: label, projectDir: projectDir, env: env)
             tree = ComposeMerge.normalize(tree)
             merged = merged.map { ComposeMerge.merge($0, tree) ?? .mapping(ComposeMap()) } ?? ComposeMerge.strip(tree)
         }

@@ -25,6 +25,8 @@ public struct ComposeNetwork: Sendable, Equatable {
     public var driver: String?
     public var labels: [String: String] = [:]
     public var subnet: String?
+    /// driver_opts' com.docker.network.bridge.name: the bridge on the host.
+    public var bridgeName: String?
 }
 
 public struct ComposeVolume: Sendable, Equatable {

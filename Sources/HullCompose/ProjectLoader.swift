@@ -205,6 +205,12 @@ public struct ProjectLoader {
                 n.driver = try reader.optionalString(m["driver"], join(p, "driver"))
                 if let d = n.driver, d != "bridge" { throw reader.fail(join(p, "driver"), "network driver \"\(d)\" is not supported: hull has bridge only") }
                 if let l = m["labels"] { for (k, v) in try reader.keyValues(l, join(p, "labels")) { n.labels[k] = v ?? "" } }
+                if let opts = m["driver_opts"], opts != .null {
+                    for (k, v) in try reader.keyValues(opts, join(p, "driver_opts")) {
+                        guard k == "com.docker.network.bridge.name" else { throw reader.fail(join(join(p, "driver_opts"), k), "not supported by hull yet") }
+                        n.bridgeName = v ?? nil
+                    }
+                }
                 if let ipam = m["ipam"], ipam != .null {
                     let im = try reader.map(ipam, join(p, "ipam"), allowed: ["driver", "config", "options"])
                     if case .sequence(let configs)? = im["config"], let first = configs.first {

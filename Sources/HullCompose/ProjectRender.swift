@@ -12,6 +12,7 @@ public enum ProjectRender {
                 let n = p.networks[key]!
                 var m: [(String, TemplateValue)] = [("name", .string(p.networkName(key)))]
                 if let d = n.driver { m.append(("driver", .string(d))) }
+                if let b = n.bridgeName { m.append(("driver_opts", .map([("com.docker.network.bridge.name", .string(b))]))) }
                 if n.external { m.append(("external", true)) }
                 if n.internal { m.append(("internal", true)) }
                 if let s = n.subnet { m.append(("ipam", .map([("config", .list([.map([("subnet", .string(s))])]))]))) }

@@ -115,6 +115,7 @@ public struct Reconciler {
             var r = NetworkManager.CreateRequest(name: name)
             r.internal = net.internal
             r.subnet = net.subnet
+            r.interfaceName = net.bridgeName
             r.labels = net.labels
             r.labels[ComposeLabels.project] = project.name
             r.labels[ComposeLabels.network] = key

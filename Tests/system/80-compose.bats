@@ -1,0 +1,190 @@
+#!/usr/bin/env bats
+# hull compose: compose files read as docker compose reads them, a project
+# brought up and down through the engine, only changed services recreated.
+# Networks are bridges of this test's own (driver_opts names them).
+
+load helpers
+
+setup() {
+  setup_with_image
+  printf '[containers]\nnetns = "bridge"\n[network]\ndefault_network = "hull"\ndefault_bridge = "%s"\n' \
+    "$(test_bridge_name 0)" >"$HULL_CONF"
+  PROJECT_DIR="$STORE/shop"
+  mkdir -p "$PROJECT_DIR"
+  cd "$PROJECT_DIR"
+}
+
+teardown() {
+  cd /
+  teardown_store
+}
+
+# A web server and a client that depends on it, on the project network.
+write_app() {
+  cat >compose.yaml <<YAML
+services:
+  web:
+    image: busybox
+    command: sh -c 'mkdir -p /www && echo hello-from-web >/www/index.html && exec httpd -f -p 80 -h /www'
+    environment:
+      MESSAGE: \${MESSAGE:-first}
+  tool:
+    image: busybox
+    command: sleep 1000
+    depends_on: [web]
+    volumes: ["cache:/cache"]
+networks:
+  default:
+    driver_opts:
+      com.docker.network.bridge.name: $(test_bridge_name 1)
+volumes:
+  cache: {}
+YAML
+}
+
+container_id() {
+  hull inspect --format '{{.Id}}' "$1"
+}
+
+@test "compose up -d makes the network, volume and labelled containers; services reach each other by name; down removes them" {
+  write_app
+  run hull compose up -d
+  assert_status 0
+  [[ "$output" == *"Network shop_default  Created"* ]]
+  [[ "$output" == *"Container shop-web-1  Started"* ]]
+  # depends_on order: web starts before tool.
+  [[ "$output" == *"shop-web-1  Started"*"shop-tool-1  Started"* ]]
+  [ "$(hull inspect --format '{{.State.Status}}' shop-web-1)" = running ]
+  [ "$(hull inspect --format '{{index .Config.Labels "com.docker.compose.project"}}' shop-tool-1)" = shop ]
+  [ "$(hull inspect --format '{{index .Config.Labels "com.docker.compose.service"}}' shop-tool-1)" = tool ]
+  [ "$(hull inspect --format '{{index .Config.Labels "com.docker.compose.container-number"}}' shop-tool-1)" = 1 ]
+  [ -n "$(hull inspect --format '{{index .Config.Labels "com.docker.compose.config-hash"}}' shop-tool-1)" ]
+  hull network exists shop_default
+  hull volume exists shop_cache
+  local i
+  for i in $(seq 1 50); do
+    run hull exec shop-tool-1 wget -qO- http://web/
+    [ "$status" -eq 0 ] && break
+    sleep 0.1
+  done
+  assert_status 0
+  [ "$output" = hello-from-web ]
+  run hull compose ps --services
+  [ "$output" = $'tool\nweb' ]
+
+  run hull compose down
+  assert_status 0
+  [ -z "$(hull ps -aq)" ]
+  ! hull network exists shop_default
+  # Without -v the named volume stays; with -v it goes.
+  hull volume exists shop_cache
+  run hull compose down -v
+  assert_status 0
+  ! hull volume exists shop_cache
+  ! ip link show "$(test_bridge_name 1)" 2>/dev/null
+}
+
+@test "compose up again with nothing changed touches nothing; an edited service alone is recreated" {
+  write_app
+  hull compose up -d 2>/dev/null
+  web=$(container_id shop-web-1)
+  tool=$(container_id shop-tool-1)
+  run hull compose up -d
+  assert_status 0
+  [[ "$output" == *"Container shop-web-1  Running"* ]]
+  [[ "$output" == *"Container shop-tool-1  Running"* ]]
+  [[ "$output" != *Created* ]]
+  [ "$(container_id shop-web-1)" = "$web" ]
+  [ "$(container_id shop-tool-1)" = "$tool" ]
+
+  # Only web's configuration depends on MESSAGE.
+  MESSAGE=second run hull compose up -d
+  assert_status 0
+  [[ "$output" == *"Container shop-web-1  Recreate"* ]]
+  [[ "$output" == *"Container shop-tool-1  Running"* ]]
+  [ "$(container_id shop-web-1)" != "$web" ]
+  [ "$(container_id shop-tool-1)" = "$tool" ]
+  run hull exec shop-web-1 sh -c 'echo $MESSAGE'
+  [ "$output" = second ]
+  hull compose down -v 2>/dev/null
+}
+
+@test "compose stop and start act on the project's containers" {
+  write_app
+  hull compose up -d 2>/dev/null
+  run hull compose stop -t 1
+  assert_status 0
+  [ "$(hull inspect --format '{{.State.Status}}' shop-web-1)" = exited ]
+  run hull compose start
+  assert_status 0
+  [ "$(hull inspect --format '{{.State.Status}}' shop-web-1)" = running ]
+  hull compose down -v 2>/dev/null
+}
+
+@test "a bad compose file is one Error line naming file and key, exit 125, and nothing is created" {
+  write_app
+  # A third service, whose second port is malformed, before the others.
+  sed -i 's/^services:$/services:\n  broken:\n    image: busybox\n    ports: ["8080:80", "80:80:80"]/' compose.yaml
+  run hull compose up -d
+  assert_status 125
+  assert_one_error_line
+  [ "$output" = 'Error: compose.yaml: services.broken.ports[1]: invalid port "80:80:80"' ]
+  [ -z "$(hull ps -aq)" ]
+  ! hull network exists shop_default
+  ! hull volume exists shop_cache
+
+  printf 'services:\n  web:\n    image: busybox\n    restart_policy: always\n' >compose.yaml
+  run hull compose config
+  assert_status 125
+  assert_one_error_line
+  [ "$output" = 'Error: compose.yaml: services.web.restart_policy: additional property restart_policy is not allowed' ]
+
+  printf 'services:\n  web:\n    image: ${IMAGE:?set IMAGE to the image}\n' >compose.yaml
+  run hull compose config
+  assert_status 125
+  [ "$output" = 'Error: compose.yaml: services.web.image: required variable IMAGE is missing a value: set IMAGE to the image' ]
+
+  printf 'services:\n  a:\n    image: busybox\n    depends_on: [b]\n  b:\n    image: busybox\n    depends_on: [a]\n' >compose.yaml
+  run hull compose up -d
+  assert_status 125
+  [ "$output" = 'Error: compose.yaml: services.a.depends_on: dependency cycle: a -> b -> a' ]
+  [ -z "$(hull ps -aq)" ]
+}
+
+@test "compose config prints the merged, interpolated model; options may precede the verb" {
+  cat >base.yaml <<'YAML'
+name: ${NAME:-store}
+services:
+  web:
+    image: "busybox:${TAG-latest}"
+    ports: ["8080:80"]
+    environment: [A=1, B=2]
+  debug:
+    image: busybox
+    profiles: [debug]
+YAML
+  cat >prod.yaml <<'YAML'
+services:
+  web:
+    environment:
+      B: "3"
+    ports: !override ["9090:80"]
+YAML
+  printf 'TAG=1.36\n' >.env
+  run hull compose -f base.yaml -f prod.yaml config
+  assert_status 0
+  [[ "$output" == "name: store"* ]]
+  [[ "$output" == *"image: busybox:1.36"* ]]
+  [[ "$output" == *$'      A: "1"\n      B: "3"'* ]]
+  [[ "$output" == *'published: "9090"'* ]]
+  [[ "$output" != *'"8080"'* ]]
+  [[ "$output" != *debug* ]]
+  run hull compose -f base.yaml -f prod.yaml --profile debug config --services
+  [ "$output" = $'debug\nweb' ]
+  run hull compose -f base.yaml -p other config --format json
+  assert_status 0
+  [[ "$output" == *'"name": "other"'* ]]
+  run hull compose config
+  assert_status 125
+  [[ "$output" == "Error: no configuration file provided: not found" ]]
+}

@@ -7,13 +7,15 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// The options every compose verb shares (they may also stand before the
-/// verb: `hull compose -f a.yml up`).
+/// The options every compose verb shares. As in docker compose they stand
+/// before the verb (`hull compose -f a.yml -p shop up`), where -f and -p
+/// are these; the rewriter moves them after it in their long spelling, so
+/// a verb's own -f (`rm -f`) keeps its meaning.
 struct ComposeOptions: ParsableArguments {
-    @Option(name: [.customShort("f"), .customLong("file")], help: "Compose configuration files (repeatable; later files override earlier ones).")
+    @Option(name: .customLong("file"), help: "Compose configuration files, -f before the verb (repeatable; later files override earlier ones).")
     var file: [String] = []
 
-    @Option(name: [.customShort("p"), .customLong("project-name")], help: "Project name (default: name: in the file, else the directory's name).")
+    @Option(name: .customLong("project-name"), help: "Project name, -p before the verb (default: COMPOSE_PROJECT_NAME, else name: in the file, else the directory's name).")
     var projectName: String?
 
     @Option(name: .customLong("profile"), help: "Enable the services of a profile (repeatable).")

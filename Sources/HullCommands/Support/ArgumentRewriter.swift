@@ -60,9 +60,10 @@ enum ArgumentRewriter {
         return out
     }
 
-    /// `compose`'s own options (`hull compose -f x.yml -p shop up`) may come
+    /// `compose`'s own options (`hull compose -f x.yml -p shop up`) come
     /// before its verb, as in docker compose; they move after it, where the
-    /// verb's option group reads them.
+    /// verb's option group reads them, -f and -p spelt long (a verb's own
+    /// -f is another option: `compose rm -f`).
     static let composeValueOptions: Set<String> = ["-f", "--file", "-p", "--project-name", "--profile", "--env-file",
                                                     "--project-directory"]
 
@@ -77,7 +78,8 @@ enum ArgumentRewriter {
             if composeValueOptions.contains(name) || globalValueOptions.contains(name) {
                 let width = word.contains("=") ? 1 : 2
                 guard index + width <= args.count else { break }
-                moved += args[index..<(index + width)]
+                let long = ["-f": "--file", "-p": "--project-name"][name].map { $0 + word.dropFirst(2) } ?? word
+                moved += [long] + args[(index + 1)..<(index + width)]
                 index += width
             } else if globalFlags.contains(name) {
                 moved.append(word)

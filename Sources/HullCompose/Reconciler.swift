@@ -103,7 +103,7 @@ public struct Reconciler {
         }
     }
 
-    private func ensureNetworks(_ project: ComposeProject, _ services: [ComposeService]) throws(HullError) {
+    func ensureNetworks(_ project: ComposeProject, _ services: [ComposeService]) throws(HullError) {
         let used = Set(services.filter { $0.networkMode == nil }.flatMap { $0.networks.keys })
         let store = NetworkStore(layout: layout)
         let manager = NetworkManager(layout: layout, config: try HullConfig.load(environment: hostEnvironment))
@@ -124,7 +124,7 @@ public struct Reconciler {
         }
     }
 
-    private func ensureVolumes(_ project: ComposeProject, _ services: [ComposeService]) throws(HullError) {
+    func ensureVolumes(_ project: ComposeProject, _ services: [ComposeService]) throws(HullError) {
         let used = Set(services.flatMap { $0.volumes.compactMap { $0.kind == .volume ? $0.source : nil } })
         let store = VolumeStore(layout: layout)
         for key in used.sorted() {

@@ -2,8 +2,10 @@ import HullEngine
 
 /// What `hull create` is told for one replica of a service.
 enum ServiceContainer {
+    /// `oneOffName`: a `compose run` container (no published ports, its own
+    /// name, labelled oneoff so `up` and `start` leave it alone).
     static func options(_ s: ComposeService, project: ComposeProject, number: Int, hash: String,
-                        configFiles: [String]) throws(HullError) -> CreateOptions {
+                        configFiles: [String], oneOffName: String? = nil) throws(HullError) -> CreateOptions {
         guard let image = s.image else {
             throw HullError(.failure, "service \"\(s.name)\" has a build section: hull compose cannot build images yet; build it with hull build and set image:")
         }
@@ -37,7 +39,8 @@ enum ServiceContainer {
         o.labels[ComposeLabels.service] = s.name
         o.labels[ComposeLabels.number] = String(number)
         o.labels[ComposeLabels.configHash] = hash
-        o.labels[ComposeLabels.oneoff] = "False"
+        o.labels[ComposeLabels.oneoff] = oneOffName == nil ? "False" : "True"
+        if let oneOffName { o.name = oneOffName }
         o.labels[ComposeLabels.workingDir] = project.workingDir
         o.labels[ComposeLabels.configFiles] = configFiles.joined(separator: ",")
         o.labels[ComposeLabels.image] = image
@@ -65,7 +68,9 @@ enum ServiceContainer {
             net.aliases = aliases
             if s.networks.count == 1, let ip = s.networks.values.first?.ipv4Address { net.ip = ip }
         }
-        net.publish = s.ports.map(\.publishFlag)
+        // A one-off container would take the service's host ports (compose
+        // run publishes none unless asked with --service-ports).
+        if oneOffName == nil { net.publish = s.ports.map(\.publishFlag) }
         net.dns = s.dns
         net.addHosts = s.extraHosts
         o.networking = net

@@ -188,3 +188,29 @@ YAML
   assert_status 125
   [[ "$output" == "Error: no configuration file provided: not found" ]]
 }
+
+@test "compose exec runs in a service's container; compose run --rm makes a one-off container that up leaves alone" {
+  write_app
+  hull compose up -d 2>/dev/null
+  run hull compose exec -T web cat /www/index.html
+  assert_status 0
+  [ "$output" = hello-from-web ]
+  run hull compose exec -T web sh -c 'exit 7'
+  assert_status 7
+
+  # The one-off container is on the project network and gone afterwards.
+  run hull compose run --rm tool sh -c 'wget -qO- http://web/; exit 3'
+  assert_status 3
+  [[ "$output" == *hello-from-web* ]]
+  [ "$(hull ps -aq | wc -l)" -eq 2 ]
+
+  run hull compose run -d --name shop-job tool sleep 1000
+  assert_status 0
+  [ "$(hull inspect --format '{{index .Config.Labels "com.docker.compose.oneoff"}}' shop-job)" = True ]
+  run hull compose up -d
+  assert_status 0
+  [[ "$output" != *shop-job* ]]
+  run hull compose down -v
+  assert_status 0
+  [ -z "$(hull ps -aq)" ]
+}

@@ -58,6 +58,7 @@ let package = Package(
             name: "HullCommands",
             dependencies: [
                 "HullEngine",
+                "HullBuild",
                 "HullCompose",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -78,6 +79,13 @@ let package = Package(
                 // only when unreferenced sections are collected.
                 .unsafeFlags(["-Xlinker", "--gc-sections"]),
             ]
+        ),
+        // `hull build`: the Containerfile parser, the build planner, the
+        // content-keyed cache and the ignore-file matcher; the engine does the work.
+        .target(
+            name: "HullBuild",
+            dependencies: ["HullEngine", "HullLinux", "CLibs"],
+            swiftSettings: [directMetadata]
         ),
         // The compose wing: loader, interpolation, merge, project model and
         // the reconciler that drives HullEngine.
@@ -109,6 +117,7 @@ let package = Package(
         .testTarget(name: "HullEngineTests", dependencies: ["HullEngine"]),
         .testTarget(name: "HullLinuxTests", dependencies: ["HullLinux"]),
         .testTarget(name: "HullCommandsTests", dependencies: ["HullCommands"]),
+        .testTarget(name: "HullBuildTests", dependencies: ["HullBuild"]),
         .testTarget(name: "HullComposeTests", dependencies: ["HullCompose"]),
     ]
 )

@@ -68,7 +68,9 @@ public struct Reconciler {
         }
         let creator = ContainerCreator(layout: layout, hostEnvironment: hostEnvironment)
         let launcher = ContainerMonitorLauncher(layout: layout)
+        var warnedHealth = false
         for s in services {
+            try awaitDependencies(of: s, project: project, warnedHealth: &warnedHealth)
             let hash = ProjectRender.configHash(s, project: project)
             let mine = existing.filter { $0.composeService == s.name }
             for c in mine where c.composeNumber > s.scale { try remove(c) }
@@ -85,7 +87,11 @@ public struct Reconciler {
                     created = c
                 } else {
                     let o = try ServiceContainer.options(s, project: project, number: number, hash: hash, configFiles: options.configFiles)
-                    created = try creator.create(o, image: images[s.image!])
+                    do {
+                        created = try creator.create(o, image: images[s.image!])
+                    } catch {
+                        throw HullError(.failure, "service \"\(s.name)\" could not be created: \(error.message)", cause: error)
+                    }
                     report(" Container \(created.name)  Created")
                 }
                 if options.noStart { continue }
@@ -103,108 +109,11 @@ public struct Reconciler {
         }
     }
 
-    func ensureNetworks(_ project: ComposeProject, _ services: [ComposeService]) throws(HullError) {
-        let used = Set(services.filter { $0.networkMode == nil }.flatMap { $0.networks.keys })
-        let store = NetworkStore(layout: layout)
-        let manager = NetworkManager(layout: layout, config: try HullConfig.load(environment: hostEnvironment))
-        for key in used.sorted() {
-            let net = project.networks[key] ?? ComposeNetwork()
-            let name = project.networkName(key)
-            if store.find(name) != nil { continue }
-            if net.external { throw HullError(.failure, "network \(name) declared as external, but could not be found") }
-            var r = NetworkManager.CreateRequest(name: name)
-            r.internal = net.internal
-            r.subnet = net.subnet
-            r.interfaceName = net.bridgeName
-            r.labels = net.labels
-            r.labels[ComposeLabels.project] = project.name
-            r.labels[ComposeLabels.network] = key
-            _ = try manager.create(r)
-            report(" Network \(name)  Created")
-        }
-    }
-
-    func ensureVolumes(_ project: ComposeProject, _ services: [ComposeService]) throws(HullError) {
-        let used = Set(services.flatMap { $0.volumes.compactMap { $0.kind == .volume ? $0.source : nil } })
-        let store = VolumeStore(layout: layout)
-        for key in used.sorted() {
-            let vol = project.volumes[key] ?? ComposeVolume()
-            let name = project.volumeName(key)
-            if store.exists(name) { continue }
-            if vol.external { throw HullError(.failure, "external volume \"\(name)\" not found") }
-            var record = VolumeRecord(name: name)
-            record.labels = vol.labels
-            record.labels[ComposeLabels.project] = project.name
-            record.labels[ComposeLabels.volume] = key
-            _ = try store.create(record, ifMissing: true)
-            report(" Volume \(name)  Created")
-        }
-    }
-
-    private func remove(_ c: Container, quiet: Bool = false) throws(HullError) {
+    func remove(_ c: Container, quiet: Bool = false) throws(HullError) {
         if c.state.status == .running || c.state.status == .paused {
             try ContainerLifecycle(layout: layout).stop(c, timeout: c.config.stopTimeout)
         }
         try ContainerRemover(layout: layout).remove(c, force: true)
         if !quiet { report(" Container \(c.name)  Removed") }
-    }
-
-    /// `down`: the project's containers (dependents first), then its
-    /// networks, and with `volumes` its named volumes. Works from labels,
-    /// so it removes what an earlier `up` made even when the file changed.
-    public func down(project: String, volumes: Bool, removeOrphans: Bool = true) throws(HullError) {
-        let all = containers(of: project)
-        for c in all where c.state.status == .running || c.state.status == .paused {
-            try ContainerLifecycle(layout: layout).stop(c, timeout: c.config.stopTimeout)
-            report(" Container \(c.name)  Stopped")
-        }
-        for c in all {
-            try ContainerRemover(layout: layout).remove(c, force: true)
-            report(" Container \(c.name)  Removed")
-        }
-        let manager = NetworkManager(layout: layout, config: try HullConfig.load(environment: hostEnvironment))
-        for n in NetworkStore(layout: layout).list() where n.labels?[ComposeLabels.project] == project {
-            _ = try manager.remove(n.name, force: false)
-            report(" Network \(n.name)  Removed")
-        }
-        if volumes {
-            let store = VolumeStore(layout: layout)
-            for v in store.list() where v.labels[ComposeLabels.project] == project {
-                try store.remove(v.name)
-                report(" Volume \(v.name)  Removed")
-            }
-        }
-    }
-
-    public func stop(_ project: ComposeProject, services: [String], timeout: Int?) throws(HullError) {
-        let names = Set(services)
-        // Dependents stop before what they depend on.
-        for s in try selection(project, []).reversed() where names.isEmpty || names.contains(s.name) {
-            for c in containers(of: project.name) where c.composeService == s.name && (c.state.status == .running || c.state.status == .paused) {
-                try ContainerLifecycle(layout: layout).stop(c, timeout: timeout ?? c.config.stopTimeout)
-                report(" Container \(c.name)  Stopped")
-            }
-        }
-    }
-
-    public func start(_ project: ComposeProject, services: [String]) throws(HullError) {
-        let names = Set(services)
-        for s in try selection(project, []) where names.isEmpty || names.contains(s.name) {
-            for c in containers(of: project.name) where c.composeService == s.name && !c.isOneOff
-                && c.state.status != .running && c.state.status != .paused {
-                try ContainerMonitorLauncher(layout: layout).startDetached(c)
-                report(" Container \(c.name)  Started")
-            }
-        }
-    }
-
-    /// `rm`: stopped containers of the project (all of them with `stopFirst`).
-    public func removeStopped(_ project: ComposeProject, services: [String], stopFirst: Bool) throws(HullError) {
-        let names = Set(services)
-        for c in containers(of: project.name) where names.isEmpty || names.contains(c.composeService ?? "") {
-            let active = c.state.status == .running || c.state.status == .paused
-            if active && !stopFirst { continue }
-            try remove(c)
-        }
     }
 }

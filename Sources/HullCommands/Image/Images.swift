@@ -13,7 +13,7 @@ struct Images: StoreCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(name: .shortAndLong, help: "Show all images (no intermediate images are hidden by hull).")
+    @Flag(name: .shortAndLong, help: "Show all images, also the nameless ones other images were built on.")
     var all = false
 
     @Flag(name: .shortAndLong, help: "Display only image IDs.")
@@ -36,7 +36,12 @@ struct Images: StoreCommand {
                           "Size": "SIZE", "Digest": "DIGEST", "CreatedAt": "CREATED AT", "Names": "NAMES"]
 
     func execute(layout: StoreLayout) throws {
-        var images = ImageStore(layout: layout).list().sorted { $0.created > $1.created }
+        let store = ImageStore(layout: layout)
+        var images = store.list().sorted { $0.created > $1.created }
+        if !all {
+            let hidden = IntermediateImages.ids(in: images) { try? store.load($0).config.history ?? [] }
+            images.removeAll { hidden.contains($0.id) }
+        }
         if let filterName {
             let wanted = Set(ImageStore.candidateNames(filterName))
             images = images.filter { $0.names.contains(where: { wanted.contains($0) || $0.hasPrefix(filterName) }) }

@@ -30,7 +30,7 @@ enum ArgumentRewriter {
         while index < args.count, !args[index].hasPrefix("-"), verbs.count < 2 {
             verbs.append(args[index])
             index += 1
-            if let first = verbs.first, !["image", "container", "volume", "network", "compose"].contains(first) { break }
+            if let first = verbs.first, !["image", "container", "volume", "network", "buildx", "builder", "compose"].contains(first) { break }
         }
         out = verbs + globals
         var rest = args[index...].makeIterator()

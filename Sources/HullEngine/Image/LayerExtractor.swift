@@ -117,6 +117,15 @@ enum LayerExtractor {
         if entryCount == 0 {
             throw Failure(description: "the archive is empty or not a tar file")
         }
+        // Directories get their modes and times when the writer closes
+        // (libarchive defers them until their contents are written), by
+        // relative path: it must close while the layer directory is still
+        // the working directory, not at free after the chdir back, or the
+        // caller's directories of those names get them (`hull pull` run in
+        // / would make the host's /tmp, /etc... the image's).
+        if archive_write_close(writer) < ARCHIVE_WARN {
+            throw Failure(description: "unpacking: " + errorString(writer))
+        }
         for dir in opaqueDirectories {
             try markOpaque(dir)
         }

@@ -7,6 +7,8 @@ public struct ComposeProject: Sendable, Equatable {
     public var networks: [String: ComposeNetwork]
     public var volumes: [String: ComposeVolume]
     public var warnings: [String] = []
+    /// The files it was read from, in order.
+    public var configFiles: [String] = []
 
     public func service(_ name: String) -> ComposeService? { services.first { $0.name == name } }
 

@@ -59,6 +59,7 @@ public struct ProjectLoader {
         }
         var project = try build(merged ?? .mapping(ComposeMap()), file: Self.label(files[0]), projectDir: projectDir, env: env)
         project.warnings = warnings
+        project.configFiles = files
         return project
     }
 

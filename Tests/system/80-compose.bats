@@ -214,3 +214,44 @@ YAML
   assert_status 0
   [ -z "$(hull ps -aq)" ]
 }
+
+@test "scale makes numbered replicas; logs prefix each line with its container; a one-shot dependency must complete successfully" {
+  cat >compose.yaml <<YAML
+services:
+  init:
+    image: busybox
+    command: sh -c 'echo init-done'
+  web:
+    image: busybox
+    command: sh -c 'echo started-\$\$HOSTNAME; exec sleep 1000'
+    scale: 2
+    depends_on:
+      init:
+        condition: service_completed_successfully
+networks:
+  default:
+    driver_opts:
+      com.docker.network.bridge.name: $(test_bridge_name 1)
+YAML
+  run hull compose up -d
+  assert_status 0
+  [ "$(hull inspect --format '{{.State.Status}}' shop-web-1)" = running ]
+  [ "$(hull inspect --format '{{.State.Status}}' shop-web-2)" = running ]
+  [ "$(hull inspect --format '{{index .Config.Labels "com.docker.compose.container-number"}}' shop-web-2)" = 2 ]
+  run hull compose logs init
+  assert_status 0
+  [ "$output" = "shop-init-1 | init-done" ]
+  run hull compose ps --services
+  [ "$output" = web ]
+  run hull compose ps -a --services
+  [ "$output" = $'init\nweb' ]
+  hull compose down 2>/dev/null
+
+  # A dependency that fails stops up before the dependent is made.
+  sed -i "s/echo init-done'/exit 4'/" compose.yaml
+  run hull compose up -d
+  assert_status 125
+  [[ "$output" == *'Error: service "init" didn'"'"'t complete successfully: exit 4'* ]]
+  ! hull container exists shop-web-1
+  hull compose down 2>/dev/null
+}

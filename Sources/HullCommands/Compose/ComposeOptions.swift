@@ -43,8 +43,7 @@ struct ComposeOptions: ParsableArguments {
         o.envFiles = envFile
         let project = try ProjectLoader(o).load()
         for w in project.warnings { Warning.emit(w) }
-        let files = try ComposeFiles.find(explicit: o.files, workingDirectory: cwd)
-        return (project, files)
+        return (project, project.configFiles)
     }
 
     /// Only the project name, for verbs that work from labels (`down`,

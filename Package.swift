@@ -91,7 +91,7 @@ let package = Package(
         // the reconciler that drives HullEngine.
         .target(
             name: "HullCompose",
-            dependencies: ["HullEngine", .product(name: "Yams", package: "Yams")],
+            dependencies: ["HullEngine", "HullLinux", .product(name: "Yams", package: "Yams")],
             swiftSettings: [directMetadata]
         ),
         .target(

@@ -1,4 +1,5 @@
 import HullEngine
+import HullLinux
 
 /// down, stop, start and rm of a project's containers, found by labels.
 extension Reconciler {
@@ -7,10 +8,7 @@ extension Reconciler {
     /// so it removes what an earlier `up` made even when the file changed.
     public func down(project: String, volumes: Bool, removeOrphans: Bool = true) throws(HullError) {
         let all = containers(of: project)
-        for c in all where c.state.status == .running || c.state.status == .paused {
-            try ContainerLifecycle(layout: layout).stop(c, timeout: c.config.stopTimeout)
-            report(" Container \(c.name)  Stopped")
-        }
+        try stopSideBySide(all.filter { $0.state.status == .running || $0.state.status == .paused })
         for c in all {
             try ContainerRemover(layout: layout).remove(c, force: true)
             report(" Container \(c.name)  Removed")
@@ -60,4 +58,30 @@ extension Reconciler {
             try remove(c)
         }
     }
+
+    /// Stops containers at the same time, so a project whose processes
+    /// ignore SIGTERM waits one stop timeout, not one per container.
+    func stopSideBySide(_ list: [Container]) throws(HullError) {
+        guard !list.isEmpty else { return }
+        let layout = self.layout
+        // One slot per container, each written by its own thread only.
+        let failures = UnsafeMutablePointer<HullError?>.allocate(capacity: list.count)
+        failures.initialize(repeating: nil, count: list.count)
+        defer { failures.deinitialize(count: list.count); failures.deallocate() }
+        let slots = SendablePointer(failures)
+        WorkerThreads.forEach(list.count, width: list.count) { i in
+            do throws(HullError) {
+                try ContainerLifecycle(layout: layout).stop(list[i], timeout: list[i].config.stopTimeout)
+            } catch {
+                slots.pointer[i] = error
+            }
+        }
+        for (i, c) in list.enumerated() where failures[i] == nil { report(" Container \(c.name)  Stopped") }
+        if let first = (0..<list.count).lazy.compactMap({ failures[$0] }).first { throw first }
+    }
+}
+
+private struct SendablePointer: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<HullError?>
+    init(_ p: UnsafeMutablePointer<HullError?>) { pointer = p }
 }

@@ -255,3 +255,49 @@ YAML
   ! hull container exists shop-web-1
   hull compose down 2>/dev/null
 }
+
+@test "compose up in the foreground prints each container's lines with its name until they exit; SIGTERM stops them" {
+  cat >compose.yaml <<YAML
+services:
+  a:
+    image: busybox
+    command: sh -c 'echo hello from a'
+  bb:
+    image: busybox
+    command: sh -c 'echo hello from bb; exit 2'
+networks:
+  default:
+    driver_opts:
+      com.docker.network.bridge.name: $(test_bridge_name 1)
+YAML
+  run hull compose up
+  assert_status 0
+  [[ "$output" == *"shop-a-1  | hello from a"* ]]
+  [[ "$output" == *"shop-bb-1 | hello from bb"* ]]
+  [[ "$output" == *"shop-bb-1 exited with code 2"* ]]
+
+  cat >compose.yaml <<YAML
+services:
+  s:
+    image: busybox
+    command: sh -c 'trap "echo got-term; exit 0" TERM; echo ready; while true; do sleep 0.1; done'
+networks:
+  default:
+    driver_opts:
+      com.docker.network.bridge.name: $(test_bridge_name 1)
+YAML
+  # hull itself in the background (not the helper function's subshell),
+  # so the signal reaches it.
+  "$HULL_BIN" --root "$HULL_ROOT_DIR" --runroot "$HULL_RUN_DIR" compose up >"$STORE/up.out" 2>&1 &
+  local pid=$! i
+  for i in $(seq 1 100); do
+    grep -q ready "$STORE/up.out" && break
+    sleep 0.1
+  done
+  kill -TERM "$pid"
+  wait "$pid"
+  grep -q 'shop-s-1 | got-term' "$STORE/up.out"
+  grep -q 'Container shop-s-1  Stopped' "$STORE/up.out"
+  [ "$(hull inspect --format '{{.State.Status}}' shop-s-1)" = exited ]
+  hull compose down 2>/dev/null
+}

@@ -16,7 +16,7 @@ struct ComposeUp: StoreCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var compose: ComposeOptions
 
-    @Flag(name: .shortAndLong, help: "Run in the background (hull compose up always does, for now).")
+    @Flag(name: .shortAndLong, help: "Run in the background; without it, up prints the containers' output until they exit and stops them on Ctrl-C.")
     var detach = false
 
     @Flag(name: .customLong("force-recreate"), help: "Recreate containers even if their configuration is unchanged.")
@@ -39,7 +39,6 @@ struct ComposeUp: StoreCommand {
 
     func execute(layout: StoreLayout) throws {
         if forceRecreate && noRecreate { throw HullError(.failure, "--force-recreate and --no-recreate are incompatible") }
-        if !detach { throw HullError(.failure, "hull compose up runs detached only for now: use up -d, then hull compose logs") }
         let (project, files) = try compose.load()
         var options = Reconciler.UpOptions()
         options.forceRecreate = forceRecreate
@@ -54,5 +53,6 @@ struct ComposeUp: StoreCommand {
             let puller = ImagePuller(layout: layout, options: RegistryOptions(tlsVerify: nil, credentials: nil, authFile: nil), observer: TransferProgress())
             return try policy.ensure(image, puller: puller)
         }
+        if !detach && !noStart { try reconciler.attach(project, services: services) }
     }
 }

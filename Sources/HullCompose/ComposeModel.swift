@@ -86,10 +86,27 @@ public struct ComposeNetworkAttachment: Sendable, Equatable {
     public var ipv4Address: String?
 }
 
+/// `build:`: what hull build is asked to make for a service.
+public struct ComposeBuild: Sendable, Equatable {
+    /// Absolute.
+    public var context: String
+    /// Relative to the context; nil: Containerfile, else Dockerfile.
+    public var dockerfile: String?
+    public var dockerfileInline: String?
+    public var args: [String: String] = [:]
+    public var target: String?
+    public var labels: [String: String] = [:]
+}
+
 public struct ComposeService: Sendable, Equatable {
     public var name: String
     public var image: String?
-    public var hasBuild = false
+    public var build: ComposeBuild?
+    public var hasBuild: Bool { build != nil }
+
+    /// The image the service runs: `image:`, or for a build without one
+    /// `<project>-<service>`, as docker compose names it.
+    public func imageName(project: String) -> String { image ?? "\(project)-\(name)" }
     public var command: [String]?
     public var entrypoint: [String]?
     /// Values nil: named without a value and not set in the environment.

@@ -57,7 +57,7 @@ enum MountSyntax {
         return mount
     }
 
-    private static func absolute(_ source: String, _ projectDir: String) -> String {
+    static func absolute(_ source: String, _ projectDir: String) -> String {
         if source.hasPrefix("/") { return source }
         if source.hasPrefix("~") { return (ProcessEnvironment.home ?? "") + source.dropFirst() }
         var parts = projectDir.split(separator: "/").map(String.init)

@@ -18,7 +18,7 @@ public struct OneOffRequest: Sendable {
 
 extension Reconciler {
     public func createOneOff(_ project: ComposeProject, _ r: OneOffRequest, configFiles: [String],
-                             ensureImage: (String) throws -> ImageRecord) throws -> Container {
+                             ensureImage: (ComposeService, String) throws -> ImageRecord) throws -> Container {
         guard var s = project.service(r.service) else { throw HullError(.failure, "no such service: \(r.service)") }
         var up = UpOptions()
         up.configFiles = configFiles
@@ -32,10 +32,7 @@ extension Reconciler {
             let kv = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             s.environment[kv[0]] = kv.count > 1 ? kv[1] : hostEnvironment[kv[0]]
         }
-        guard let image = s.image else {
-            throw HullError(.failure, "service \"\(s.name)\": build: is not yet supported by hull compose; build the image with hull build and name it in image:")
-        }
-        let record = try ensureImage(image)
+        let record = try ensureImage(s, s.imageName(project: project.name))
         try ensureNetworks(project, [s])
         try ensureVolumes(project, [s])
         let name = r.name ?? "\(project.name)-\(s.name)-run-\(Identifier.random().prefix(12))"

@@ -37,7 +37,15 @@ public enum ProjectRender {
         var m: [(String, TemplateValue)] = []
         func add(_ key: String, _ value: TemplateValue?) { if let value { m.append((key, value)) } }
         func list(_ items: [String]) -> TemplateValue? { items.isEmpty ? nil : .list(items.map { .string($0) }) }
-        if s.hasBuild { add("build", .map([("note", "build is not yet supported by hull")])) }
+        if let b = s.build {
+            var bm: [(String, TemplateValue)] = [("context", .string(b.context))]
+            bm.append(("dockerfile", .string(b.dockerfile ?? "Dockerfile")))
+            if let i = b.dockerfileInline { bm.append(("dockerfile_inline", .string(i))) }
+            if !b.args.isEmpty { bm.append(("args", strings(b.args))) }
+            if let t = b.target { bm.append(("target", .string(t))) }
+            if !b.labels.isEmpty { bm.append(("labels", strings(b.labels))) }
+            add("build", .map(bm))
+        }
         if !s.capAdd.isEmpty { add("cap_add", list(s.capAdd)) }
         if !s.capDrop.isEmpty { add("cap_drop", list(s.capDrop)) }
         add("command", s.command.map { .list($0.map { .string($0) }) })

@@ -47,18 +47,17 @@ public struct Reconciler {
         return ordered.filter { wanted.contains($0.name) }
     }
 
-    /// `ensureImage`: makes sure an image is in the store (pulling it when
-    /// missing), supplied by the caller that knows how to show progress.
+    /// `ensureImage`: the image a service runs, by name, made sure to be in
+    /// the store (pulled or built), supplied by the caller that knows how
+    /// to pull and build and show their progress.
     public func up(_ project: ComposeProject, options: UpOptions,
-                   ensureImage: (String) throws -> ImageRecord) throws -> Void {
+                   ensureImage: (ComposeService, String) throws -> ImageRecord) throws -> Void {
         let services = try selection(project, options.services)
         // Everything that can fail before anything is made is checked first.
         var images: [String: ImageRecord] = [:]
         for s in services {
-            guard let image = s.image else {
-                throw HullError(.failure, "service \"\(s.name)\": build: is not yet supported by hull compose; build the image with hull build and name it in image:")
-            }
-            if images[image] == nil { images[image] = try ensureImage(image) }
+            let image = s.imageName(project: project.name)
+            if images[image] == nil { images[image] = try ensureImage(s, image) }
         }
         try ensureNetworks(project, services)
         try ensureVolumes(project, services)
@@ -77,7 +76,10 @@ public struct Reconciler {
             guard s.scale > 0 else { continue }
             for number in 1...s.scale {
                 var container = mine.first { $0.composeNumber == number }
-                if let c = container, options.forceRecreate || (!options.noRecreate && c.config.labels[ComposeLabels.configHash] != hash) {
+                let image = images[s.imageName(project: project.name)]!
+                // A changed file, or a newer image under the same name (pulled, rebuilt).
+                if let c = container, options.forceRecreate
+                    || (!options.noRecreate && (c.config.labels[ComposeLabels.configHash] != hash || c.config.imageID != image.id)) {
                     report(" Container \(c.name)  Recreate")
                     try remove(c, quiet: true)
                     container = nil
@@ -88,7 +90,7 @@ public struct Reconciler {
                 } else {
                     let o = try ServiceContainer.options(s, project: project, number: number, hash: hash, configFiles: options.configFiles)
                     do {
-                        created = try creator.create(o, image: images[s.image!])
+                        created = try creator.create(o, image: image)
                     } catch {
                         throw HullError(.failure, "service \"\(s.name)\" could not be created: \(error.message)", cause: error)
                     }

@@ -6,9 +6,7 @@ enum ServiceContainer {
     /// name, labelled oneoff so `up` and `start` leave it alone).
     static func options(_ s: ComposeService, project: ComposeProject, number: Int, hash: String,
                         configFiles: [String], oneOffName: String? = nil) throws(HullError) -> CreateOptions {
-        guard let image = s.image else {
-            throw HullError(.failure, "service \"\(s.name)\" has a build section: hull compose cannot build images yet; build it with hull build and set image:")
-        }
+        let image = s.imageName(project: project.name)
         var o = CreateOptions(image: image)
         o.checkPorts = true
         o.name = project.containerName(s, number: number)

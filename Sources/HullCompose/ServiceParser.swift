@@ -42,14 +42,7 @@ struct ServiceParser {
             if value == .null { continue }
             switch key {
             case "image": s.image = try reader.string(value, p)
-            case "build":
-                s.hasBuild = true
-                if case .mapping = value {
-                    _ = try reader.map(value, p, allowed: ["context", "dockerfile", "dockerfile_inline", "args", "target", "labels",
-                                                           "secrets", "ssh", "cache_from", "cache_to", "network", "shm_size",
-                                                           "extra_hosts", "isolation", "no_cache", "pull", "platforms", "tags",
-                                                           "additional_contexts", "privileged", "ulimits", "entitlements"])
-                } else { _ = try reader.string(value, p) }
+            case "build": s.build = try build(value, p)
             case "command": s.command = try reader.command(value, p)
             case "entrypoint": s.entrypoint = try reader.command(value, p)
             case "environment": for (k, v) in try reader.keyValues(value, p) { s.environment[k] = v }
@@ -120,6 +113,28 @@ struct ServiceParser {
         // Named without a value: taken from the environment, as compose does.
         for (k, v) in s.environment where v == nil { if let host = environment[k] { s.environment[k] = host } }
         return s
+    }
+
+    private func build(_ node: ComposeNode, _ path: String) throws(HullError) -> ComposeBuild {
+        if case .scalar(let context, _) = node { return ComposeBuild(context: MountSyntax.absolute(context, projectDir)) }
+        let m = try reader.map(node, path, allowed: ["context", "dockerfile", "dockerfile_inline", "args", "target", "labels",
+                                                     "secrets", "ssh", "cache_from", "cache_to", "network", "shm_size",
+                                                     "extra_hosts", "isolation", "no_cache", "pull", "platforms", "tags",
+                                                     "additional_contexts", "privileged", "ulimits", "entitlements"])
+        for key in ["secrets", "ssh", "cache_to", "additional_contexts", "platforms", "tags", "entitlements"] where m[key] != nil {
+            throw reader.fail(join(path, key), "not supported by hull yet")
+        }
+        var b = ComposeBuild(context: MountSyntax.absolute(try reader.optionalString(m["context"], join(path, "context")) ?? ".", projectDir))
+        b.dockerfile = try reader.optionalString(m["dockerfile"], join(path, "dockerfile"))
+        b.dockerfileInline = try reader.optionalString(m["dockerfile_inline"], join(path, "dockerfile_inline"))
+        b.target = try reader.optionalString(m["target"], join(path, "target"))
+        if let a = m["args"] {
+            for (k, v) in try reader.keyValues(a, join(path, "args")) {
+                if let v { b.args[k] = v } else if let host = environment[k] { b.args[k] = host }
+            }
+        }
+        if let l = m["labels"] { for (k, v) in try reader.keyValues(l, join(path, "labels")) { b.labels[k] = v ?? "" } }
+        return b
     }
 
     private func envFiles(_ node: ComposeNode, _ path: String) throws(HullError) -> [(String, String)] {

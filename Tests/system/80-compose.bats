@@ -301,3 +301,32 @@ YAML
   [ "$(hull inspect --format '{{.State.Status}}' shop-s-1)" = exited ]
   hull compose down 2>/dev/null
 }
+
+@test "a service with build: is built with hull build, tagged PROJECT-SERVICE, and rebuilt and recreated by up --build after an edit" {
+  mkdir web
+  printf 'FROM busybox\nARG GREETING=hi\nRUN echo "$GREETING from build" >/greeting\nCMD ["cat", "/greeting"]\n' >web/Dockerfile
+  cat >compose.yaml <<YAML
+services:
+  web:
+    build:
+      context: ./web
+      args:
+        GREETING: hello
+networks:
+  default:
+    driver_opts:
+      com.docker.network.bridge.name: $(test_bridge_name 1)
+YAML
+  run hull compose up
+  assert_status 0
+  [[ "$output" == *"shop-web-1 | hello from build"* ]]
+  hull image exists localhost/shop-web:latest
+  first=$(container_id shop-web-1)
+
+  sed -i 's/GREETING: hello/GREETING: bonjour/' compose.yaml
+  run hull compose up --build
+  assert_status 0
+  [[ "$output" == *"shop-web-1 | bonjour from build"* ]]
+  [ "$(container_id shop-web-1)" != "$first" ]
+  hull compose down 2>/dev/null
+}

@@ -65,10 +65,8 @@ struct ComposeRun: StoreCommand {
         r.noDeps = noDeps
         r.servicePorts = servicePorts
         let reconciler = Reconciler(layout: layout, hostEnvironment: ProcessInfo.processInfo.environment, report: composeProgress)
-        let container = try reconciler.createOneOff(project, r, configFiles: files) { image in
-            let puller = ImagePuller(layout: layout, options: RegistryOptions(tlsVerify: nil, credentials: nil, authFile: nil), observer: TransferProgress())
-            return try PullPolicy.parse("missing").ensure(image, puller: puller)
-        }
+        let images = try ComposeImages(layout: layout, pull: "missing", rebuild: false)
+        let container = try reconciler.createOneOff(project, r, configFiles: files, ensureImage: images.ensure)
         if detach {
             try ContainerMonitorLauncher(layout: layout).startDetached(container)
             print(container.id)

@@ -31,6 +31,9 @@ struct ComposeUp: StoreCommand {
     @Flag(name: .customLong("remove-orphans"), help: "Remove containers of services no longer in the files.")
     var removeOrphans = false
 
+    @Flag(name: .long, help: "Build the images of services with build: first, even when they exist.")
+    var build = false
+
     @Option(name: .long, help: "Pull images: missing, always or never.")
     var pull = "missing"
 
@@ -47,12 +50,9 @@ struct ComposeUp: StoreCommand {
         options.removeOrphans = removeOrphans
         options.services = services
         options.configFiles = files
-        let policy = try PullPolicy.parse(pull)
+        let images = try ComposeImages(layout: layout, pull: pull, rebuild: build)
         let reconciler = Reconciler(layout: layout, hostEnvironment: ProcessInfo.processInfo.environment, report: composeProgress)
-        try reconciler.up(project, options: options) { image in
-            let puller = ImagePuller(layout: layout, options: RegistryOptions(tlsVerify: nil, credentials: nil, authFile: nil), observer: TransferProgress())
-            return try policy.ensure(image, puller: puller)
-        }
+        try reconciler.up(project, options: options, ensureImage: images.ensure)
         if !detach && !noStart { try reconciler.attach(project, services: services) }
     }
 }

@@ -57,7 +57,9 @@ public struct ProjectLoader {
             tree = ComposeMerge.normalize(tree)
             merged = merged.map { ComposeMerge.merge($0, tree) ?? .mapping(ComposeMap()) } ?? ComposeMerge.strip(tree)
         }
-        var project = try build(merged ?? .mapping(ComposeMap()), file: Self.label(files[0]), projectDir: projectDir, env: env)
+        let resolved = try Extends(loader: self, projectDir: projectDir, env: env)
+            .resolve(merged ?? .mapping(ComposeMap()), file: Self.label(files[0]))
+        var project = try build(resolved, file: Self.label(files[0]), projectDir: projectDir, env: env)
         project.warnings = warnings
         project.configFiles = files
         return project
@@ -71,7 +73,7 @@ public struct ProjectLoader {
         return d.isEmpty ? "/" : d
     }
 
-    private func read(_ file: String) throws(HullError) -> String {
+    func read(_ file: String) throws(HullError) -> String {
         if let contents {
             guard let text = contents[file] else { throw HullError(.failure, "open \(file): no such file or directory") }
             return text

@@ -17,7 +17,7 @@ struct ServiceParser {
         "network_mode", "depends_on", "healthcheck", "restart", "container_name", "hostname", "user", "working_dir",
         "labels", "init", "read_only", "tmpfs", "cap_add", "cap_drop", "privileged", "security_opt", "stop_signal",
         "stop_grace_period", "stdin_open", "tty", "profiles", "extra_hosts", "dns", "ulimits", "sysctls", "scale",
-        "pull_policy",
+        "pull_policy", "extends",
     ]
     /// Keys of the specification hull does not carry out yet: refused by
     /// name rather than silently ignored.
@@ -25,7 +25,7 @@ struct ServiceParser {
         "annotations", "attach", "blkio_config", "cgroup", "cgroup_parent", "configs", "cpu_count", "cpu_percent",
         "cpu_shares", "cpu_period", "cpu_quota", "cpu_rt_runtime", "cpu_rt_period", "cpus", "cpuset", "credential_spec",
         "deploy", "develop", "device_cgroup_rules", "devices", "dns_opt", "dns_search", "domainname", "driver_opts",
-        "extends", "external_links", "gpus", "group_add", "ipc", "isolation", "label_file", "links", "logging",
+        "external_links", "gpus", "group_add", "ipc", "isolation", "label_file", "links", "logging",
         "mac_address", "mem_limit", "mem_reservation", "mem_swappiness", "memswap_limit", "oom_kill_disable",
         "oom_score_adj", "pid", "pids_limit", "platform", "post_start", "pre_stop", "provider", "runtime", "secrets",
         "shm_size", "storage_opt", "use_api_socket", "userns_mode", "uts", "volumes_from",
@@ -102,6 +102,9 @@ struct ServiceParser {
             case "scale":
                 s.scale = try reader.int(value, p)
                 if s.scale < 0 { throw reader.fail(p, "must be 0 or more") }
+            case "extends":
+                // Resolved before typing (Extends); here only its shape.
+                if case .mapping = value { _ = try reader.map(value, p, allowed: ["service", "file"]) } else { _ = try reader.string(value, p) }
             case "pull_policy":
                 let v = try reader.string(value, p)
                 guard ["always", "never", "missing", "if_not_present", "build", "daily", "weekly"].contains(v) else {

@@ -240,4 +240,37 @@ final class ProjectLoaderTests: XCTestCase {
         XCTAssertNotEqual(ProjectRender.configHash(a.services[0], project: a), ProjectRender.configHash(b.services[0], project: b))
         XCTAssertEqual(ProjectRender.configHash(a.services[0], project: a), ProjectRender.configHash(a2.services[0], project: a2))
     }
+
+    func testExtendsInTheSameFileAndFromAnother() throws {
+        let p = try load([
+            "/srv/shop/compose.yaml": """
+            services:
+              base:
+                image: busybox
+                environment: {A: "1", B: "1"}
+                command: sleep 1
+              web:
+                extends: base
+                environment: {B: "2"}
+                command: httpd -f
+              worker:
+                extends:
+                  service: common
+                  file: common.yaml
+              chained:
+                extends: web
+            """,
+            "/srv/shop/common.yaml": "services:\n  common:\n    image: alpine\n    user: \"${WHO:-nobody}\"\n",
+        ])
+        XCTAssertEqual(p.service("web")?.image, "busybox")
+        XCTAssertEqual(p.service("web")?.environment, ["A": "1", "B": "2"])
+        XCTAssertEqual(p.service("web")?.command, ["httpd", "-f"])
+        XCTAssertEqual(p.service("chained")?.command, ["httpd", "-f"])
+        XCTAssertEqual(p.service("worker")?.image, "alpine")
+        XCTAssertEqual(p.service("worker")?.user, "nobody")
+        XCTAssertEqual(failure(["/srv/shop/compose.yaml": "services:\n  a:\n    extends: b\n  b:\n    extends: a\n"]),
+                       "compose.yaml: services.a.extends: circular extends: a -> b -> a")
+        XCTAssertEqual(failure(["/srv/shop/compose.yaml": "services:\n  a:\n    extends: nope\n"]),
+                       "compose.yaml: services.a.extends: cannot extend service \"nope\": not found")
+    }
 }

@@ -330,3 +330,28 @@ YAML
   [ "$(container_id shop-web-1)" != "$first" ]
   hull compose down 2>/dev/null
 }
+
+@test "compose pause, unpause, restart and kill act on the named service only" {
+  write_app
+  hull compose up -d 2>/dev/null
+  run hull compose pause web
+  assert_status 0
+  [ "$(hull inspect --format '{{.State.Status}}' shop-web-1)" = paused ]
+  [ "$(hull inspect --format '{{.State.Status}}' shop-tool-1)" = running ]
+  run hull compose unpause web
+  assert_status 0
+  [ "$(hull inspect --format '{{.State.Status}}' shop-web-1)" = running ]
+  started=$(hull inspect --format '{{.State.StartedAt}}' shop-web-1)
+  run hull compose restart -t 1 web
+  assert_status 0
+  [ "$(hull inspect --format '{{.State.Status}}' shop-web-1)" = running ]
+  [ "$(hull inspect --format '{{.State.StartedAt}}' shop-web-1)" != "$started" ]
+  run hull compose kill tool
+  assert_status 0
+  run hull wait shop-tool-1
+  [ "$output" = 137 ]
+  run hull compose kill nosuch
+  assert_status 125
+  [ "$output" = "Error: no such service: nosuch" ]
+  hull compose down -v 2>/dev/null
+}

@@ -62,8 +62,11 @@ public struct Reconciler {
         try ensureNetworks(project, services)
         try ensureVolumes(project, services)
         let existing = containers(of: project.name).filter { !$0.isOneOff }
+        let orphans = existing.filter { project.service($0.composeService ?? "") == nil }
         if options.removeOrphans {
-            for c in existing where project.service(c.composeService ?? "") == nil { try remove(c) }
+            for c in orphans { try remove(c) }
+        } else if !orphans.isEmpty {
+            Warning.emit("Found orphan containers ([\(orphans.map(\.name).joined(separator: " "))]) for this project. If you removed or renamed this service in your compose file, you can run this command with the --remove-orphans flag to clean it up.")
         }
         let creator = ContainerCreator(layout: layout, hostEnvironment: hostEnvironment)
         let launcher = ContainerMonitorLauncher(layout: layout)

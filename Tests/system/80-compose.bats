@@ -355,3 +355,19 @@ YAML
   [ "$output" = "Error: no such service: nosuch" ]
   hull compose down -v 2>/dev/null
 }
+
+@test "compose up warns about containers of services no longer in the file and --remove-orphans removes them" {
+  write_app
+  hull compose up -d 2>/dev/null
+  # tool leaves the file (and web's depends_on with it).
+  sed -i '/^  tool:$/,/^networks:$/{/^networks:$/!d}' compose.yaml
+  run hull compose up -d
+  assert_status 0
+  [[ "$output" == *"Found orphan containers ([shop-tool-1])"* ]]
+  hull container exists shop-tool-1
+  run hull compose up -d --remove-orphans
+  assert_status 0
+  [[ "$output" == *"Container shop-tool-1  Removed"* ]]
+  ! hull container exists shop-tool-1
+  hull compose down -v 2>/dev/null
+}

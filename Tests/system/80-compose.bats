@@ -177,6 +177,8 @@ YAML
   [[ "$output" == *"image: busybox:1.36"* ]]
   [[ "$output" == *$'      A: "1"\n      B: "3"'* ]]
   [[ "$output" == *'published: "9090"'* ]]
+  # Long syntax, list items one level in, as docker compose config prints them.
+  [[ "$output" == *$'    ports:\n      - mode: ingress\n        target: 80\n'* ]]
   [[ "$output" != *'"8080"'* ]]
   [[ "$output" != *debug* ]]
   run hull compose -f base.yaml -f prod.yaml --profile debug config --services

@@ -43,7 +43,7 @@ struct ComposeConfig: ParsableCommand {
         if format == "json" {
             print(model.prettyJSONString(indent: "    "))
         } else {
-            print(YAMLWriter.render(model), terminator: "")
+            print(YAMLWriter.render(model, indentedLists: true), terminator: "")
         }
     }
 }

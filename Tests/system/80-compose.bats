@@ -106,6 +106,14 @@ container_id() {
   [ "$(container_id shop-tool-1)" = "$tool" ]
   run hull exec shop-web-1 sh -c 'echo $MESSAGE'
   [ "$output" = second ]
+  # The untouched client still finds the recreated server by name.
+  local i
+  for i in $(seq 1 50); do
+    run hull exec shop-tool-1 wget -qO- http://web/
+    [ "$status" -eq 0 ] && break
+    sleep 0.1
+  done
+  [ "$output" = hello-from-web ]
   hull compose down -v 2>/dev/null
 }
 

@@ -52,7 +52,10 @@ public struct ProjectLoader {
             var tree = try ComposeYAML.parse(text, file: label)
             var interpolation = Interpolation(environment: env)
             tree = try interpolation.applyTree(tree, file: label, path: "")
-            for name in interpolation.unset { warnings.append("The \"\(name)\" variable is not set. Defaulting to a blank string.") }
+            for name in interpolation.unset {
+                let warning = "The \"\(name)\" variable is not set. Defaulting to a blank string."
+                if !warnings.contains(warning) { warnings.append(warning) }
+            }
             try check(ComposeMerge.strip(tree), file: label, projectDir: projectDir, env: env)
             tree = ComposeMerge.normalize(tree)
             merged = merged.map { ComposeMerge.merge($0, tree) ?? .mapping(ComposeMap()) } ?? ComposeMerge.strip(tree)
@@ -151,6 +154,9 @@ public struct ProjectLoader {
             let s = services[i]
             if s.image == nil && !s.hasBuild {
                 throw reader.fail("services." + s.name, "has neither an image nor a build context specified")
+            }
+            if s.containerName != nil && s.scale > 1 {
+                throw reader.fail("services.\(s.name).container_name", "a service with container_name cannot be scaled to \(s.scale): container names are unique")
             }
             // Every service is on `default` unless it names its networks.
             if s.networks.isEmpty && s.networkMode == nil { services[i].networks["default"] = ComposeNetworkAttachment() }

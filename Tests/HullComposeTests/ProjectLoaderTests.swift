@@ -63,6 +63,14 @@ final class ProjectLoaderTests: XCTestCase {
         XCTAssertEqual(web.environment["PRICE"], "$5")
     }
 
+    func testUnsetVariablesWarnOnceAndBecomeEmpty() throws {
+        let p = try load(["/srv/shop/compose.yaml": "services:\n  a:\n    image: busybox$NOPE\n    user: $NOPE\n",
+                          "/srv/shop/compose.override.yaml": "services:\n  a:\n    hostname: h$NOPE\n"])
+        XCTAssertEqual(p.warnings, ["The \"NOPE\" variable is not set. Defaulting to a blank string."])
+        XCTAssertEqual(p.service("a")?.image, "busybox")
+        XCTAssertEqual(p.service("a")?.hostname, "h")
+    }
+
     func testMissingRequiredVariableNamesFileAndPath() {
         XCTAssertEqual(failure(["/srv/shop/compose.yaml": "services:\n  web:\n    image: ${IMG:?set IMG}\n"]),
                        "compose.yaml: services.web.image: required variable IMG is missing a value: set IMG")
@@ -108,6 +116,8 @@ final class ProjectLoaderTests: XCTestCase {
                        "compose.yaml: services.a.networks: service \"a\" refers to undefined network back")
         XCTAssertEqual(failure(["/srv/shop/compose.yaml": "services:\n  a:\n    image: busybox\n    ports: [\"8080:80\"]\n  b:\n    image: busybox\n    ports: [\"8080:81\"]\n"]),
                        "compose.yaml: services.b.ports: host port 8080/tcp is published by both a and b")
+        XCTAssertEqual(failure(["/srv/shop/compose.yaml": "services:\n  a:\n    image: busybox\n    container_name: one\n    scale: 2\n"]),
+                       "compose.yaml: services.a.container_name: a service with container_name cannot be scaled to 2: container names are unique")
         XCTAssertEqual(failure(["/srv/shop/compose.yaml": "services:\n  a:\n    command: x\n"]),
                        "compose.yaml: services.a: has neither an image nor a build context specified")
     }

@@ -9,6 +9,8 @@ setup() {
   setup_with_image
   printf '[containers]\nnetns = "bridge"\n[network]\ndefault_network = "hull"\ndefault_bridge = "%s"\n' \
     "$(test_bridge_name 0)" >"$HULL_CONF"
+  # Below the kernel's ephemeral range, as 60-network.bats picks ports.
+  export WEB_PORT=$((20000 + RANDOM % 12000))
   PROJECT_DIR="$STORE/shop"
   mkdir -p "$PROJECT_DIR"
   cd "$PROJECT_DIR"
@@ -26,6 +28,7 @@ services:
   web:
     image: busybox
     command: sh -c 'mkdir -p /www && echo hello-from-web >/www/index.html && exec httpd -f -p 80 -h /www'
+    ports: ["127.0.0.1:\${WEB_PORT:-0}:80"]
     environment:
       MESSAGE: \${MESSAGE:-first}
   tool:
@@ -48,6 +51,7 @@ container_id() {
 
 @test "compose up -d makes the network, volume and labelled containers; services reach each other by name; down removes them" {
   write_app
+  local i
   run hull compose up -d
   assert_status 0
   [[ "$output" == *"Network shop_default  Created"* ]]
@@ -55,13 +59,21 @@ container_id() {
   # depends_on order: web starts before tool.
   [[ "$output" == *"shop-web-1  Started"*"shop-tool-1  Started"* ]]
   [ "$(hull inspect --format '{{.State.Status}}' shop-web-1)" = running ]
+  # The published port reaches the server from the host.
+  run hull compose port web 80
+  assert_status 0
+  [ "$output" = "127.0.0.1:$WEB_PORT" ]
+  for i in $(seq 1 50); do
+    curl -sS -m 2 "http://127.0.0.1:$WEB_PORT/" >/dev/null 2>&1 && break
+    sleep 0.1
+  done
+  [ "$(curl -sS -m 2 "http://127.0.0.1:$WEB_PORT/")" = hello-from-web ]
   [ "$(hull inspect --format '{{index .Config.Labels "com.docker.compose.project"}}' shop-tool-1)" = shop ]
   [ "$(hull inspect --format '{{index .Config.Labels "com.docker.compose.service"}}' shop-tool-1)" = tool ]
   [ "$(hull inspect --format '{{index .Config.Labels "com.docker.compose.container-number"}}' shop-tool-1)" = 1 ]
   [ -n "$(hull inspect --format '{{index .Config.Labels "com.docker.compose.config-hash"}}' shop-tool-1)" ]
   hull network exists shop_default
   hull volume exists shop_cache
-  local i
   for i in $(seq 1 50); do
     run hull exec shop-tool-1 wget -qO- http://web/
     [ "$status" -eq 0 ] && break

@@ -350,7 +350,10 @@ YAML
   assert_status 0
   [[ "$output" == *"shop-web-1 | bonjour from build"* ]]
   [ "$(container_id shop-web-1)" != "$first" ]
-  hull compose down 2>/dev/null
+  run hull compose down --rmi local
+  assert_status 0
+  ! hull image exists localhost/shop-web:latest
+  hull image exists localhost/busybox:latest
 }
 
 @test "compose pause, unpause, restart and kill act on the named service only" {

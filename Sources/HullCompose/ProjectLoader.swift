@@ -98,7 +98,7 @@ public struct ProjectLoader {
                 if !options.envFiles.isEmpty { throw HullError(.failure, "couldn't find env file: \(file)") }
                 continue
             }
-            for (k, v) in try EnvFile.parse(text, file: Self.label(file)) { env[k] = v }
+            for (k, v) in try ComposeEnvFile.parse(text, file: Self.label(file)) { env[k] = v }
         }
         for (k, v) in options.environment { env[k] = v }
         return env

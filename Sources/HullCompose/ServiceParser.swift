@@ -163,7 +163,7 @@ struct ServiceParser {
                 continue
             }
             // Later files win: compose reads them in order.
-            for (k, v) in try EnvFile.read(full) {
+            for (k, v) in try ComposeEnvFile.read(full) {
                 out.removeAll { $0.0 == k }
                 out.append((k, v))
             }

@@ -5,10 +5,11 @@ import Foundation
 #endif
 import HullEngine
 
-/// `.env` and `env_file:` files: `KEY=VALUE` lines, `#` comments, optional
-/// `export `, values in single quotes (literal) or double quotes (with \n
-/// escapes), unquoted values cut at ` #`.
-public enum EnvFile {
+/// `.env` and `env_file:` files in compose's syntax (richer than run's
+/// --env-file): `KEY=VALUE` lines, `#` comments, optional `export `, values
+/// in single quotes (literal) or double quotes (with \n escapes), unquoted
+/// values cut at ` #`.
+public enum ComposeEnvFile {
     public static func read(_ path: String) throws(HullError) -> [(String, String)] {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw HullError(.failure, "\(path): no such file or directory")

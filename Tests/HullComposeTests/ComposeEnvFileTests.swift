@@ -1,7 +1,7 @@
 import XCTest
 @testable import HullCompose
 
-final class EnvFileTests: XCTestCase {
+final class ComposeEnvFileTests: XCTestCase {
     func testLinesCommentsQuotesAndExport() throws {
         let text = """
         # comment
@@ -14,7 +14,7 @@ final class EnvFileTests: XCTestCase {
 
         G
         """
-        let pairs = try EnvFile.parse(text, file: ".env")
+        let pairs = try ComposeEnvFile.parse(text, file: ".env")
         XCTAssertEqual(pairs.map(\.0), ["A", "B", "C", "D", "E", "F", "G"])
         XCTAssertEqual(pairs.map(\.1), ["1", "two", "single $quoted", "line\nbreak", "value", "", ""])
     }

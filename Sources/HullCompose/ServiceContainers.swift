@@ -10,3 +10,16 @@ extension Reconciler {
         }
     }
 }
+
+extension Reconciler {
+    /// `up --wait`: every service container is running, or has exited 0
+    /// (a one-shot job); the first that failed is named.
+    public func checkRunning(_ project: ComposeProject, services: [String]) throws(HullError) {
+        let names = Set(try selection(project, services).map(\.name))
+        for c in containers(of: project.name) where !c.isOneOff && names.contains(c.composeService ?? "") {
+            if c.state.status == .exited && c.state.exitCode != 0 {
+                throw HullError(.failure, "container \(c.name) exited (\(c.state.exitCode))")
+            }
+        }
+    }
+}

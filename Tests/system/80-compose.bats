@@ -267,6 +267,12 @@ YAML
   [ "$output" = web ]
   run hull compose ps -a --services
   [ "$output" = $'init\nweb' ]
+
+  # --wait returns once the services are up, detached (no output attached).
+  run hull compose up --wait
+  assert_status 0
+  [[ "$output" != *"Attaching"* ]]
+  [ "$(hull inspect --format '{{.State.Status}}' shop-web-2)" = running ]
   hull compose down 2>/dev/null
 
   # A dependency that fails stops up before the dependent is made.

@@ -19,6 +19,9 @@ struct ComposeUp: StoreCommand {
     @Flag(name: .shortAndLong, help: "Run in the background; without it, up prints the containers' output until they exit and stops them on Ctrl-C.")
     var detach = false
 
+    @Flag(name: .long, help: "Detach, then fail if a service container has already exited with an error (hull has no health checks to wait for yet).")
+    var wait = false
+
     @Flag(name: .customLong("force-recreate"), help: "Recreate containers even if their configuration is unchanged.")
     var forceRecreate = false
 
@@ -53,6 +56,10 @@ struct ComposeUp: StoreCommand {
         let images = try ComposeImages(layout: layout, pull: pull, rebuild: build)
         let reconciler = Reconciler(layout: layout, hostEnvironment: ProcessInfo.processInfo.environment, report: composeProgress)
         try reconciler.up(project, options: options, ensureImage: images.ensure)
-        if !detach && !noStart { try reconciler.attach(project, services: services) }
+        if wait {
+            try reconciler.checkRunning(project, services: services)
+        } else if !detach && !noStart {
+            try reconciler.attach(project, services: services)
+        }
     }
 }

@@ -27,6 +27,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // YAML for compose files; it vendors libyaml's C sources, so the
+        // release binary stays static with no Debian package.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .executableTarget(
@@ -56,6 +59,7 @@ let package = Package(
             dependencies: [
                 "HullEngine",
                 "HullBuild",
+                "HullCompose",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: [directMetadata]
@@ -83,6 +87,13 @@ let package = Package(
             dependencies: ["HullEngine", "HullLinux", "CLibs"],
             swiftSettings: [directMetadata]
         ),
+        // The compose wing: loader, interpolation, merge, project model and
+        // the reconciler that drives HullEngine.
+        .target(
+            name: "HullCompose",
+            dependencies: ["HullEngine", "HullLinux", .product(name: "Yams", package: "Yams")],
+            swiftSettings: [directMetadata]
+        ),
         .target(
             name: "HullLinux",
             dependencies: ["CHull", "CSeccomp"],
@@ -107,5 +118,6 @@ let package = Package(
         .testTarget(name: "HullLinuxTests", dependencies: ["HullLinux"]),
         .testTarget(name: "HullCommandsTests", dependencies: ["HullCommands"]),
         .testTarget(name: "HullBuildTests", dependencies: ["HullBuild"]),
+        .testTarget(name: "HullComposeTests", dependencies: ["HullCompose"]),
     ]
 )

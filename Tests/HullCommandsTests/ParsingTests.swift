@@ -13,6 +13,17 @@ final class ParsingTests: XCTestCase {
                        ["run", "--cpus", "-1", "img", "--", "sh", "-c", "x"])
     }
 
+    func testComposeOptionsBeforeTheVerbMoveAfterItSpeltLong() {
+        XCTAssertEqual(ArgumentRewriter.rewrite(["compose", "-f", "a.yml", "-p", "shop", "--profile", "dbg", "rm", "-f", "web"]),
+                       ["compose", "rm", "--file", "a.yml", "--project-name", "shop", "--profile", "dbg", "-f", "web"])
+        XCTAssertEqual(ArgumentRewriter.rewrite(["--root", "/r", "compose", "-f=a.yml", "up", "-d"]),
+                       ["compose", "up", "--root", "/r", "--file=a.yml", "-d"])
+        XCTAssertEqual(ArgumentRewriter.rewrite(["compose", "ps"]), ["compose", "ps"])
+        // compose run: what follows the service is the container's command.
+        XCTAssertEqual(ArgumentRewriter.rewrite(["compose", "-p", "x", "exec", "web", "ls", "-l"]),
+                       ["compose", "exec", "--project-name", "x", "web", "--", "ls", "-l"])
+    }
+
     func testDashValuesAreGluedToTheirOptionsUpToTheCommand() {
         let options = ["-s": "signal", "--signal": "signal", "--cpus": "cpus", "-m": "memory", "--memory": "memory"]
         XCTAssertEqual(ArgumentRewriter.glueDashValues(["kill", "-s", "-INT", "c"], valueOptions: options),

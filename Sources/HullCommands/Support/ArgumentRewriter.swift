@@ -18,7 +18,8 @@ enum ArgumentRewriter {
     ]
     static let globalFlags: Set<String> = ["--noout", "--debug", "-D"]
 
-    static func rewrite(_ args: [String]) -> [String] {
+    static func rewrite(_ given: [String]) -> [String] {
+        let args = moveComposeOptions(given)
         var out: [String] = []
         // Global options before the verb move after it, so the verb's
         // option group sees them (`hull --root X ps` = `hull ps --root X`).
@@ -29,7 +30,7 @@ enum ArgumentRewriter {
         while index < args.count, !args[index].hasPrefix("-"), verbs.count < 2 {
             verbs.append(args[index])
             index += 1
-            if let first = verbs.first, !["image", "container", "volume", "network", "pod", "buildx", "builder"].contains(first) { break }
+            if let first = verbs.first, !["image", "container", "volume", "network", "pod", "buildx", "builder", "compose"].contains(first) { break }
         }
         out = verbs + globals
         var rest = args[index...].makeIterator()
@@ -58,6 +59,38 @@ enum ArgumentRewriter {
             }
         }
         return out
+    }
+
+    /// `compose`'s own options (`hull compose -f x.yml -p shop up`) come
+    /// before its verb, as in docker compose; they move after it, where the
+    /// verb's option group reads them, -f and -p spelt long (a verb's own
+    /// -f is another option: `compose rm -f`).
+    static let composeValueOptions: Set<String> = ["-f", "--file", "-p", "--project-name", "--profile", "--env-file",
+                                                    "--project-directory"]
+
+    static func moveComposeOptions(_ args: [String]) -> [String] {
+        let start = leadingGlobalWords(args)
+        guard start < args.count, args[start] == "compose" else { return args }
+        var moved: [String] = []
+        var index = start + 1
+        while index < args.count, args[index].hasPrefix("-") {
+            let word = args[index]
+            let name = String(word.prefix { $0 != "=" })
+            if composeValueOptions.contains(name) || globalValueOptions.contains(name) {
+                let width = word.contains("=") ? 1 : 2
+                guard index + width <= args.count else { break }
+                let long = ["-f": "--file", "-p": "--project-name"][name].map { $0 + word.dropFirst(2) } ?? word
+                moved += [long] + args[(index + 1)..<(index + width)]
+                index += width
+            } else if globalFlags.contains(name) {
+                moved.append(word)
+                index += 1
+            } else {
+                break
+            }
+        }
+        guard index < args.count, !moved.isEmpty else { return args }
+        return Array(args[..<start]) + ["compose", args[index]] + moved + Array(args[(index + 1)...])
     }
 
     /// How many words at the start are global options and their values.

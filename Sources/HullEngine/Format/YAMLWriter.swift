@@ -2,24 +2,27 @@
 /// (go-yaml) output: maps as `key: value`, nested maps indented by two,
 /// list items as `- ` at the parent's indentation, empty values as null/[]/{}.
 public enum YAMLWriter {
-    public static func render(_ value: TemplateValue) -> String {
+    /// `indentedLists`: a map's list items one level in (`key:\n  - a`), as
+    /// go-yaml v3 writes them (docker compose config), not at the key's
+    /// own indentation as go-yaml v2 (Podman).
+    public static func render(_ value: TemplateValue, indentedLists: Bool = false) -> String {
         var out = ""
-        write(value, indent: "", into: &out)
+        write(value, indent: "", lists: indentedLists, into: &out)
         return out
     }
 
-    private static func write(_ value: TemplateValue, indent: String, into out: inout String) {
+    private static func write(_ value: TemplateValue, indent: String, lists: Bool, into out: inout String) {
         switch value.untyped {
         case .map(let entries):
             for (key, item) in entries {
                 out += indent + key + ":"
-                writeNested(item, indent: indent, nestedIndent: indent + "  ", into: &out)
+                writeNested(item, indent: indent, nestedIndent: indent + "  ", lists: lists, into: &out)
             }
         case .list(let items):
             for item in items {
                 // The first line of a map item shares the line with its dash.
                 var block = ""
-                write(item, indent: indent + "  ", into: &block)
+                write(item, indent: indent + "  ", lists: lists, into: &block)
                 if case .map = item.untyped, !block.isEmpty {
                     out += indent + "- " + block.dropFirst(indent.count + 2)
                 } else {
@@ -31,15 +34,15 @@ public enum YAMLWriter {
         }
     }
 
-    private static func writeNested(_ item: TemplateValue, indent: String, nestedIndent: String, into out: inout String) {
+    private static func writeNested(_ item: TemplateValue, indent: String, nestedIndent: String, lists: Bool, into out: inout String) {
         switch item.untyped {
         case .map(let entries) where !entries.isEmpty:
             out += "\n"
-            write(item, indent: nestedIndent, into: &out)
+            write(item, indent: nestedIndent, lists: lists, into: &out)
         case .list(let items) where !items.isEmpty:
-            // go-yaml puts a map's list items at the key's own indentation.
+            // go-yaml v2 puts a map's list items at the key's own indentation, v3 one level in.
             out += "\n"
-            write(item, indent: indent, into: &out)
+            write(item, indent: lists ? nestedIndent : indent, lists: lists, into: &out)
         default:
             out += " " + scalar(item) + "\n"
         }

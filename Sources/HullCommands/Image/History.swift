@@ -40,7 +40,8 @@ struct History: StoreCommand {
             return
         }
         let rows: [TemplateValue] = steps.map { step in
-            var createdBy = step.createdBy
+            // Podman trims the step's command (imports end it with a space).
+            var createdBy = String(step.createdBy.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
             if !noTrunc && format == nil && createdBy.count > 45 { createdBy = String(createdBy.prefix(42)) + "..." }
             let created = step.created.map { human ? Timestamp.ago($0) : Timestamp.rfc3339Nano($0) } ?? ""
             return .map([

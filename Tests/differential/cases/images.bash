@@ -1,0 +1,113 @@
+# Images: rmi, images, history, tag, load, save, import (issue #18).
+# Each case_* runs once against podman and once against hull (see ../run.sh).
+
+# Cleanup scripts remove images that may not be there.
+case_rmi_force_missing() {
+    E rmi --force nosuchimage
+    E rmi -f nosuchimage:v1 "$IMAGE"
+    E images --format '{{.Repository}}'
+}
+
+case_rmi_missing() {
+    E rmi nosuchimage
+}
+
+case_images_labels() {
+    Q commit --change 'LABEL a=b' --change 'LABEL k=v' \
+        "$(Q create "$IMAGE" true)" labelled >/dev/null
+    E images --format '{{.Labels.k}}' labelled
+    E images --format '{{.Labels}}' labelled
+    E images --format json labelled | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["Labels"])'
+}
+
+case_images_reference_argument() {
+    Q tag "$IMAGE" other:v1
+    Q tag "$IMAGE" other:v2
+    Q commit "$(Q create "$IMAGE" true)" localhost/some/path:v3 >/dev/null
+    E images --format '{{.Repository}}:{{.Tag}}' path
+    E images --format '{{.Repository}}:{{.Tag}}' 'some/*'
+    E images --format '{{.Repository}}:{{.Tag}}' 'p*:v3'
+    E images --format '{{.Repository}}:{{.Tag}}' localhost/some
+    E images --format '{{.Repository}}:{{.Tag}}' busy
+    E images --format '{{.Repository}}:{{.Tag}}' other
+    E images --format '{{.Repository}}:{{.Tag}}' other:v2
+    E images --format '{{.Repository}}:{{.Tag}}' nosuch
+}
+
+case_images_filter_before_since() {
+    c=$(Q create "$IMAGE" true)
+    Q commit "$c" first >/dev/null
+    Q commit "$c" second >/dev/null
+    Q commit "$c" third >/dev/null
+    E images --filter since=first --format '{{.Repository}}' --sort repository
+    E images --filter after=first --format '{{.Repository}}' --sort repository
+    E images --filter before=third --format '{{.Repository}}' --sort repository
+    E images --filter since=nosuch --format '{{.Repository}}'
+    E images --filter dangling=false --filter label=x --format '{{.Repository}}'
+    E images --filter bogus=1
+}
+
+case_images_sort() {
+    c=$(Q create "$IMAGE" true)
+    Q commit "$c" zeta >/dev/null
+    Q commit "$c" alpha >/dev/null
+    E images --sort repository --format '{{.Repository}}'
+    Q tag alpha alpha:b
+    Q tag alpha alpha:a
+    E images --sort tag --format '{{.Repository}}:{{.Tag}}' --filter reference=alpha
+    E images --sort bogus
+}
+
+case_images_digests() {
+    E images --digests
+    E images --digests --format '{{.Repository}} {{.Digest}}'
+}
+
+case_history_human_quiet() {
+    E history -q "$IMAGE"
+    E history -H=false --format '{{.Size}}' "$IMAGE"
+    E history --human=false "$IMAGE"
+    E history --no-trunc --format '{{.ID}} {{.CreatedBy}}' "$IMAGE"
+}
+
+case_history_json_keys() {
+    c=$(Q create "$IMAGE" true)
+    Q commit -m note "$c" committed >/dev/null
+    E history --format json committed | python3 -c '
+import json,sys
+for e in json.load(sys.stdin):
+    print(sorted(e.keys()), type(e["size"]).__name__, e["created"][:2], e.get("comment"), e.get("tags"))'
+}
+
+case_reference_tag_and_digest() {
+    d=$(Q images --format '{{.Digest}}' "$IMAGE")
+    E image inspect --format '{{.RepoTags}}' "localhost/busybox:other@$d"
+    E image inspect --format '{{.RepoTags}}' "localhost/busybox@$d"
+    E image inspect --format '{{.RepoTags}}' "busybox@$d"
+    E run --rm --pull never "localhost/busybox@$d" echo ran
+    E images --format '{{.Repository}}' "localhost/busybox@$d"
+}
+
+case_load_not_an_image() {
+    echo 'not an image' >junk.tar
+    E load -i junk.tar
+    E load -q -i /dev/null
+}
+
+case_save_image_id_stores_no_names() {
+    id=$(Q images -q "$IMAGE")
+    Q save -o byid.tar "$id"
+    Q rmi "$IMAGE" >/dev/null
+    E load -q -i byid.tar
+    E images --format '{{.Repository}}:{{.Tag}}'
+}
+
+case_import_rootfs_without_root_user() {
+    c=$(Q create "$IMAGE" true)
+    Q export -o full.tar "$c"
+    mkdir root && tar -C root -xf full.tar
+    echo 'nobody:x:65534:65534:nobody:/:/bin/sh' >root/etc/passwd
+    tar -C root -cf noroot.tar .
+    Q import -q noroot.tar noroot >/dev/null
+    E run --rm noroot id
+}

@@ -102,3 +102,27 @@ case_import_rootfs_without_root_user() {
     Q import -q noroot.tar noroot >/dev/null
     E run --rm noroot id
 }
+
+# A layer with `.wh..wh..opq` at its root hides everything below it.
+case_opaque_whiteout_at_layer_root() {
+    Q save -o base.tar "$IMAGE"
+    python3 "$HERE/../fixtures/layered-image.py" base.tar opq.tar localhost/opq:latest 2 --opaque-root
+    Q load -q -i opq.tar >/dev/null
+    E run --rm opq ls /
+    E run --rm opq ls /layers
+}
+
+# Overlay takes its options in one page: long layer lists need short names.
+case_image_of_100_layers_runs() {
+    Q save -o base.tar "$IMAGE"
+    python3 "$HERE/../fixtures/layered-image.py" base.tar l100.tar localhost/l100:latest 99
+    Q load -q -i l100.tar >/dev/null
+    E run --rm l100 sh -c 'ls /layers | wc -l; cat /layers/98'
+}
+
+case_image_of_200_layers_runs() {
+    Q save -o base.tar "$IMAGE"
+    python3 "$HERE/../fixtures/layered-image.py" base.tar l200.tar localhost/l200:latest 199
+    Q load -q -i l200.tar >/dev/null
+    E run --rm l200 sh -c 'ls /layers | wc -l; cat /layers/198'
+}

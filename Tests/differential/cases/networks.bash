@@ -6,3 +6,19 @@ case_network_ls_sorted() {
     E network ls --format '{{.Name}}'
     E network ls -q
 }
+
+case_host_containers_internal_in_hosts() {
+    E run --rm --network bridge "$IMAGE" sh -c 'grep -c host.containers.internal /etc/hosts'
+}
+
+case_publish_port_range() {
+    Q create --name c -p 18080-18081:80-81 --network bridge "$IMAGE" true >/dev/null
+    E inspect --format '{{json .HostConfig.PortBindings}}' c
+    E create --name d -p 18080-18082:80-81 --network bridge "$IMAGE" true
+}
+
+case_publish_port_range_running() {
+    Q run -d --name c -p 18090-18091:80-81 --network bridge "$IMAGE" sleep 1000 >/dev/null
+    E port c
+    E ps --format '{{.Ports}}'
+}

@@ -20,10 +20,11 @@ struct ShortLayerLinks {
     /// name for that layer; absolute dirs are kept as they are.
     func shorten(_ lowerDirs: [String]) throws(HullError) -> [String] {
         let dir = layersDir + "/" + Self.directoryName
-        do {
-            try FileSystem.makeDirectories(dir, mode: 0o700)
-        } catch {
-            throw HullError(.failure, "making \(dir): \(error.description)")
+        // Only inside an existing layer store: without one there is
+        // nothing to link to.
+        guard mkdir(dir, 0o700) == 0 || errno == EEXIST else {
+            if errno == ENOENT { return lowerDirs }
+            throw HullError(.failure, "making \(dir): \(LinuxError("mkdir").reason)")
         }
         return try lowerDirs.map { (lower) throws(HullError) in
             guard !lower.hasPrefix("/") else { return lower }

@@ -47,8 +47,7 @@ struct Images: StoreCommand {
 
     func execute(layout: StoreLayout) throws {
         guard let sortKey = ImageSortKey(rawValue: sort) else {
-            throw HullError(.failure, "\"\(sort)\" is not a valid field for sorting. Choose from: "
-                + ImageSortKey.allCases.map(\.rawValue).joined(separator: ", "))
+            throw HullError(.failure, "\"\(sort)\" is not a valid field for sorting. Choose from: repository, size, tag, created, id")
         }
         let store = ImageStore(layout: layout)
         var filters = try ImageFilter.parse(filter)

@@ -34,7 +34,7 @@ public struct HullCommand: ParsableCommand {
     public static func entry() -> Never {
         let raw = Array(CommandLine.arguments.dropFirst())
         // Answered before the parser is built: scripts call it to probe.
-        if raw == ["--version"] || raw == ["-v"] {
+        if let last = raw.last, last == "--version" || last == "-v", ArgumentRewriter.leadingGlobalWords(raw) == raw.count - 1 {
             print("hull version \(version)")
             Glibc.exit(0)
         }
@@ -49,8 +49,21 @@ public struct HullCommand: ParsableCommand {
             StandardError.write(error.description + "\n")
             Glibc.exit(1)
         }
+        // The everyday verbs need no look at the command tree.
+        if leafVerbs[ownWords.first ?? ""] == nil {
+            if let lines = UnknownCommand.check(ownWords) { fail(lines, code: 125) }
+            if let (group, path) = UnknownCommand.missingCommand(ownWords) {
+                print(HullCommand.helpMessage(for: group))
+                fail(["missing command '\(path) COMMAND'"], code: 125)
+            }
+        }
+        var command: any ParsableCommand
         do {
-            var command = try parse(args)
+            command = try parse(args)
+        } catch {
+            reportParseError(error, args: args)
+        }
+        do {
             try command.run()
             Glibc.exit(0)
         } catch let error as HullError {
@@ -61,18 +74,22 @@ public struct HullCommand: ParsableCommand {
         } catch let code as ExitCode {
             fflush(nil)
             Glibc.exit(code.rawValue)
-        } catch let leafError as LeafParseError {
-            let text = leafError.leaf.message(for: leafError.error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
-            fail(text, code: 125)
         } catch {
             let code = exitCode(for: error)
-            if code == .success {
-                // --help, --version and the completion script.
-                exit(withError: error)
-            }
-            let text = message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
-            fail(text, code: 125)
+            if code == .success { exit(withError: error) }
+            fail(message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments", code: 125)
         }
+    }
+
+    /// A command line the parser refused, in Podman's words (exit 125);
+    /// --help, --version and the completion script exit 0 through here.
+    static func reportParseError(_ error: any Error, args: [String]) -> Never {
+        let leaf = error as? LeafParseError
+        let (type, underlying): (any ParsableCommand.Type, any Error) = leaf.map { ($0.leaf, $0.error) } ?? (HullCommand.self, error)
+        if type.exitCode(for: underlying) == .success { type.exit(withError: underlying) }
+        let text = type.message(for: underlying).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
+        let shape = CommandShape.named(by: args)
+        fail(FlagErrorWording.lines(for: text, shape: shape, args: args), code: 125)
     }
 
     /// The everyday verbs are parsed as roots of their own: swift-argument-
@@ -88,9 +105,22 @@ public struct HullCommand: ParsableCommand {
         NamespaceFileWork.hiddenCommand: NamespaceFilesCommand.self,
     ]
 
+    /// Parses the line; when the parser refuses it, once more with option
+    /// values that begin with a dash attached to their options, as
+    /// Podman's flag parser reads them (`--cpus -1`, `kill -s -INT`).
     static func parse(_ args: [String]) throws -> any ParsableCommand {
+        do {
+            return try parseOnce(args)
+        } catch {
+            let glued = ArgumentRewriter.glueDashValues(args, valueOptions: CommandShape.named(by: args).valueOptions)
+            guard glued != args else { throw error }
+            return try parseOnce(glued, prefetch: false)
+        }
+    }
+
+    static func parseOnce(_ args: [String], prefetch: Bool = true) throws -> any ParsableCommand {
         let wantsTree = args.contains { $0 == "--help" || $0.hasPrefix("--generate-completion") || $0.hasPrefix("--experimental") || $0 == "help" }
-        if !wantsTree, let verb = args.first, verb == "run" || verb == "create" {
+        if prefetch, !wantsTree, let verb = args.first, verb == "run" || verb == "create" {
             // A rootless run's id-map helpers take longest: first.
             if verb == "run" { EarlyContainerChild.beginMaps(environment: ProcessInfo.processInfo.environment) }
             ContainerStartPrefetch.start()
@@ -122,8 +152,13 @@ public struct HullCommand: ParsableCommand {
     }
 
     static func fail(_ message: String, code: Int32) -> Never {
+        fail([message], code: code)
+    }
+
+    /// `Error: ` and the first line, then the others as they are.
+    static func fail(_ lines: [String], code: Int32) -> Never {
         fflush(nil)
-        StandardError.write("Error: \(message)\n")
+        StandardError.write("Error: " + lines.joined(separator: "\n") + "\n")
         Glibc.exit(code)
     }
 }

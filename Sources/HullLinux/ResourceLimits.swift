@@ -29,6 +29,23 @@ public enum ResourceLimits {
         return Parsed(name: kv[0], resource: resource, soft: soft, hard: hard)
     }
 
+    /// Why `parse` refuses a flag value, in the words of Docker's
+    /// go-units parser (which Podman's messages quote); nil if it is valid.
+    public static func problem(with text: String) -> String? {
+        guard parse(text) == nil else { return nil }
+        let kv = text.split(separator: "=", maxSplits: 1).map(String.init)
+        guard kv.count == 2 else { return "invalid ulimit argument: \(text)" }
+        guard names[kv[0]] != nil else { return "invalid ulimit type: \(kv[0])" }
+        let values = kv[1].split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        guard values.count <= 2 else {
+            return "too many limit value arguments - \(kv[1]), can only have up to two, `soft[:hard]`"
+        }
+        if let bad = values.first(where: { value($0) == nil }) {
+            return "strconv.ParseInt: parsing \"\(bad)\": invalid syntax"
+        }
+        return "ulimit soft limit must be less than or equal to hard limit: \(values[0]) > \(values[1])"
+    }
+
     static func value(_ s: String) -> UInt64? {
         if s == "-1" || s == "unlimited" { return unlimited }
         return UInt64(s)

@@ -81,6 +81,7 @@ final class CgroupLimitsTests: XCTestCase {
     func testValidationFollowsDockerRules() throws {
         try CgroupLimits(memory: 64 << 20, memorySwap: 128 << 20, memoryReservation: 32 << 20).validate()
         try CgroupLimits(memory: 64 << 20, memorySwap: -1).validate()
+        try CgroupLimits(memory: 6 << 20).validate()
         try CgroupLimits(cpuQuota: 50_000, cpuPeriod: 100_000, cpuShares: 1024, blkioWeight: 500).validate()
         let bad: [(CgroupLimits, String)] = [
             (CgroupLimits(memorySwap: 128 << 20), "a memory+swap limit (--memory-swap) needs a memory limit (--memory) as well"),
@@ -90,6 +91,8 @@ final class CgroupLimitsTests: XCTestCase {
             (CgroupLimits(cpuQuota: 500), "the CPU quota must be at least 1000 microseconds (--cpus 0.01) or -1 for unlimited"),
             (CgroupLimits(cpuShares: 1), "CPU shares must be between 2 and 262144"),
             (CgroupLimits(blkioWeight: 5), "the block I/O weight must be between 10 and 1000"),
+            (CgroupLimits(memory: 1024), "Minimum memory limit allowed is 6MB"),
+            (CgroupLimits(memory: (6 << 20) - 1), "Minimum memory limit allowed is 6MB"),
         ]
         for (limits, reason) in bad {
             XCTAssertThrowsError(try limits.validate()) { error in

@@ -96,7 +96,7 @@ final class CgroupV2ManagerTests: XCTestCase {
         let manager = try CgroupV2Manager(mountPoint: tree.root, attachingTo: "hull/abc", files: .kernel)
         try manager.apply(CgroupLimits(pidsLimit: 7))
         XCTAssertEqual(tree.read("hull/abc/pids.max"), "7")
-        XCTAssertThrowsError(try manager.apply(CgroupLimits(memory: 1 << 20))) { error in
+        XCTAssertThrowsError(try manager.apply(CgroupLimits(memory: 64 << 20))) { error in
             XCTAssertEqual(error as? CgroupError, .controllerUnavailable(.memory, path: self.tree.root + "/hull/abc"))
         }
     }

@@ -186,3 +186,19 @@ teardown() { teardown_store; }
   [ -z "$output" ]
   [ -z "$(ls -A "$HULL_ROOT_DIR/layers")" ]
 }
+
+@test "commit on a full disk names the file and the system's cause" {
+  small=$STORE/small
+  mkdir -p "$small"
+  mount -t tmpfs -o size=14m tmpfs "$small"
+  small_hull() { "$HULL_BIN" --root "$small/root" --runroot "$STORE/run-small" "$@"; }
+  small_hull import "$BUSYBOX_TAR" busybox >/dev/null
+  # The container's 8 MB fit beside the image; its layer's copy does not.
+  small_hull run --network none --name full busybox sh -c 'head -c 8m /dev/urandom >/big'
+  run small_hull commit full img
+  commit_status=$status commit_output=$output
+  small_hull rm -f full >/dev/null
+  umount "$small"
+  [ "$commit_status" -eq 125 ]
+  [[ "$commit_output" == "Error: committing "*": adding /big: Write error: no space left on device" ]]
+}

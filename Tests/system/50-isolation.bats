@@ -156,13 +156,49 @@ JSON
   [ "$output" = "/" ]
 }
 
-@test "bad limits are refused before anything is created" {
-  for args in "--memory bogus" "--cpus abc" "--memory-swap 1g" "--memory 0"; do
-    run hull run --rm $args busybox true
+@test "bad limits are refused before anything is created, each naming the value and the rule" {
+  check() {
+    run hull run --rm $1 busybox true
     assert_status 125
-    assert_one_error_line
-  done
+    [ "$output" = "Error: $2" ]
+  }
+  check "--memory bogus" "invalid value for memory: invalid size: 'bogus'"
+  check "--memory 1k" "invalid value for memory: '1k': Minimum memory limit allowed is 6MB"
+  check "--memory -5m" "invalid value for memory: invalid size: '-5m'"
+  check "--memory=-1" "invalid value for memory: invalid size: '-1'"
+  check "--memory-swap 1g" "you should always set a memory limit when using a memoryswap limit, see usage"
+  check "--memory 64m --memory-swap 32m" "minimum memoryswap limit should be larger than memory limit, see usage"
+  cpus=$(nproc)
+  check "--cpus $((cpus + 1))" "invalid value for cpus: '$((cpus + 1))': Range of CPUs is from 0.01 to $cpus.00, as there are only $cpus CPUs available"
+  check "--cpus 0.001" "CPU cfs quota cannot be less than 1ms (i.e. 1000)"
+  check "--ulimit nofile=2:1" 'ulimit option "nofile=2:1" requires name=SOFT:HARD, failed to be parsed: ulimit soft limit must be less than or equal to hard limit: 2 > 1'
+  check "--ulimit nofile=x" 'ulimit option "nofile=x" requires name=SOFT:HARD, failed to be parsed: strconv.ParseInt: parsing "x": invalid syntax'
+  printf 'A=cut\0here\nB=2\n' >"$STORE/nul.env"
+  check "--env-file $STORE/nul.env" "invalid env file $STORE/nul.env: line 1 contains a NUL byte, which an environment variable cannot hold"
+  run hull run --rm --cpus abc busybox true
+  assert_status 125
+  [ "${lines[0]}" = 'Error: invalid argument "abc" for "--cpus" flag: strconv.ParseFloat: parsing "abc": invalid syntax' ]
   [ -z "$(hull ps -aq)" ]
+}
+
+@test "--memory 0 and --cpus 0 or negative mean no limit, as in Podman" {
+  # cgroup v1 files where the host has them, else v2's.
+  limits='if [ -e /sys/fs/cgroup/memory/memory.limit_in_bytes ]; then
+      cat /sys/fs/cgroup/memory/memory.limit_in_bytes /sys/fs/cgroup/cpu/cpu.cfs_quota_us
+    else cat /sys/fs/cgroup/memory.max; cut -d" " -f1 /sys/fs/cgroup/cpu.max; fi'
+  run hull run --rm --memory 64m --cpus 1 busybox sh -c "$limits"
+  assert_status 0
+  [ "${lines[0]}" = 67108864 ]
+  [ "${lines[1]}" = 100000 ]
+  for args in "--memory 0 --cpus 0" "--memory 0 --cpus -1"; do
+    run hull run --rm $args busybox sh -c "$limits"
+    assert_status 0
+    [[ "${lines[0]}" = max || "${lines[0]}" -gt $((1 << 60)) ]]
+    [[ "${lines[1]}" = max || "${lines[1]}" = -1 ]]
+  done
+  run hull run --rm --memory 6m busybox echo fits
+  assert_status 0
+  [ "$output" = "fits" ]
 }
 
 @test "pause freezes, unpause thaws; stats reports real numbers" {

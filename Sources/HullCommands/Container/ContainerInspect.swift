@@ -23,7 +23,8 @@ struct ContainerInspect: StoreCommand {
             do throws(HullError) {
                 let c = try store.require(name)
                 values.append(ContainerView.inspect(c, logPath: ContainerMonitor.logPath(layout, c.id),
-                                                    volumes: VolumeStore(layout: layout)))
+                                                    volumes: VolumeStore(layout: layout),
+                                                    imageDigest: (try? ImageStore(layout: layout).requireByID(c.config.imageID))?.digest))
             } catch {
                 let e = error
                 failure = e

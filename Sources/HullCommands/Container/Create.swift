@@ -26,6 +26,7 @@ struct Create: StoreCommand {
     func execute(layout: StoreLayout) throws {
         let options = try flags.options(image: image, command: command)
         let record = try pullFlags.ensure(image, layout: layout)
+        try flags.replaceExisting(layout: layout)
         let env = ProcessInfo.processInfo.environment
         let container = try ContainerCreator(layout: layout, hostEnvironment: env).create(options, image: record)
         print(container.id)

@@ -11,6 +11,9 @@ struct CreateFlags: ParsableArguments {
     @Option(name: .long, help: "Assign a name to the container.")
     var name: String?
 
+    @Flag(name: .long, help: "If a container with the same name exists, stop and remove it first.")
+    var replace = false
+
     @Option(name: .shortAndLong, help: "Set an environment variable (KEY=VALUE, or KEY to copy hull's own).")
     var env: [String] = []
 
@@ -146,6 +149,11 @@ struct CreateFlags: ParsableArguments {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw HullError(.failure, "reading env file \(path): no such file or directory")
         }
+        // A variable cannot hold a NUL: the kernel would cut the value there.
+        if let nul = data.firstIndex(of: 0) {
+            let line = data[..<nul].filter { $0 == UInt8(ascii: "\n") }.count + 1
+            throw HullError(.failure, "invalid env file \(path): line \(line) contains a NUL byte, which an environment variable cannot hold")
+        }
         return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { line in
             let t = String(line).trimmed
             return t.isEmpty || t.hasPrefix("#") ? nil : t
@@ -157,6 +165,7 @@ extension CreateFlags {
     /// The same options for `OptionTable`'s fast parse (kept equal by OptionTableTests).
     static var optionTable: OptionTable<CreateFlags> { OptionTable<CreateFlags>([
         .option("--name") { $0.name = $1 },
+        .flag("--replace") { $0.replace = $1 },
         .list("-e", "--env") { $0.env = $1 },
         .list("--env-file") { $0.envFile = $1 },
         .option("-w", "--workdir") { $0.workdir = $1 },

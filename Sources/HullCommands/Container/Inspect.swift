@@ -33,7 +33,8 @@ struct Inspect: StoreCommand {
             if type != "image", let c = try containers.find(name) {
                 values.append(ContainerView.inspect(c, logPath: ContainerMonitor.logPath(layout, c.id),
                                                     volumes: VolumeStore(layout: layout),
-                                                    attachments: ContainerNetworking(layout: layout).attachments(c.id)))
+                                                    attachments: ContainerNetworking(layout: layout).attachments(c.id),
+                                                    imageDigest: (try? images.requireByID(c.config.imageID))?.digest))
             } else if type != "container", let record = try images.find(name) {
                 values.append(ImageView.inspect(try images.load(record)))
             } else {

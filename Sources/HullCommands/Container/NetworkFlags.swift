@@ -24,7 +24,7 @@ struct NetworkFlags: ParsableArguments {
     @Option(name: .customLong("dns-search"), help: "Set a DNS search domain (\".\" for none).")
     var dnsSearch: [String] = []
 
-    @Option(name: .customLong("dns-option"), help: "Set a resolv.conf option (e.g. ndots:2).")
+    @Option(name: [.customLong("dns-option"), .customLong("dns-opt")], help: "Set a resolv.conf option (e.g. ndots:2).")
     var dnsOption: [String] = []
 
     @Option(name: .customLong("add-host"), help: "Add a line to /etc/hosts: HOST:IP (IP may be host-gateway).")
@@ -55,7 +55,7 @@ extension NetworkFlags {
         .list("--network-alias") { $0.networkAlias = $1 },
         .list("--dns") { $0.dns = $1 },
         .list("--dns-search") { $0.dnsSearch = $1 },
-        .list("--dns-option") { $0.dnsOption = $1 },
+        .list("--dns-option", "--dns-opt") { $0.dnsOption = $1 },
         .list("--add-host") { $0.addHost = $1 },
     ]) }
 }

@@ -12,8 +12,8 @@ struct ResourceFlags: ParsableArguments {
     @Option(name: .customLong("memory-reservation"), help: "Memory soft limit.")
     var memoryReservation: String?
 
-    @Option(name: .long, help: "Number of CPUs (e.g. 0.5).")
-    var cpus: String?
+    @Option(name: .long, help: "Number of CPUs (e.g. 0.5); 0 or negative for no limit.")
+    var cpus: CPUCount?
 
     @Option(name: [.customShort("c"), .customLong("cpu-shares")], help: "CPU shares (relative weight).")
     var cpuShares: UInt64?
@@ -30,17 +30,21 @@ struct ResourceFlags: ParsableArguments {
     @Option(name: .customLong("blkio-weight"), help: "Block IO weight (10 to 1000).")
     var blkioWeight: UInt16?
 
+    @Option(name: .customLong("kernel-memory"), help: "Accepted and ignored with a warning, as Podman (kernels no longer limit it).")
+    var kernelMemory: String?
+
     var options: ResourceOptions {
         var o = ResourceOptions()
         o.memory = memory
         o.memorySwap = memorySwap
         o.memoryReservation = memoryReservation
-        o.cpus = cpus
+        o.cpus = cpus?.text
         o.cpuShares = cpuShares
         o.cpusetCpus = cpusetCpus
         o.cpusetMems = cpusetMems
         o.pidsLimit = pidsLimit
         o.blkioWeight = blkioWeight
+        o.kernelMemory = kernelMemory
         return o
     }
 }
@@ -57,5 +61,19 @@ extension ResourceFlags {
         .option("--cpuset-mems") { $0.cpusetMems = $1 },
         .option("--pids-limit") { $0.pidsLimit = $1 },
         .option("--blkio-weight") { $0.blkioWeight = $1 },
+        .option("--kernel-memory") { $0.kernelMemory = $1 },
     ]) }
+}
+
+/// A `--cpus` value: any number Go's ParseFloat reads (Podman's flag
+/// type), kept as written so the engine converts it exactly.
+struct CPUCount: ExpressibleByArgument, CustomStringConvertible {
+    let text: String
+
+    init?(argument: String) {
+        guard Double(argument) != nil else { return nil }
+        text = argument
+    }
+
+    var description: String { text }
 }

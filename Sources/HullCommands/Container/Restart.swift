@@ -20,6 +20,7 @@ struct Restart: StoreCommand {
     }
 
     func execute(layout: StoreLayout) throws {
+        try global.checkRuntimeFlags()
         let lifecycle = ContainerLifecycle(layout: layout)
         let store = ContainerStore(layout: layout)
         try ForEachContainer.run(containers, all: all, ignoreMissing: false, layout: layout,

@@ -28,6 +28,7 @@ struct Run: StoreCommand {
     var command: [String] = []
 
     func execute(layout: StoreLayout) throws {
+        try global.checkRuntimeFlags()
         var options = try flags.options(image: image, command: command)
         options.checkPorts = true
         let attachOptions = try attach.clientOptions(forwardInput: flags.interactive, tty: flags.tty)
@@ -37,6 +38,7 @@ struct Run: StoreCommand {
         let early = EarlyContainerChild.start(for: options, environment: env, hullIsParent: foreground)
         let record = try pullFlags.ensure(image, layout: layout)
         if !detach { TTYWarning.check(tty: flags.tty, interactive: flags.interactive) }
+        try flags.replaceExisting(layout: layout)
         let container = try ContainerCreator(layout: layout, hostEnvironment: env).create(options, image: record)
         if detach {
             try ContainerMonitorLauncher(layout: layout).startDetached(container)

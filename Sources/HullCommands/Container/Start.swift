@@ -37,6 +37,7 @@ struct Start: StoreCommand {
     }
 
     func execute(layout: StoreLayout) throws {
+        try global.checkRuntimeFlags()
         let store = ContainerStore(layout: layout)
         if attach {
             let container = try store.require(containers[0])

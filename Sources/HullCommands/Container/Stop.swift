@@ -27,8 +27,9 @@ struct Stop: StoreCommand {
 
     func execute(layout: StoreLayout) throws {
         let lifecycle = ContainerLifecycle(layout: layout)
+        // --all: every container, stopped ones too (no error, printed), as Podman.
         try ForEachContainer.run(containers, all: all, ignoreMissing: ignore, layout: layout,
-                                 onlyActive: true) { (c) throws(HullError) in
+                                 onlyActive: false) { (c) throws(HullError) in
             try lifecycle.stop(c, timeout: time)
         }
     }

@@ -20,13 +20,15 @@ struct Wait: StoreCommand {
         let lifecycle = ContainerLifecycle(layout: layout)
         var conditions: [WaitCondition] = []
         for text in condition { conditions.append(try WaitCondition.parse(text)) }
-        var failure: HullError?
+        // All are looked up before any is waited for: a missing one ends
+        // the command at once, as in Podman.
+        var found: [Container] = []
         for text in containers {
+            if let c = try store.find(text) { found.append(c) } else if !ignore { throw HullError.noSuchContainer(text) }
+        }
+        var failure: HullError?
+        for c in found {
             do throws(HullError) {
-                guard let c = try store.find(text) else {
-                    if !ignore { failure = HullError.noSuchContainer(text) }
-                    continue
-                }
                 print(conditions.isEmpty ? try lifecycle.wait(c) : try lifecycle.wait(c, untilAnyOf: conditions))
             } catch {
                 failure = error

@@ -10,7 +10,7 @@ struct NetworkGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "network",
         abstract: "Manage networks.",
-        subcommands: [NetworkCreate.self, NetworkList.self, NetworkInspect.self, NetworkRm.self, NetworkPrune.self,
+        subcommands: [NetworkCreate.self, NetworkExists.self, NetworkList.self, NetworkInspect.self, NetworkRm.self, NetworkPrune.self,
                       NetworkConnect.self, NetworkDisconnect.self])
 }
 

@@ -6,41 +6,30 @@ enum ArgumentRewriter {
         "rm", "tty", "t", "interactive", "i", "detach", "d", "all", "a", "quiet", "q", "force", "f",
         "no-trunc", "noheading", "n", "privileged", "read-only", "init", "latest", "l", "noout", "size", "s",
         "attach", "ignore", "external", "digests", "sig-proxy", "no-sig-proxy", "no-stdin", "archive",
-        "follow-link", "L",
+        "follow-link", "L", "replace", "depend", "external",
     ]
 
     /// Boolean flags that default to true: `--flag=false` is `--no-flag`.
     static let trueByDefault: Set<String> = ["sig-proxy"]
 
-    static let globalValueOptions: Set<String> = ["--root", "--runroot", "--storage-opt", "--log-level"]
+    static let globalValueOptions: Set<String> = [
+        "--root", "--runroot", "--storage-opt", "--log-level", "--storage-driver", "--runtime-flag", "--config",
+        "--events-backend", "--cgroup-manager",
+    ]
     static let globalFlags: Set<String> = ["--noout", "--debug", "-D"]
 
     static func rewrite(_ args: [String]) -> [String] {
         var out: [String] = []
-        var globals: [String] = []
-        var index = 0
         // Global options before the verb move after it, so the verb's
         // option group sees them (`hull --root X ps` = `hull ps --root X`).
-        while index < args.count {
-            let arg = args[index]
-            let key = arg.split(separator: "=", maxSplits: 1).first.map(String.init) ?? arg
-            if globalValueOptions.contains(key) {
-                globals.append(arg)
-                if !arg.contains("="), index + 1 < args.count { globals.append(args[index + 1]); index += 1 }
-                index += 1
-            } else if globalFlags.contains(key) {
-                globals.append(arg)
-                index += 1
-            } else {
-                break
-            }
-        }
+        var index = leadingGlobalWords(args)
+        let globals = Array(args[..<index])
         // The verb, and for groups (`image`, `container`) the sub-verb.
         var verbs: [String] = []
         while index < args.count, !args[index].hasPrefix("-"), verbs.count < 2 {
             verbs.append(args[index])
             index += 1
-            if let first = verbs.first, !["image", "container", "volume"].contains(first) { break }
+            if let first = verbs.first, !["image", "container", "volume", "network"].contains(first) { break }
         }
         out = verbs + globals
         var rest = args[index...].makeIterator()
@@ -70,6 +59,28 @@ enum ArgumentRewriter {
         return out
     }
 
+    /// How many words at the start are global options and their values.
+    static func leadingGlobalWords(_ args: [String]) -> Int {
+        min(leadingGlobalWordsWanted(args), args.count)
+    }
+
+    /// As `leadingGlobalWords`, one more when the last option lacks its value.
+    static func leadingGlobalWordsWanted(_ args: [String]) -> Int {
+        var index = 0
+        while index < args.count {
+            let arg = args[index]
+            let key = arg.split(separator: "=", maxSplits: 1).first.map(String.init) ?? arg
+            if globalValueOptions.contains(key) {
+                index += arg.contains("=") ? 1 : 2
+            } else if globalFlags.contains(key) {
+                index += 1
+            } else {
+                break
+            }
+        }
+        return index
+    }
+
     /// `--rm=false` -> nothing, `--rm=true` -> `--rm`, `-t=false` -> nothing.
     static func rewriteBoolean(_ arg: String) -> [String] {
         guard arg.hasPrefix("-"), let eq = arg.firstIndex(of: "=") else { return [arg] }
@@ -87,10 +98,44 @@ enum ArgumentRewriter {
     /// Whether an option word consumes the next word as its value. Used only
     /// to find where a run/create/exec command's image argument is.
     static func takesValue(_ arg: String) -> Bool {
-        guard arg.hasPrefix("-"), !arg.contains("=") else { return false }
+        guard arg.hasPrefix("-"), !arg.contains("="), !isNegativeNumber(arg) else { return false }
         if arg.hasPrefix("--") { return !booleanFlags.contains(String(arg.dropFirst(2))) && !globalFlags.contains(arg) }
         // A bundle of short flags takes a value only when its last letter does.
         guard let last = arg.last else { return false }
         return !booleanFlags.contains(String(last))
+    }
+
+    /// "-1", "-0.5", "-5m": a value, never an option (`--cpus -1`).
+    static func isNegativeNumber(_ word: String) -> Bool {
+        let rest = word.utf8.dropFirst()
+        guard word.hasPrefix("-"), let first = rest.first else { return false }
+        let isDigit = { (c: UInt8) in c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") }
+        return isDigit(first) || (first == UInt8(ascii: ".") && rest.dropFirst().first.map(isDigit) == true)
+    }
+
+    /// Podman's flag parser gives an option that takes a value the next
+    /// word whatever it looks like (`--cpus -1`, `kill -s -INT`);
+    /// swift-argument-parser takes it for an option. Each such pair becomes
+    /// `--long=word`. `valueOptions` maps every spelling of the command's
+    /// value options ("-s", "--signal") to its long name; words after "--"
+    /// are the container's and stay as they are.
+    static func glueDashValues(_ args: [String], valueOptions: [String: String]) -> [String] {
+        var out: [String] = []
+        var index = 0
+        while index < args.count {
+            let arg = args[index]
+            index += 1
+            if arg == "--" {
+                out += args[(index - 1)...]
+                break
+            }
+            if let long = valueOptions[arg], index < args.count, args[index].hasPrefix("-"), args[index] != "--" {
+                out.append("--\(long)=\(args[index])")
+                index += 1
+            } else {
+                out.append(arg)
+            }
+        }
+        return out
     }
 }

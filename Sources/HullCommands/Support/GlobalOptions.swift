@@ -30,6 +30,21 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .customLong("storage-opt"), help: "Storage driver option: overlay.mount_program=PATH mounts containers' roots with a FUSE program such as /usr/bin/fuse-overlayfs (repeatable; \"\" clears).")
     var storageOpt: [String] = []
 
+    @Option(name: .customLong("storage-driver"), help: "Storage driver for images and containers' roots (overlay).")
+    var storageDriver: String?
+
+    @Option(name: .customLong("runtime-flag"), help: "A global flag for the container runtime, without its dashes (debug, log=PATH, log-format=FORMAT, root=PATH, rootless=BOOL, systemd-cgroup); hull is its own runtime and accepts these as no-ops.")
+    var runtimeFlag: [String] = []
+
+    @Option(name: .long, help: "Ignored; exists for Docker compatibility.")
+    var config: String?
+
+    @Option(name: .customLong("events-backend"), help: "Events backend: file, journald or none.")
+    var eventsBackend: String?
+
+    @Option(name: .customLong("cgroup-manager"), help: "Cgroup manager: cgroupfs (hull writes cgroups itself) or systemd.")
+    var cgroupManager: String?
+
     /// The store these options select: flags, then HULL_ROOT/HULL_RUNROOT,
     /// then Podman's defaults for root or rootless use.
     var layout: StoreLayout {
@@ -64,6 +79,7 @@ protocol StoreCommand: ParsableCommand {
 extension StoreCommand {
     func run() throws {
         global.applyOutputSettings()
+        try global.checkEngineSettings()
         try execute(layout: global.layout)
     }
 }
@@ -77,5 +93,10 @@ extension GlobalOptions {
         .option("--log-level") { $0.logLevel = $1 },
         .flag("-D", "--debug") { $0.debug = $1 },
         .list("--storage-opt") { $0.storageOpt = $1 },
+        .option("--storage-driver") { $0.storageDriver = $1 },
+        .list("--runtime-flag") { $0.runtimeFlag = $1 },
+        .option("--config") { $0.config = $1 },
+        .option("--events-backend") { $0.eventsBackend = $1 },
+        .option("--cgroup-manager") { $0.cgroupManager = $1 },
     ]) }
 }

@@ -10,9 +10,13 @@ struct VolumeExists: StoreCommand {
     @OptionGroup var global: GlobalOptions
 
     @Argument(help: "The volume's name.", completion: .custom(Completion.volumes))
-    var name: String
+    var names: [String] = []
+
+    func validate() throws {
+        try ExistsArgument.check(names)
+    }
 
     func execute(layout: StoreLayout) throws {
-        if !VolumeStore(layout: layout).exists(name) { throw ExitCode(1) }
+        if !VolumeStore(layout: layout).exists(names[0]) { throw ExitCode(1) }
     }
 }

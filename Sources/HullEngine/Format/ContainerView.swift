@@ -112,8 +112,9 @@ public enum ContainerView {
     }
 
     /// Podman's `container inspect` object.
+    /// `imageDigest`: the manifest digest of the container's image, when known.
     public static func inspect(_ c: Container, logPath: String, volumes: VolumeStore? = nil,
-                               attachments: [(NetworkRecord, Lease)] = []) -> TemplateValue {
+                               attachments: [(NetworkRecord, Lease)] = [], imageDigest: String? = nil) -> TemplateValue {
         let s = c.state
         let running = s.status == .running || s.status == .paused
         return .typed("interface {}", .map([
@@ -143,11 +144,12 @@ public enum ContainerView {
                 ("StoppedByUser", .bool(s.stoppedByUser ?? false)),
             ]))),
             ("Image", .string(c.config.imageID)),
+            ("ImageDigest", .string(imageDigest ?? "")),
             ("ImageName", .string(c.config.imageName)),
             ("Rootfs", .string("")),
             ("LogPath", .string(logPath)),
             ("Name", .string(c.name)),
-            ("RestartCount", .int(0)),
+            ("RestartCount", .int(Int64(c.state.restartCount ?? 0))),
             ("Driver", .string("overlay")),
             ("Mounts", volumes.map { VolumeView.mounts(c.config.mounts ?? [], volumes: $0) } ?? .list([])),
             ("Dependencies", strings(ContainerDependencies.requirements(of: c))),

@@ -115,7 +115,15 @@ public struct CgroupLimits: Sendable, Equatable, Hashable, Codable {
         if let weight = blkioWeight, weight != 0, weight < 10 || weight > 1000 {
             throw .invalidLimits("the block I/O weight must be between 10 and 1000")
         }
+        // Docker's floor: below it the container's first process is
+        // OOM-killed before it runs (an exit 137 that says nothing).
+        if let memory, memory > 0, memory < CgroupLimits.minimumMemory {
+            throw .invalidLimits("Minimum memory limit allowed is 6MB")
+        }
     }
+
+    /// Docker's smallest `--memory`: 6 MiB.
+    public static let minimumMemory: Int64 = 6 << 20
 
     // MARK: Values as the kernel files want them
 

@@ -143,3 +143,87 @@ case_inspect_unknown_field() {
     E inspect --format '{{.State.Nope}}' a
     E ps -a --format '{{.Nope}}'
 }
+
+case_rm_missing_and_time_without_force() {
+    Q create --name a "$IMAGE" true >/dev/null
+    E rm nonexistent
+    E rm --force nonexistent
+    E rm --ignore nonexistent a
+    E rm -t 0 nonexistent
+}
+
+case_ps_noheading_and_conflicts() {
+    Q create --name a "$IMAGE" true >/dev/null
+    E ps -a --noheading --format 'table {{.Names}}'
+    E ps -a -l -n 2
+}
+
+case_start_requires_argument() {
+    E start
+}
+
+case_stop_all_prints_ids() {
+    Q run -d --name a "$IMAGE" sleep 1000 >/dev/null
+    Q run -d --name b "$IMAGE" sleep 1000 >/dev/null
+    Q create --name c "$IMAGE" true >/dev/null
+    E_sorted stop --all -t 0
+    E ps -a --format '{{.Names}} {{.Status}}'
+}
+
+case_ps_state_field() {
+    Q run -d --name a "$IMAGE" sleep 1000 >/dev/null
+    Q create --name c "$IMAGE" true >/dev/null
+    E ps -a --format '{{.Names}} {{.State}} {{.Status}}'
+}
+
+case_wait_several() {
+    Q run --name a "$IMAGE" sh -c 'exit 2' >/dev/null
+    Q run --name b "$IMAGE" sh -c 'exit 5' >/dev/null
+    E wait a b
+    E wait a nonexistent
+}
+
+case_create_replace() {
+    Q create --name a "$IMAGE" true >/dev/null
+    E create --replace --name a "$IMAGE" echo second
+    E ps -a --format '{{.Names}} {{.Command}}'
+    E create --replace "$IMAGE" true
+}
+
+case_dns_opt_alias() {
+    Q create --name a --dns-opt ndots:3 --dns-option timeout:2 "$IMAGE" true >/dev/null
+    E inspect --format '{{.HostConfig.DnsOptions}}' a
+}
+
+case_kernel_memory_is_a_noop() {
+    E run --rm --kernel-memory 10m "$IMAGE" true
+}
+
+case_memory_zero_is_no_limit() {
+    E run --rm --memory 0 "$IMAGE" true
+    Q create --name a --memory 0 "$IMAGE" true >/dev/null
+    E inspect --format '{{.HostConfig.Memory}}' a
+}
+
+case_memory_below_minimum() {
+    E run --rm --memory 1k "$IMAGE" true
+}
+
+case_name_validation() {
+    E create --name 'bad name' "$IMAGE" true
+    E create --name 'a/b' "$IMAGE" true
+    Q create --name ok "$IMAGE" true >/dev/null
+    E rename ok 'bad name'
+}
+
+case_inspect_image_fields_and_restart_count() {
+    Q create --name a "$IMAGE" true >/dev/null
+    E inspect --format '{{.ImageName}} {{.RestartCount}}' a
+    Q run -d --name b --restart on-failure:2 "$IMAGE" sh -c 'exit 1' >/dev/null
+    # The monitor restarts it twice, after short back-offs.
+    for _ in $(seq 50); do
+        [[ $(Q inspect --format '{{.RestartCount}} {{.State.Status}}' b) == "2 exited" ]] && break
+        sleep 0.2
+    done
+    E inspect --format '{{.RestartCount}} {{.State.Status}} {{.State.ExitCode}}' b
+}

@@ -118,8 +118,10 @@ public struct ContainerCreator {
             limits: try options.resources.limits(), ulimits: options.ulimits, groupAdd: options.groupAdd,
             readOnly: options.readOnly, tmpfs: nil, logMaxSize: try Self.logMaxSize(options.logOptions),
             networking: networking)
-        for u in options.ulimits where ResourceLimits.parse(u) == nil {
-            throw HullError(.failure, "invalid ulimit \"\(u)\": expected NAME=SOFT[:HARD], e.g. nofile=1024:2048")
+        for u in options.ulimits {
+            if let problem = ResourceLimits.problem(with: u) {
+                throw HullError(.failure, "ulimit option \"\(u)\" requires name=SOFT:HARD, failed to be parsed: \(problem)")
+            }
         }
         // As Podman: a user who cannot write cgroups gets the container
         // without its limits, told once, here where the flags were typed.

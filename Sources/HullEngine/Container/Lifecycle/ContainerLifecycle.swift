@@ -23,7 +23,9 @@ public struct ContainerLifecycle {
     }
 
     public static func parseSignal(_ text: String) throws(HullError) -> Int32 {
-        guard let n = Signals.parse(text) else { throw HullError(.failure, "invalid signal: \(text)") }
+        // Podman takes "-INT" as "INT" (kill -s -INT).
+        let name = text.hasPrefix("-") ? String(text.dropFirst()) : text
+        guard let n = Signals.parse(name) else { throw HullError(.failure, "invalid signal: \(text)") }
         return n
     }
 

@@ -28,7 +28,11 @@ public struct ContainerStore: Sendable {
     /// Creates the container's directory with its config and a `created`
     /// state. Fails if the name is taken; leaves nothing behind on failure.
     public func create(_ config: ContainerConfig) throws(HullError) {
-        try validateName(config.name)
+        do {
+            try validateName(config.name)
+        } catch {
+            throw HullError(.failure, "running container create option: " + error.message)
+        }
         // The staging directory exists before the name is reserved, so
         // another hull that finds the name taken can tell a create in
         // progress from one that was killed half-way.
@@ -66,7 +70,8 @@ public struct ContainerStore: Sendable {
                 || (!first && (c == 95 || c == 46 || c == 45))
         }
         guard let f = b.first, ok(f, first: true), b.dropFirst().allSatisfy({ ok($0, first: false) }) else {
-            throw HullError(.failure, "container name \"\(name)\" is invalid: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*")
+            // Podman's words; create prefixes what it was doing.
+            throw HullError(.failure, "names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*: invalid argument")
         }
     }
 

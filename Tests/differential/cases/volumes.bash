@@ -26,8 +26,8 @@ case_volume_create_bind_device() {
 }
 
 case_volume_create_tmpfs() {
-    E volume create -o type=tmpfs -o device=tmpfs -o o=size=1m tmp
-    E run --rm -v tmp:/m "$IMAGE" sh -c 'grep " /m " /proc/mounts | cut -d" " -f3'
+    E volume create -o type=tmpfs -o device=tmpfs tmp
+    E run --rm -v tmp:/m "$IMAGE" sh -c 'grep " /m " /proc/mounts | cut -d" " -f3; echo x >/m/f && cat /m/f'
 }
 
 case_volume_prune_prompt() {

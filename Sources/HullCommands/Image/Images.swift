@@ -97,6 +97,7 @@ struct Images: StoreCommand {
             ("Size", .string(ByteSize.human(image.size))),
             ("Names", .list(image.names.map { .string($0) })),
             ("Labels", Self.labelMap(labels)),
+            ("History", .string(image.reportedHistory.joined(separator: ", "))),
         ])
     }
 
@@ -118,7 +119,7 @@ struct Images: StoreCommand {
             ("Containers", .int(0)),
             ("Names", .list(image.names.map { .string($0) })),
             ("Digest", .string(image.digest ?? "")),
-            ("History", .list(image.names.map { .string($0) })),
+            ("History", .list(image.reportedHistory.map { .string($0) })),
             ("Created", .int(Int64(image.created.timeIntervalSince1970))),
             ("CreatedAt", .string(Timestamp.rfc3339Nano(image.created))),
         ])

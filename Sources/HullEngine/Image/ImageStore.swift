@@ -141,6 +141,7 @@ public struct ImageStore: Sendable {
             record.names = existing.names + names.filter { !existing.names.contains($0) }
             record.digest = digest ?? existing.digest
             record.repoDigests = existing.repoDigests
+            record.namesHistory = existing.namesHistory
         }
         if record.digest == nil {
             let sizes = config.rootfs.diff_ids.map { ($0, (try? layers.record($0).size) ?? 0) }
@@ -149,6 +150,7 @@ public struct ImageStore: Sendable {
         if let repoDigest, !(record.repoDigests ?? []).contains(repoDigest) {
             record.repoDigests = (record.repoDigests ?? []) + [repoDigest]
         }
+        record.rememberNames()
         if FileSystem.exists(dir + "/image.json") {
             try JSONFile.write(record, to: dir + "/image.json")
             return record
@@ -204,6 +206,8 @@ public struct ImageStore: Sendable {
     }
 
     public func save(_ record: ImageRecord) throws(HullError) {
+        var record = record
+        record.rememberNames()
         try JSONFile.write(record, to: layout.imageDir(record.id) + "/image.json")
     }
 

@@ -125,3 +125,14 @@ case_image_of_200_layers_runs() {
     Q load -q -i l200.tar >/dev/null
     E run --rm l200 sh -c 'ls /layers | wc -l; cat /layers/198'
 }
+
+case_history_created_at_and_raw_format() {
+    E history --format '{{.CreatedAt}}|{{.Comment}}' "$IMAGE"
+    E history --format 'table {{.Comment}}' "$IMAGE"
+}
+
+case_images_history_previous_names() {
+    Q tag "$IMAGE" first:1
+    Q rmi first:1 >/dev/null
+    E images --format '{{.History}}' "$IMAGE"
+}

@@ -42,3 +42,8 @@ case_volume_same_new_volume_twice() {
     E run --rm -v newvol:/a -v newvol:/b "$IMAGE" true
     E volume ls -q
 }
+
+case_volume_inspect_json_keys() {
+    Q volume create v >/dev/null
+    E volume inspect --format '{{.NeedsCopyUp}} {{.Driver}} {{.Scope}}' v
+}

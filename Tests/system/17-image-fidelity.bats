@@ -154,3 +154,23 @@ assert steps[0]["tags"] == ["localhost/busybox:latest"]
   assert_status 125
   assert_one_error_line
 }
+
+@test "a file name that is not UTF-8 survives commit, save, load and export, and the container can be removed" {
+  c=$(hull run -d busybox sh -c "mkdir /d; touch \"\$(printf '/d/bad\\377name')\"")
+  hull wait "$c" >/dev/null
+  hull commit -q "$c" badname >/dev/null
+  want=$(printf '/d/bad\377name')
+  run hull run --rm badname sh -c 'for f in /d/*; do printf "%s\n" "$f"; done'
+  [ "$output" = "$want" ]
+  hull save -o "$STORE/bad.tar" badname
+  other load -q -i "$STORE/bad.tar" >/dev/null
+  run other run --rm badname sh -c 'for f in /d/*; do printf "%s\n" "$f"; done'
+  [ "$output" = "$want" ]
+  hull export -o "$STORE/exp.tar" "$c"
+  mkdir "$STORE/exp"
+  tar -C "$STORE/exp" -xf "$STORE/exp.tar" 2>/dev/null || true
+  [ -e "$STORE/exp$want" ]
+  run hull rm "$c"
+  assert_status 0
+  [ -z "$(ls "$HULL_ROOT_DIR/tmp")" ]
+}

@@ -136,3 +136,17 @@ case_images_history_previous_names() {
     Q rmi first:1 >/dev/null
     E images --format '{{.History}}' "$IMAGE"
 }
+
+case_rmi_and_untag_by_digest() {
+    d=$(Q images --format '{{.Digest}}' "$IMAGE")
+    Q tag "$IMAGE" second:1
+    E rmi "localhost/second@$d"
+    E images --format '{{.Repository}}:{{.Tag}}'
+    E untag "localhost/busybox@$d"
+    E images --format '{{.Repository}}:{{.Tag}}'
+}
+
+case_save_uncompressed() {
+    E save -q --uncompressed -o a.tar "$IMAGE"
+    E load -q -i a.tar
+}

@@ -32,6 +32,20 @@ enum LayerWriter {
 
     /// Paths are walked as bytes: a file name need not be UTF-8, and a
     /// String would change it (and the file would be missed).
+    /// The same tar, to an open descriptor (`volume export` to stdout).
+    static func write(directory: String, toDescriptor fd: Int32, what: String) throws(Failure) {
+        guard let archive = archive_write_new() else { throw Failure(description: "out of memory") }
+        defer { archive_write_free(archive) }
+        archive_write_set_format_pax_restricted(archive)
+        guard archive_write_open_fd(archive, fd) == ARCHIVE_OK else {
+            throw Failure(description: "writing \(what): " + writeError(archive))
+        }
+        try walk(archive, root: directory, relative: [], skip: [], ids: nil)
+        guard archive_write_close(archive) == ARCHIVE_OK else {
+            throw Failure(description: "writing \(what): " + writeError(archive))
+        }
+    }
+
     private static func walk(_ archive: OpaquePointer, root: String, relative: [UInt8], skip: Set<String>,
                              ids: ContainerIDMappings?) throws(Failure) {
         let rootBytes = Array(root.utf8)

@@ -47,3 +47,17 @@ case_volume_inspect_json_keys() {
     Q volume create v >/dev/null
     E volume inspect --format '{{.NeedsCopyUp}} {{.Driver}} {{.Scope}}' v
 }
+
+case_volume_export_import() {
+    Q volume create a >/dev/null
+    Q run --rm -v a:/m "$IMAGE" sh -c 'echo hi >/m/f; mkdir /m/d; echo deep >/m/d/g' >/dev/null
+    E volume export -o a.tar a
+    Q volume create b >/dev/null
+    E volume import b a.tar
+    E run --rm -v b:/m "$IMAGE" sh -c 'cat /m/f /m/d/g'
+    Q volume create c >/dev/null
+    E volume import c - <a.tar
+    E run --rm -v c:/m "$IMAGE" cat /m/d/g
+    E volume import nosuch a.tar
+    E volume export nosuch
+}

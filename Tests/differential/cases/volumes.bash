@@ -61,3 +61,11 @@ case_volume_export_import() {
     E volume import nosuch a.tar
     E volume export nosuch
 }
+
+case_volume_mount_unmount() {
+    Q volume create a >/dev/null
+    # The path differs by store layout (checked in 55-volumes.bats).
+    Q volume mount a >/dev/null
+    E volume unmount a
+    E volume mount nosuch
+}

@@ -9,6 +9,7 @@ setup() {
 }
 
 teardown() {
+  [ -n "${HTTP_PID:-}" ] && kill "$HTTP_PID" 2>/dev/null
   teardown_store
 }
 
@@ -173,4 +174,22 @@ assert steps[0]["tags"] == ["localhost/busybox:latest"]
   run hull rm "$c"
   assert_status 0
   [ -z "$(ls "$HULL_ROOT_DIR/tmp")" ]
+}
+
+@test "load -i URL downloads the archive first; a missing one is a clear error" {
+  hull save -o "$STORE/bb.tar" busybox
+  port=$(free_port)
+  python3 -m http.server --bind 127.0.0.1 --directory "$STORE" "$port" >/dev/null 2>&1 &
+  HTTP_PID=$!
+  for _ in $(seq 100); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
+  run other load -i "http://127.0.0.1:$port/bb.tar"
+  assert_status 0
+  [ "$output" = "Loaded image: localhost/busybox:latest" ]
+  run other images -q --no-trunc
+  [ "$output" = "sha256:$IMAGE_ID" ]
+  run other load -i "http://127.0.0.1:$port/nosuch.tar"
+  assert_status 125
+  assert_one_error_line
+  [[ "$output" == *404* ]]
+  [ -z "$(ls "$STORE/other/tmp")" ]
 }

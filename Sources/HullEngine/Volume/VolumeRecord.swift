@@ -48,7 +48,7 @@ public struct VolumeRecord: Codable, Equatable, Sendable {
                 case ("uid", let n?): uid = n
                 case ("gid", let n?): gid = n
                 case ("bind", nil), ("rbind", nil): continue
-                case ("size", _), ("mode", _), ("nr_inodes", _) where p.count == 2: continue
+                case _ where p.count == 2 && ["size", "mode", "nr_inodes"].contains(p[0]): continue
                 default:
                     throw HullError(.failure, "invalid volume option o=\(value): the local driver takes uid=N, gid=N and bind")
                 }

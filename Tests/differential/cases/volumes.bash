@@ -45,7 +45,7 @@ case_volume_same_new_volume_twice() {
 
 case_volume_inspect_json_keys() {
     Q volume create v >/dev/null
-    E volume inspect --format '{{.NeedsCopyUp}} {{.Driver}} {{.Scope}}' v
+    E volume inspect --format '{{.NeedsCopyUp}} {{.NeedsChown}} {{.Driver}} {{.Scope}}' v
 }
 
 case_volume_export_import() {

@@ -22,3 +22,7 @@ case_publish_port_range_running() {
     E port c
     E ps --format '{{.Ports}}'
 }
+
+case_slirp4netns_cidr() {
+    E run --rm --network slirp4netns:cidr=10.0.7.0/24 "$IMAGE" sh -c 'ip -4 -o addr show tap0 | awk "{print \$4}"; grep -m1 nameserver /etc/resolv.conf'
+}

@@ -193,3 +193,15 @@ assert steps[0]["tags"] == ["localhost/busybox:latest"]
   [[ "$output" == *404* ]]
   [ -z "$(ls "$STORE/other/tmp")" ]
 }
+
+@test "shell completion offers the store's image, volume and network names" {
+  hull volume create compvol >/dev/null
+  hull network create compnet >/dev/null
+  run "$HULL_BIN" ---completion rmi -- positional@0 --root "$HULL_ROOT_DIR"
+  [[ "$output" == *localhost/busybox:latest* ]]
+  run "$HULL_BIN" ---completion volume rm -- positional@0 --root "$HULL_ROOT_DIR"
+  [[ "$output" == *compvol* ]]
+  run "$HULL_BIN" ---completion network rm -- positional@0 --root "$HULL_ROOT_DIR"
+  [[ "$output" == *compnet* ]]
+  hull network rm compnet >/dev/null
+}

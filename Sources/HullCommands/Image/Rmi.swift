@@ -18,7 +18,7 @@ struct Rmi: StoreCommand {
     @Flag(name: .shortAndLong, help: "Ignore errors when a specified image is missing.")
     var ignore = false
 
-    @Argument(help: "Images to remove, by name or ID.")
+    @Argument(help: "Images to remove, by name or ID.", completion: .custom(Completion.images))
     var images: [String] = []
 
     func validate() throws {

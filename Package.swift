@@ -55,6 +55,7 @@ let package = Package(
             name: "HullCommands",
             dependencies: [
                 "HullEngine",
+                "HullBuild",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: [directMetadata]
@@ -74,6 +75,13 @@ let package = Package(
                 // only when unreferenced sections are collected.
                 .unsafeFlags(["-Xlinker", "--gc-sections"]),
             ]
+        ),
+        // `hull build`: the Containerfile parser, the build planner, the
+        // content-keyed cache and the ignore-file matcher; the engine does the work.
+        .target(
+            name: "HullBuild",
+            dependencies: ["HullEngine", "HullLinux", "CLibs"],
+            swiftSettings: [directMetadata]
         ),
         .target(
             name: "HullLinux",
@@ -98,5 +106,6 @@ let package = Package(
         .testTarget(name: "HullEngineTests", dependencies: ["HullEngine"]),
         .testTarget(name: "HullLinuxTests", dependencies: ["HullLinux"]),
         .testTarget(name: "HullCommandsTests", dependencies: ["HullCommands"]),
+        .testTarget(name: "HullBuildTests", dependencies: ["HullBuild"]),
     ]
 )

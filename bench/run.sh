@@ -416,7 +416,48 @@ main() {
         "$n_podman_big|$(pull_cmd "$pp" "$podman_pull $REGISTRY/big")"
         "$n_skopeo_big|$(pull_cmd "$sp" "skopeo copy -q --src-tls-verify=false docker://$REGISTRY/big dir:\$d/dir")"
     )
-    SLOW_GROUPS=(ROWS_PULL)
+    # Builds of one 10-step Containerfile on busybox with a context of
+    # 3,700 files, 74 MB (buildah's issue #1714 shape): COPY of the
+    # context, 3 RUNs, ENV/WORKDIR/LABEL/CMD. Both engines without a
+    # network; podman with the ulimits crun can set here.
+    local bctx=$T/build-context
+    python3 - "$bctx/src" <<'PY'
+import os, sys
+for d in range(37):
+    os.makedirs(f"{sys.argv[1]}/d{d}", exist_ok=True)
+    for f in range(100):
+        with open(f"{sys.argv[1]}/d{d}/f{f}.dat", "wb") as out:
+            out.write(os.urandom(20000))
+PY
+    printf '%s\n' 'FROM localhost/busybox' 'ENV APP=/app' 'WORKDIR /app' 'COPY src /app/src' \
+        'RUN du -s /app/src >/app/size' 'RUN ls /app/src | wc -l >/app/count' 'RUN echo built >/app/built' \
+        'ENV MODE=prod' 'LABEL bench=build' 'CMD ["cat", "/app/size"]' >"$bctx/Containerfile"
+    local -a hull_build=("${hull_g[@]}" build -q --network none -t localhost/bench-build)
+    local -a podman_build=("${PODMAN_G[@]}" build -q --network=none
+        --ulimit "${SANDBOX_ULIMITS[0]}" --ulimit "${SANDBOX_ULIMITS[1]}" -t localhost/bench-build)
+    local n_hull_build_first="hull build --no-cache (10 steps, 74 MB context)"
+    local n_podman_build_first="podman build --no-cache (10 steps, 74 MB context)"
+    local n_hull_build_same="hull build, nothing changed"
+    local n_podman_build_same="podman build, nothing changed"
+    local n_hull_build_touch="hull build, every file touched (mtime only)"
+    local n_podman_build_touch="podman build, every file touched (mtime only)"
+    local n_hull_build_one="hull build, one source file changed"
+    local n_podman_build_one="podman build, one source file changed"
+    # $1: the build command; the context is changed first, in the timed command.
+    touch_all() { printf 'sh -c %q' "find $bctx -type f -exec touch {} + && $1 $bctx >/dev/null"; }
+    change_one() { printf 'sh -c %q' "date +%s%N >>$bctx/src/d0/f0.dat && $1 $bctx >/dev/null"; }
+    # shellcheck disable=SC2034
+    ROWS_BUILD=(
+        "$n_hull_build_first|$(q "${hull_build[@]}" --no-cache "$bctx")"
+        "$n_podman_build_first|$(q "${podman_build[@]}" --no-cache "$bctx")"
+        "$n_hull_build_same|$(q "${hull_build[@]}" "$bctx")"
+        "$n_podman_build_same|$(q "${podman_build[@]}" "$bctx")"
+        "$n_hull_build_touch|$(touch_all "$(q "${hull_build[@]}")")"
+        "$n_podman_build_touch|$(touch_all "$(q "${podman_build[@]}")")"
+        "$n_hull_build_one|$(change_one "$(q "${hull_build[@]}")")"
+        "$n_podman_build_one|$(change_one "$(q "${podman_build[@]}")")"
+    )
+    SLOW_GROUPS=(ROWS_PULL ROWS_BUILD)
 
     # "label|numerator row|denominator row"
     RATIOS=(
@@ -432,6 +473,10 @@ main() {
         "hull pull 250 MB / podman pull 250 MB|$n_hull_big|$n_podman_big"
         "hull pull 250 MB / skopeo copy floor|$n_hull_big|$n_skopeo_big"
         "hull run / podman run (rootless)|$n_hull_rl|$n_podman_rl"
+        "hull build / podman build, no cache|$n_hull_build_first|$n_podman_build_first"
+        "hull build / podman build, nothing changed|$n_hull_build_same|$n_podman_build_same"
+        "hull build / podman build, every file touched|$n_hull_build_touch|$n_podman_build_touch"
+        "hull build / podman build, one file changed|$n_hull_build_one|$n_podman_build_one"
     )
     # "label|kind|args...": ratio_max NUM DEN LIMIT, abs_max_ms ROW LIMIT
     TARGETS=(
@@ -448,6 +493,10 @@ main() {
         "hull pull busybox < 50 ms|abs_max_ms|$n_hull_pull|50"
         "hull images (50 images) < 10 ms|abs_max_ms|$n_hull_images|10"
         "rootless hull run <= 1/10 of rootless podman run|ratio_max|$n_hull_rl|$n_podman_rl|0.1"
+        "hull build <= 1/3 of podman build, no cache|ratio_max|$n_hull_build_first|$n_podman_build_first|0.333"
+        "hull build <= 1/10 of podman build, nothing changed|ratio_max|$n_hull_build_same|$n_podman_build_same|0.1"
+        "hull build < 100 ms, nothing changed|abs_max_ms|$n_hull_build_same|100"
+        "hull build <= 1/5 of podman build, one file changed|ratio_max|$n_hull_build_one|$n_podman_build_one|0.2"
     )
 
     # Check every command once so a broken row fails with its own stderr
@@ -534,7 +583,7 @@ main() {
     BENCH_KERNEL="$(uname -srm)" BENCH_CPU="$cpu ($(nproc) CPUs)" \
     BENCH_COMMIT=$commit BENCH_HULL_VERSION=$hull_version \
     BENCH_TOOLS="$podman_version; $crun_version; $hf_version" \
-    BENCH_METHOD="hyperfine -N --warmup $WARMUP --runs $RUNS (pull rows: --warmup 1 --runs $SLOW_RUNS)" \
+    BENCH_METHOD="hyperfine -N --warmup $WARMUP --runs $RUNS (pull and build rows: --warmup 1 --runs $SLOW_RUNS)" \
     BENCH_COMMANDS=$(printf '%s' "$commands_block" | sed "s|$T|\$T|g") \
     BENCH_NOTES=$(printf '%s\n' "${NOTES[@]}") \
     BENCH_RATIOS=$(printf '%s\n' "${RATIOS[@]}") \

@@ -202,3 +202,13 @@ teardown() { teardown_store; }
   [ "$commit_status" -eq 125 ]
   [[ "$commit_output" == "Error: committing "*": adding /big: Write error: no space left on device" ]]
 }
+
+@test "unpacking a layer keeps its directories' modes and leaves the caller's directory alone" {
+  mkdir -p "$STORE/cwd/tmp"
+  chmod 755 "$STORE/cwd/tmp"
+  (cd "$STORE/cwd" && hull import "$BUSYBOX_TAR" localhost/modes >/dev/null)
+  [ "$(stat -c %a "$STORE/cwd/tmp")" = 755 ]
+  run hull run --rm --network none localhost/modes stat -c %a /tmp
+  assert_status 0
+  [ "$output" = 1777 ]
+}

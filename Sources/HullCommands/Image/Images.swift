@@ -13,7 +13,7 @@ struct Images: StoreCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(name: .shortAndLong, help: "Show all images (no intermediate images are hidden by hull).")
+    @Flag(name: .shortAndLong, help: "Show all images, also the nameless ones other images were built on.")
     var all = false
 
     @Flag(name: .shortAndLong, help: "Display only image IDs.")
@@ -60,8 +60,12 @@ struct Images: StoreCommand {
             labelCache[image.id] = found
             return found
         }
-        let images = store.list().sorted { $0.created > $1.created }
-            .filter { image in filters.matches(image, labels: { labels(image) }) }
+        var images = store.list().sorted { $0.created > $1.created }
+        if !all {
+            let hidden = IntermediateImages.ids(in: images) { try? store.load($0).config.history ?? [] }
+            images.removeAll { hidden.contains($0.id) }
+        }
+        images = images.filter { image in filters.matches(image, labels: { labels(image) }) }
         if quiet {
             var seen = Set<String>()
             for image in images where seen.insert(image.id).inserted {

@@ -29,7 +29,7 @@ enum ArgumentRewriter {
         while index < args.count, !args[index].hasPrefix("-"), verbs.count < 2 {
             verbs.append(args[index])
             index += 1
-            if let first = verbs.first, !["image", "container", "volume", "network"].contains(first) { break }
+            if let first = verbs.first, !["image", "container", "volume", "network", "buildx", "builder"].contains(first) { break }
         }
         out = verbs + globals
         var rest = args[index...].makeIterator()
@@ -45,10 +45,11 @@ enum ArgumentRewriter {
             // container); all after it is the container's command, left as
             // written behind a "--" so no option parser reads it. For
             // unshare the first positional is the command itself.
-            // (`volume create NAME` is not a container's create.)
+            // (run's -a is --attach STREAM; elsewhere -a is --all, --attach a
+            // flag. `volume create NAME` is not a container's create.)
             if !arg.hasPrefix("-"), let verb = verbs.last, ["run", "create", "exec", "unshare"].contains(verb),
                verbs.count == 1 || verbs.first == "container",
-               !(previous.map(takesValue) ?? false) {
+               !(previous.map { takesValue($0) || (verb == "run" && ($0 == "-a" || $0 == "--attach")) } ?? false) {
                 var tail: [String] = []
                 while let more = rest.next() { tail.append(more) }
                 if !tail.isEmpty {

@@ -112,6 +112,15 @@ enum LayerExtractor {
                 throw Failure(description: "unpacking \(path): " + errorString(writer))
             }
         }
+        // Directories get their modes and times when the writer closes
+        // (libarchive defers them until their contents are written), by
+        // relative path: it must close while the layer directory is still
+        // the working directory, not at free after the chdir back, or the
+        // caller's directories of those names get them (`hull pull` run in
+        // / would make the host's /tmp, /etc... the image's).
+        if archive_write_close(writer) < ARCHIVE_WARN {
+            throw Failure(description: "unpacking: " + errorString(writer))
+        }
         for dir in opaqueDirectories {
             try markOpaque(dir)
         }

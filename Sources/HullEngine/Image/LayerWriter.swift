@@ -8,15 +8,15 @@ import Glibc
 /// an OCI layer tar: 0/0 character devices (and fuse-overlayfs's `.wh.NAME`
 /// files) become `.wh.NAME` whiteouts and opaque directories (any form, see
 /// `OverlayWhiteout`) get a `.wh..wh..opq` entry.
-enum LayerWriter {
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
+public enum LayerWriter {
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
     }
 
     /// - skip: paths (with a leading /) left out, with everything below them.
     /// - idMappings: a container's user namespace: its files are stored
     ///   with host ids and go into the layer as the ids it saw.
-    static func write(directory: String, to path: String, skip: Set<String>,
+    public static func write(directory: String, to path: String, skip: Set<String>,
                       idMappings: ContainerIDMappings? = nil) throws(Failure) {
         guard let archive = archive_write_new() else { throw Failure(description: "out of memory") }
         defer { archive_write_free(archive) }

@@ -11,19 +11,19 @@ import Glibc
 /// directories with its own `user.fuseoverlayfs.opaque` xattr, a
 /// `.wh..wh..opq` file and a `.wh..opq` whiteout. All are understood when
 /// an upper directory is read (diff, commit, export).
-enum OverlayWhiteout {
+public enum OverlayWhiteout {
     static let prefix = ".wh."
     static let opaqueMarker = ".wh..wh..opq"
     /// fuse-overlayfs's whiteout beside its opaque marker.
     static let fuseOpaqueWhiteout = ".wh..opq"
     static let opaqueXattrs = ["trusted.overlay.opaque", "user.overlay.opaque", "user.fuseoverlayfs.opaque"]
 
-    static func isDevice(_ st: stat) -> Bool {
+    public static func isDevice(_ st: stat) -> Bool {
         (st.st_mode & S_IFMT) == S_IFCHR && st.st_rdev == 0
     }
 
     /// What an entry of an overlay directory is.
-    enum Entry: Equatable {
+    public enum Entry: Equatable {
         case file
         /// A whiteout: the entry of this name below is deleted.
         case deletes(String)
@@ -31,7 +31,7 @@ enum OverlayWhiteout {
         case opaqueMark
     }
 
-    static func classify(_ name: String, _ st: stat) -> Entry {
+    public static func classify(_ name: String, _ st: stat) -> Entry {
         if name == opaqueMarker || name == fuseOpaqueWhiteout { return .opaqueMark }
         if isDevice(st) { return .deletes(name) }
         if name.hasPrefix(prefix), (st.st_mode & S_IFMT) == S_IFREG { return .deletes(String(name.dropFirst(prefix.count))) }
@@ -39,7 +39,7 @@ enum OverlayWhiteout {
     }
 
     /// Whether a directory hides what the layers below have at its path.
-    static func isOpaque(_ dir: String) -> Bool {
+    public static func isOpaque(_ dir: String) -> Bool {
         var flag = [UInt8](repeating: 0, count: 2)
         for name in opaqueXattrs where lgetxattr(dir, name, &flag, 2) == 1 && flag[0] == UInt8(ascii: "y") {
             return true
@@ -50,7 +50,7 @@ enum OverlayWhiteout {
 
     /// Whether `path` (with a leading /) is deleted in the layer `dir`:
     /// a whiteout of it in either form.
-    static func isDeleted(_ path: String, in dir: String) -> Bool {
+    public static func isDeleted(_ path: String, in dir: String) -> Bool {
         var st = stat()
         if lstat(dir + path, &st) == 0 { return isDevice(st) }
         guard let slash = path.lastIndex(of: "/") else { return false }

@@ -55,7 +55,7 @@ public struct NamespaceFileWork: Codable, Sendable {
 
     /// Runs the work in the caller's user namespace and waits for it.
     /// - stdout: the helper's standard output (export writes the tar there).
-    func run(layout: StoreLayout, environment: [String: String], stdout: Int32 = -1) throws(HullError) {
+    public func run(layout: StoreLayout, environment: [String: String], stdout: Int32 = -1) throws(HullError) {
         guard !operations.isEmpty else { return }
         let userns = try RootlessUserNamespace.forCurrentUser(environment: environment)
         let plan = layout.tempPath("nsfiles", Identifier.random().prefix(12))

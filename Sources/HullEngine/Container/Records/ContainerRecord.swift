@@ -61,6 +61,18 @@ public struct ContainerConfig: Codable, Equatable, Sendable {
     /// The FUSE program that mounts its root (overlay.mount_program,
     /// fuse-overlayfs); nil: the kernel's overlay.
     public var mountProgram: String?
+    /// `--shm-size` in bytes; nil: Podman's default /dev/shm (RootFileSystem).
+    public var shmSize: Int64?
+    /// `--pid host` and `--ipc host|none` (NamespaceModes); nil: private.
+    public var pidMode: String?
+    public var ipcMode: String?
+    /// `--tz`: a zoneinfo name, or "local" for the host's zone.
+    public var timezone: String?
+    /// `--log-driver` as given (k8s-file, json-file: the same k8s-file
+    /// log); nil: k8s-file.
+    public var logDriver: String?
+    /// `--device`, each `HOST:CONTAINER:PERMISSIONS` (DeviceOptions).
+    public var devices: [String]?
 
     public var command: [String] { entrypoint + cmd }
 }
@@ -84,6 +96,10 @@ public struct ContainerState: Codable, Equatable, Sendable {
     /// its monitor, or the hull that runs it in the foreground.
     public var recorderPid: Int32?
     public var recorderStartTime: UInt64?
+    /// The monitor's keeper (see monitor_keeper.c): the subreaper that
+    /// inherits the process, and records its exit, if the monitor dies.
+    public var keeperPid: Int32?
+    public var keeperStartTime: UInt64?
     /// Set by `stop` so restart policies leave the container stopped.
     public var stoppedByUser: Bool?
     public var restartCount: Int?
@@ -96,6 +112,11 @@ public struct ContainerState: Codable, Equatable, Sendable {
     public var hasLiveRecorder: Bool {
         guard let pid = recorderPid else { return false }
         return ProcessTable.isAlive(pid: pid, startTime: recorderStartTime)
+    }
+
+    public var hasLiveKeeper: Bool {
+        guard let pid = keeperPid else { return false }
+        return ProcessTable.isAlive(pid: pid, startTime: keeperStartTime)
     }
 
     public static let created = ContainerState(status: .created, pid: 0, pidStartTime: nil, exitCode: 0,

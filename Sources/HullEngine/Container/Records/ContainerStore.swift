@@ -118,11 +118,20 @@ public struct ContainerStore: Sendable {
         ((try? FileSystem.list(layout.containersDir)) ?? []).filter(Identifier.isFullID)
     }
 
+    /// The container as commands see it: one whose process ended with
+    /// nobody left to record it reads as exited (see ContainerOrphans).
     public func load(_ id: String) throws(HullError) -> Container {
+        let container = try loadRecorded(id)
+        guard ContainerOrphans.isOrphaned(container.state) else { return container }
+        return try ContainerOrphans(layout: layout).noticed(container)
+    }
+
+    /// The container as its files say, for whoever records its state.
+    func loadRecorded(_ id: String) throws(HullError) -> Container {
         let dir = layout.containerDir(id)
         let config = try JSONFile.read(ContainerConfig.self, from: dir + "/config.json")
         let state = (try? JSONFile.read(ContainerState.self, from: dir + "/state.json")) ?? .created
-        return Container(config: config, state: Self.reconciled(state))
+        return Container(config: config, state: state)
     }
 
     public func list() -> [Container] {
@@ -184,35 +193,25 @@ public struct ContainerStore: Sendable {
     }
 
     /// Deletes a container's files. Safe to repeat after an interruption:
-    /// the directory is first renamed away (atomically gone from `ps`), then
-    /// the name is released, then the files are removed.
+    /// the directory is renamed away (atomically gone from `ps`), then the
+    /// name is released, then the files are removed. Its run directory
+    /// goes before, and its lock file right after the rename: a removal
+    /// killed half-way leaves nothing under the run root that nobody would
+    /// look for (a name left behind is taken over, a trash directory swept).
     public func remove(_ container: Container) throws(HullError) {
         let id = container.id
         let trash = layout.tempPath("rm", id)
+        try? FileSystem.removeTree(runDir(id))
         if Glibc.rename(layout.containerDir(id), trash) != 0 && errno != ENOENT {
             throw HullError(.failure, "removing container \(id): \(LinuxError("rename").reason)")
         }
-        if readName(container.name) == id { unlink(namePath(container.name)) }
-        try? FileSystem.removeTree(runDir(id))
         unlink(layout.containerRunDir + "/\(id).lock")
+        if readName(container.name) == id { unlink(namePath(container.name)) }
         do {
             // Rootless: what the container made belongs to subordinate ids.
             try RootlessRemoval.removeTree(trash)
         } catch {
             throw HullError(.failure, "removing container \(id): \(error.message)")
         }
-    }
-
-    /// A container whose process died without anyone recording it (its hull
-    /// was killed; the kernel then killed it by PDEATHSIG) reads as exited.
-    /// While its recorder lives, the recorder's word is awaited instead.
-    static func reconciled(_ state: ContainerState) -> ContainerState {
-        guard state.status == .running || state.status == .paused || state.status == .stopping else { return state }
-        if state.hasLiveRecorder || ProcessTable.isAlive(pid: state.pid, startTime: state.pidStartTime) { return state }
-        var s = state
-        s.status = .exited
-        s.exitCode = 137
-        s.pid = 0
-        return s
     }
 }

@@ -15,7 +15,7 @@ public struct ContainerChanges {
     }
 
     /// Paths hull itself provides in every container, which Podman leaves out.
-    static let ignored: Set<String> = ["/dev", "/proc", "/sys", "/run", "/etc/hostname", "/etc/hosts",
+    public static let ignored: Set<String> = ["/dev", "/proc", "/sys", "/run", "/etc/hostname", "/etc/hosts",
                                        "/etc/resolv.conf", "/etc/mtab"]
 
     public let layout: StoreLayout

@@ -153,7 +153,7 @@ public enum SlirpNetwork {
         }
         if let socket {
             for p in ports {
-                let reply = call(socket, hostfwdRequest(p))
+                let reply = call(socket, hostfwdRequest(p, guest: options.address))
                 guard reply.contains("\"return\"") else {
                     throw fail("publishing port \(p.hostPort)/\(p.proto): \(errorText(reply))")
                 }
@@ -162,10 +162,10 @@ public enum SlirpNetwork {
     }
 
     /// The API request forwarding a published port to the container.
-    static func hostfwdRequest(_ p: PortMapping) -> String {
+    static func hostfwdRequest(_ p: PortMapping, guest: IPv4Address = address) -> String {
         let host = p.hostIP.isEmpty ? "0.0.0.0" : p.hostIP
         return "{\"execute\":\"add_hostfwd\",\"arguments\":{\"proto\":\"\(p.proto)\",\"host_addr\":\"\(host)\","
-            + "\"host_port\":\(p.hostPort),\"guest_addr\":\"\(address)\",\"guest_port\":\(p.containerPort)}}"
+            + "\"host_port\":\(p.hostPort),\"guest_addr\":\"\(guest)\",\"guest_port\":\(p.containerPort)}}"
     }
 
     /// slirp4netns writes "1" to the ready fd once configured; EOF means it

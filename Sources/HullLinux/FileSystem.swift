@@ -122,17 +122,22 @@ public enum FileSystem {
         guard dupfd >= 0, let dir = fdopendir(dupfd) else { throw LinuxError("fdopendir", path: path) }
         defer { closedir(dir) }
         while let entry = readdir(dir) {
+            // The name's own bytes, not a String's: a name that is not
+            // valid UTF-8 would come back altered and never be found.
+            let raw = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { Array(UnsafeBufferPointer(start: $0, count: strlen($0) + 1)) }
+            }
             let name = entryName(entry)
             if name == "." || name == ".." { continue }
-            if unlinkat(dirfd, name, 0) == 0 { continue }
+            if unlinkat(dirfd, raw, 0) == 0 { continue }
             guard errno == EISDIR else {
                 if errno == ENOENT { continue }
                 throw LinuxError("unlink", path: path + "/" + name)
             }
             // An overlay work dir holds a mode-000 "work" directory; as root
             // that is no obstacle, and chmod makes it none for others too.
-            fchmodat(dirfd, name, 0o700, 0)
-            let child = openat(dirfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            fchmodat(dirfd, raw, 0o700, 0)
+            let child = openat(dirfd, raw, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
             if child < 0 { throw LinuxError("open", path: path + "/" + name) }
             do {
                 try removeContents(dirfd: child, path: path + "/" + name)
@@ -141,7 +146,7 @@ public enum FileSystem {
                 throw error
             }
             close(child)
-            if unlinkat(dirfd, name, AT_REMOVEDIR) != 0 && errno != ENOENT {
+            if unlinkat(dirfd, raw, AT_REMOVEDIR) != 0 && errno != ENOENT {
                 throw LinuxError("rmdir", path: path + "/" + name)
             }
         }

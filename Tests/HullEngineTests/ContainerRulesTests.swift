@@ -33,6 +33,10 @@ final class ContainerRulesTests: XCTestCase {
         XCTAssertEqual(try r.resolve("app", groupAdd: ["0"]).additionalGids, [10, 0])
         XCTAssertThrowsError(try r.resolve("ghost"))
         XCTAssertThrowsError(try r.resolve("app:nogroup"))
+        // No user asked for: uid 0 even without a root entry (an imported rootfs).
+        let noRoot = UserResolver(passwd: "app:x:1000:1000:app:/home/app:/bin/sh\n", group: nil)
+        XCTAssertEqual(try noRoot.resolve(""), ResolvedUser(uid: 0, gid: 0, additionalGids: [], home: "/"))
+        XCTAssertThrowsError(try noRoot.resolve("root"))
     }
 
     func testConfigChanges() throws {

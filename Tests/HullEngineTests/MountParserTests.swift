@@ -133,9 +133,21 @@ final class MountParserTests: XCTestCase {
         var half = VolumeRecord(name: "h")
         try half.apply(option: "type=none")
         XCTAssertThrowsError(try half.checkOptions())
-        for bad in ["type=tmpfs", "device=relative", "o=size=1m", "colour=red"] {
+        for bad in ["type=ext4", "device=relative", "o=size", "o=noatime", "colour=red"] {
             var r = VolumeRecord(name: "r")
             XCTAssertThrowsError(try r.apply(option: bad), bad)
         }
+
+        // type=bind says bind itself; type=tmpfs takes tmpfs's size/mode.
+        var bound = VolumeRecord(name: "bb")
+        for o in ["type=bind", "device=/srv/x"] { try bound.apply(option: o) }
+        XCTAssertEqual(bound.device, "/srv/x")
+        XCTAssertNoThrow(try bound.checkOptions())
+        var t = VolumeRecord(name: "t")
+        for o in ["type=tmpfs", "device=tmpfs", "o=size=1m,mode=700"] { try t.apply(option: o) }
+        XCTAssertTrue(t.isTmpfs)
+        XCTAssertNil(t.device)
+        XCTAssertEqual(t.tmpfsOptions, ["size=1m", "mode=700"])
+        XCTAssertNoThrow(try t.checkOptions())
     }
 }

@@ -1,6 +1,9 @@
 import XCTest
 import HullLinux
 @testable import HullEngine
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The root overlay is one value rendered once: each backend gives the
 /// child's step, the parent's idmapped mount or a FUSE program's mount.
@@ -39,10 +42,28 @@ final class RootOverlayTests: XCTestCase {
     }
 
     func testTooManyLayersAndNoLayersAreRefusedBeforeAnythingIsMade() {
-        XCTAssertThrowsError(try RootFileSystem.overlay(layersDir: "/l", diffIDs: [], upper: "/u", work: "/w", target: "/t"))
+        XCTAssertThrowsError(try RootFileSystem.overlay(layersDir: "/nonexistent-layers", diffIDs: [], upper: "/u", work: "/w", target: "/t"))
         let many = (0..<400).map { "sha256:" + String(repeating: "a", count: 60) + String(format: "%04d", $0) }
-        XCTAssertThrowsError(try RootFileSystem.overlay(layersDir: "/l", diffIDs: many, upper: "/u", work: "/w", target: "/t")) {
+        XCTAssertThrowsError(try RootFileSystem.overlay(layersDir: "/nonexistent-layers", diffIDs: many, upper: "/u", work: "/w", target: "/t")) {
             XCTAssertTrue("\($0)".contains("too many layers (400)"))
         }
+        XCTAssertFalse(FileSystem.exists("/nonexistent-layers"))
+    }
+
+    func testLongLayerListsUseShortLinksInTheLayerStore() throws {
+        var template = Array("/tmp/hull-layers.XXXXXX".utf8CString)
+        let dir = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)) }
+        defer { try? FileSystem.removeTree(dir) }
+        let ids = (0..<200).map { "sha256:" + String(repeating: "b", count: 60) + String(format: "%04d", $0) }
+        let o = try RootFileSystem.overlay(layersDir: dir, diffIDs: ids, upper: "/u", work: "/w", target: "/t")
+        XCTAssertEqual(o.lowerDirs.count, 200)
+        XCTAssertTrue(o.lowerDirs.allSatisfy { $0.hasPrefix("l/") && $0.count == 12 })
+        XCTAssertEqual(ShortLayerLinks.readLink(dir + "/" + o.lowerDirs[0]), "../" + Identifier.hexPart(ids[199]) + "/diff")
+        // Short names only when needed.
+        let few = try RootFileSystem.overlay(layersDir: dir, diffIDs: Array(ids.prefix(2)), upper: "/u", work: "/w", target: "/t")
+        XCTAssertEqual(few.lowerDirs, [Identifier.hexPart(ids[1]) + "/diff", Identifier.hexPart(ids[0]) + "/diff"])
+        // Links of removed layers go.
+        ShortLayerLinks.removeDangling(layersDir: dir)
+        XCTAssertEqual(try FileSystem.list(dir + "/l"), [])
     }
 }

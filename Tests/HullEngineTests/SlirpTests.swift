@@ -9,9 +9,21 @@ final class SlirpTests: XCTestCase {
         XCTAssertTrue(o.enableIPv6)
         XCTAssertEqual(o.mtu, 1500)
         XCTAssertEqual(SlirpNetwork.Options().mtu, 65520)
-        for bad in ["bogus=1", "mtu=abc", "mtu=70000", "allow_host_loopback=yes", "port_handler=rootlesskit", "", "cidr=10.1.0.0/24"] {
+        for bad in ["bogus=1", "mtu=abc", "mtu=70000", "allow_host_loopback=yes", "port_handler=rootlesskit", "", "cidr=10.1.0.0/30",
+                    "cidr=10.1.0.5/24", "cidr=nonsense", "outbound_addr="] {
             XCTAssertThrowsError(try SlirpNetwork.Options.parse(bad), bad)
         }
+    }
+
+    func testCidrMovesTheAddressesAndOutboundAddrIsPassedOn() throws {
+        let o = try SlirpNetwork.Options.parse("cidr=10.1.0.0/24,outbound_addr=192.0.2.1")
+        XCTAssertEqual(o.address.description, "10.1.0.100")
+        XCTAssertEqual(o.gateway.description, "10.1.0.2")
+        XCTAssertEqual(o.dns, "10.1.0.3")
+        XCTAssertEqual(Array(SlirpNetwork.arguments(pid: 1, options: o, apiSocket: nil).suffix(4)),
+                       ["--cidr=10.1.0.0/24", "--outbound-addr=192.0.2.1", "1", "tap0"])
+        XCTAssertTrue(SlirpNetwork.hostfwdRequest(PortMapping(hostIP: "", hostPort: 1, containerPort: 2, proto: "tcp"), guest: o.address)
+            .contains("\"guest_addr\":\"10.1.0.100\""))
     }
 
     func testArgumentsAndPortRequests() {

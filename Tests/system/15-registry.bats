@@ -68,6 +68,30 @@ teardown() {
   [ "$output" = "$digest" ]
 }
 
+@test "a pulled image is found by NAME@DIGEST, a tag beside the digest ignored; run by digest does not pull again" {
+  hull pull -q "$REGISTRY/busybox" >/dev/null
+  digest=$(hull image inspect --format '{{.Digest}}' "$REGISTRY/busybox")
+  id=$(hull image inspect --format '{{.Id}}' "$REGISTRY/busybox")
+  run hull image inspect --format '{{.Id}}' "$REGISTRY/busybox@$digest"
+  assert_status 0
+  [ "$output" = "$id" ]
+  run hull image inspect --format '{{.Id}}' "$REGISTRY/busybox:nosuchtag@$digest"
+  assert_status 0
+  [ "$output" = "$id" ]
+  # Without -q a pull would print its progress here.
+  run hull run --rm "$REGISTRY/busybox@$digest" echo ran
+  assert_status 0
+  [ "$output" = ran ]
+  run hull image inspect "$REGISTRY/other@$digest"
+  assert_status 125
+  # A multi-platform image is found by its index's digest.
+  hull pull -q "$REGISTRY/multi" >/dev/null
+  index=$(skopeo inspect --raw --tls-verify=false "docker://$REGISTRY/multi:latest" | sha256sum | cut -d' ' -f1)
+  run hull image inspect --format '{{.Architecture}}' "$REGISTRY/multi@sha256:$index"
+  assert_status 0
+  [ "$output" = amd64 ]
+}
+
 @test "layers are shared: the base of a second image is not downloaded again" {
   # The second image's own layer is zstd-compressed.
   skopeo inspect --raw --tls-verify=false "docker://$REGISTRY/team/two:1.0" | grep -q 'tar+zstd'

@@ -318,3 +318,40 @@ assert_nothing_created() {
   hull rm dup >/dev/null
   assert_nothing_created
 }
+
+@test "volume mount prints the volume's host path, unmount its name; export and import carry its content" {
+  hull volume create data >/dev/null
+  run hull volume mount data
+  assert_status 0
+  [ "$output" = "$HULL_ROOT_DIR/volumes/data/_data" ]
+  echo hello >"$output/f"
+  run hull volume unmount data
+  [ "$output" = data ]
+  hull volume export -o "$STORE/data.tar" data
+  [ "$(tar tf "$STORE/data.tar")" = f ]
+  hull volume create copy >/dev/null
+  gzip -c "$STORE/data.tar" | hull volume import copy -
+  run hull run --rm -v copy:/m busybox cat /m/f
+  [ "$output" = hello ]
+  run hull volume import nosuch "$STORE/data.tar"
+  assert_status 125
+  assert_one_error_line
+}
+
+@test "volume create: options after the name, type=bind with a device, and a tmpfs volume fresh in each container" {
+  mkdir "$STORE/host"
+  echo there >"$STORE/host/f"
+  run hull volume create hostdir -o type=bind -o device="$STORE/host" --label a=b
+  assert_status 0
+  [ "$(hull volume inspect --format '{{.Labels.a}}' hostdir)" = b ]
+  run hull run --rm -v hostdir:/m busybox cat /m/f
+  [ "$output" = there ]
+  hull volume create -o type=tmpfs -o device=tmpfs -o o=size=2m scratch >/dev/null
+  run hull run --rm -v scratch:/m busybox sh -c 'grep " /m " /proc/mounts | cut -d" " -f3,4; echo x >/m/x'
+  assert_status 0
+  [[ "$output" == "tmpfs rw,nosuid,nodev,"*"size=2048k"* ]]
+  run hull run --rm -v scratch:/m busybox ls /m
+  [ -z "$output" ]
+  run hull volume create -o type=ext4 -o device=/dev/sda bad
+  assert_status 125
+}

@@ -54,6 +54,24 @@ from-host" ]
   [ "$status" -ne 0 ]
 }
 
+@test "slirp4netns: cidr= moves the network (container .100, host .2, DNS .3); outbound_addr= leaves from that address" {
+  host_ip=$(ip -4 -o addr show scope global | awk '{print $4}' | cut -d/ -f1 | head -1)
+  [ -n "$host_ip" ] || skip "no non-loopback IPv4 address on this machine"
+  port=$(free_port)
+  serve "$host_ip" "$port"
+  run hull_as_user run --rm --network "slirp4netns:cidr=10.0.7.0/24,allow_host_loopback=true,outbound_addr=$host_ip" busybox sh -c \
+    'ip -4 -o addr show tap0 | awk "{print \$4}"; ip route | sed -n "s/^default via \([0-9.]*\).*/\1/p"; grep nameserver /etc/resolv.conf; grep -c "10.0.7.2.*host.containers.internal" /etc/hosts; wget -q -O - "http://'"$host_ip:$port"'/f"'
+  assert_status 0
+  [ "$output" = "10.0.7.100/24
+10.0.7.2
+nameserver 10.0.7.3
+1
+from-host" ]
+  run hull_as_user run --rm --network slirp4netns:cidr=10.0.7.0/30 busybox true
+  assert_status 125
+  assert_one_error_line
+}
+
 @test "slirp4netns: -p HOST:CTR reaches the container from 127.0.0.1; inspect shows 10.0.2.100; rm stops slirp4netns" {
   port=$(free_port)
   id=$(hull_as_user run -d --network slirp4netns -p "$port:80" busybox sh -c 'echo hello >/index.html; exec httpd -f -p 80 -h /')

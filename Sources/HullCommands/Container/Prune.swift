@@ -17,7 +17,7 @@ struct ContainerPrune: StoreCommand {
 
     func execute(layout: StoreLayout) throws {
         let filters = try PruneFilter.parse(filter) { try TimeArgument.parse($0, flag: "filter until") }
-        if !force && !Confirmation.ask("WARNING! This will remove all non running containers.") { return }
+        if try !force && !Confirmation.ask("WARNING! This will remove all non running containers.") { return }
         let remover = ContainerRemover(layout: layout)
         var failure: HullError?
         for c in ContainerStore(layout: layout).list() where (c.state.status == .exited || c.state.status == .created) && c.config.infra != true && filters.matches(c) {

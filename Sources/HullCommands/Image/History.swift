@@ -1,5 +1,10 @@
 import ArgumentParser
 import HullEngine
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 struct History: StoreCommand {
     static let configuration = CommandConfiguration(
@@ -39,19 +44,45 @@ struct History: StoreCommand {
             for step in steps { print(shortID(step.id)) }
             return
         }
+        if format == "json" {
+            print(TemplateValue.list(steps.enumerated().map { i, step in
+                jsonRow(step, tags: i == 0 ? loaded.record.names : [])
+            }).prettyJSONString())
+            return
+        }
         let rows: [TemplateValue] = steps.map { step in
-            var createdBy = step.createdBy
+            // Podman trims the step's command (imports end it with a space).
+            var createdBy = String(step.createdBy.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
             if !noTrunc && format == nil && createdBy.count > 45 { createdBy = String(createdBy.prefix(42)) + "..." }
-            let created = step.created.map { human ? Timestamp.ago($0) : Timestamp.rfc3339Nano($0) } ?? ""
+            // As Podman, --human changes only the date: sizes stay human.
+            let created = step.created.map { human ? Timestamp.ago($0) : Self.rfc3339Seconds($0) } ?? ""
             return .map([
                 ("ID", .string(shortID(step.id))),
                 ("Created", .string(created)),
                 ("CreatedAt", .string(step.created.map(Timestamp.rfc3339Nano) ?? "")),
                 ("CreatedBy", .string(createdBy)),
-                ("Size", human ? .string(ByteSize.human(step.size)) : .int(step.size)),
+                ("Size", .string(ByteSize.human(step.size))),
                 ("Comment", .string(step.comment)),
             ])
         }
         try Output.printTable(format: format ?? Self.defaultFormat, rows: rows, headers: Self.headers, noHeading: false)
+    }
+
+    /// Podman's `--format json`: its ImageHistoryLayer, keys as Go writes them.
+    func jsonRow(_ step: ImageHistory.Step, tags: [String]) -> TemplateValue {
+        var fields: [(String, TemplateValue)] = [("id", .string(step.id))]
+        if let created = step.created { fields.append(("created", .string(Timestamp.rfc3339Nano(created)))) }
+        if !step.createdBy.isEmpty { fields.append(("CreatedBy", .string(step.createdBy))) }
+        if !tags.isEmpty { fields.append(("tags", .list(tags.map { .string($0) }))) }
+        fields.append(("size", .int(step.size)))
+        if !step.comment.isEmpty { fields.append(("comment", .string(step.comment))) }
+        return .map(fields)
+    }
+
+    /// Go's time.RFC3339: whole seconds.
+    static func rfc3339Seconds(_ date: Date) -> String {
+        let full = Timestamp.rfc3339Nano(date)
+        guard let dot = full.firstIndex(of: ".") else { return full }
+        return String(full[..<dot]) + "Z"
     }
 }

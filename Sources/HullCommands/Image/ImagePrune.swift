@@ -20,7 +20,7 @@ struct ImagePrune: StoreCommand {
 
     func execute(layout: StoreLayout) throws {
         let what = all ? "all images not used by a container" : "all dangling images"
-        if !force && !Confirmation.ask("WARNING! This command removes \(what).") { return }
+        if try !force && !Confirmation.ask("WARNING! This command removes \(what).") { return }
         for id in try ImageRemover(layout: layout).prune(all: all) { print(id) }
     }
 }

@@ -28,24 +28,44 @@ struct Images: StoreCommand {
     @Option(name: .long, help: "Pretty-print images using a Go template, or json.")
     var format: String?
 
+    @Option(name: [.customShort("f"), .long], help: "Filter output: after/since, before, dangling, id, label, reference.")
+    var filter: [String] = []
+
+    @Option(name: .long, help: "Sort by created, id, repository, size or tag.")
+    var sort = "created"
+
+    @Flag(name: .long, help: "Show digests.")
+    var digests = false
+
     @Argument(help: "Show only images whose name matches.")
     var filterName: String?
 
     static let defaultFormat = "table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}"
+    static let digestsFormat = "table {{.Repository}}\t{{.Tag}}\t{{.Digest}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}"
     static let headers = ["Repository": "REPOSITORY", "Tag": "TAG", "ID": "IMAGE ID", "CreatedSince": "CREATED",
                           "Size": "SIZE", "Digest": "DIGEST", "CreatedAt": "CREATED AT", "Names": "NAMES"]
 
     func execute(layout: StoreLayout) throws {
+        guard let sortKey = ImageSortKey(rawValue: sort) else {
+            throw HullError(.failure, "\"\(sort)\" is not a valid field for sorting. Choose from: repository, size, tag, created, id")
+        }
         let store = ImageStore(layout: layout)
+        var filters = try ImageFilter.parse(filter)
+        if let filterName { filters.addReference(filterName) }
+        try filters.resolve(in: store)
+        var labelCache: [String: [String: String]] = [:]
+        func labels(_ image: ImageRecord) -> [String: String] {
+            if let hit = labelCache[image.id] { return hit }
+            let found = (try? store.load(image))?.defaults.Labels ?? [:]
+            labelCache[image.id] = found
+            return found
+        }
         var images = store.list().sorted { $0.created > $1.created }
         if !all {
             let hidden = IntermediateImages.ids(in: images) { try? store.load($0).config.history ?? [] }
             images.removeAll { hidden.contains($0.id) }
         }
-        if let filterName {
-            let wanted = Set(ImageStore.candidateNames(filterName))
-            images = images.filter { $0.names.contains(where: { wanted.contains($0) || $0.hasPrefix(filterName) }) }
-        }
+        images = images.filter { image in filters.matches(image, labels: { labels(image) }) }
         if quiet {
             var seen = Set<String>()
             for image in images where seen.insert(image.id).inserted {
@@ -54,18 +74,20 @@ struct Images: StoreCommand {
             return
         }
         if format == "json" {
-            print(TemplateValue.list(images.map(jsonRow)).prettyJSONString())
+            print(TemplateValue.list(images.map { jsonRow($0, labels: labels($0)) }).prettyJSONString())
             return
         }
-        var rows: [TemplateValue] = []
+        var rows: [(TemplateValue, ImageRecord, String)] = []
         for image in images {
             let names = image.names.isEmpty ? ["<none>:<none>"] : image.names
-            for name in names { rows.append(row(image, name: name)) }
+            for name in names { rows.append((row(image, name: name, labels: labels(image)), image, name)) }
         }
-        try Output.printTable(format: format ?? Self.defaultFormat, rows: rows, headers: Self.headers, noHeading: noheading)
+        let sorted = sortKey.sorted(rows).map(\.0)
+        try Output.printTable(format: format ?? (digests ? Self.digestsFormat : Self.defaultFormat),
+                              rows: sorted, headers: Self.headers, noHeading: noheading)
     }
 
-    func row(_ image: ImageRecord, name: String) -> TemplateValue {
+    func row(_ image: ImageRecord, name: String, labels: [String: String]) -> TemplateValue {
         let (repository, tag) = ImageNames.split(name)
         return .map([
             ("ID", .string(noTrunc ? "sha256:" + image.id : String(image.id.prefix(12)))),
@@ -78,11 +100,17 @@ struct Images: StoreCommand {
             ("Created", .int(Int64(image.created.timeIntervalSince1970))),
             ("Size", .string(ByteSize.human(image.size))),
             ("Names", .list(image.names.map { .string($0) })),
+            ("Labels", Self.labelMap(labels)),
+            ("History", .string(image.reportedHistory.joined(separator: ", "))),
         ])
     }
 
+    static func labelMap(_ labels: [String: String]) -> TemplateValue {
+        labels.isEmpty ? .null : .map(labels.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })
+    }
+
     /// Podman's `images --format json` shape.
-    func jsonRow(_ image: ImageRecord) -> TemplateValue {
+    func jsonRow(_ image: ImageRecord, labels: [String: String]) -> TemplateValue {
         .map([
             ("Id", .string(image.id)),
             ("ParentId", .string("")),
@@ -91,11 +119,11 @@ struct Images: StoreCommand {
             ("Size", .int(image.size)),
             ("SharedSize", .int(0)),
             ("VirtualSize", .int(image.size)),
-            ("Labels", .null),
+            ("Labels", Self.labelMap(labels)),
             ("Containers", .int(0)),
             ("Names", .list(image.names.map { .string($0) })),
             ("Digest", .string(image.digest ?? "")),
-            ("History", .list(image.names.map { .string($0) })),
+            ("History", .list(image.reportedHistory.map { .string($0) })),
             ("Created", .int(Int64(image.created.timeIntervalSince1970))),
             ("CreatedAt", .string(Timestamp.rfc3339Nano(image.created))),
         ])

@@ -12,7 +12,7 @@ struct Load: StoreCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .shortAndLong, help: "Read from this file instead of stdin.", completion: .file())
+    @Option(name: .shortAndLong, help: "Read from this file (or http(s) URL) instead of stdin.", completion: .file())
     var input: String?
 
     @Flag(name: .shortAndLong, help: "Suppress progress output.")
@@ -20,7 +20,9 @@ struct Load: StoreCommand {
 
     func execute(layout: StoreLayout) throws {
         let fd: Int32
-        if let input {
+        if let input, ArchiveDownload.isURL(input) {
+            fd = try ArchiveDownload.fetch(input, layout: layout)
+        } else if let input {
             fd = open(input, O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else { throw HullError(.failure, "opening \(input): \(String(cString: strerror(errno)))") }
         } else {

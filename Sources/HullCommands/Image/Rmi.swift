@@ -18,7 +18,7 @@ struct Rmi: StoreCommand {
     @Flag(name: .shortAndLong, help: "Ignore errors when a specified image is missing.")
     var ignore = false
 
-    @Argument(help: "Images to remove, by name or ID.")
+    @Argument(help: "Images to remove, by name or ID.", completion: .custom(Completion.images))
     var images: [String] = []
 
     func validate() throws {
@@ -27,7 +27,9 @@ struct Rmi: StoreCommand {
     }
 
     func execute(layout: StoreLayout) throws {
-        let result = try ImageRemover(layout: layout).remove(all ? nil : images, force: force, ignoreMissing: ignore)
+        // As Podman: --force also ignores missing images, so cleanup scripts
+        // can `rmi -f` what may already be gone.
+        let result = try ImageRemover(layout: layout).remove(all ? nil : images, force: force, ignoreMissing: ignore || force)
         for line in result.output { print(line) }
         if let failure = result.failure { throw failure }
     }

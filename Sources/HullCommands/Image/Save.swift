@@ -24,6 +24,9 @@ struct Save: StoreCommand {
     @Flag(name: .shortAndLong, help: "Suppress progress output.")
     var quiet = false
 
+    @Flag(name: .long, help: "Accepted for Podman compatibility: hull's archives always hold uncompressed layers.")
+    var uncompressed = false
+
     @Argument(help: "The images: names or IDs.", completion: .custom(Completion.images))
     var images: [String] = []
 

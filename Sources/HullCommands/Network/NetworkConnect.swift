@@ -12,7 +12,7 @@ struct NetworkConnect: StoreCommand {
     @Option(name: .long, help: "The container's IPv4 address on this network.")
     var ip: String?
 
-    @Argument(help: "The network.")
+    @Argument(help: "The network.", completion: .custom(Completion.networks))
     var network: String
 
     @Argument(help: "The container.", completion: .custom(Completion.containers))

@@ -9,7 +9,7 @@ struct NetworkDisconnect: StoreCommand {
     @Flag(name: .shortAndLong, help: "Accepted for Podman compatibility.")
     var force = false
 
-    @Argument(help: "The network.")
+    @Argument(help: "The network.", completion: .custom(Completion.networks))
     var network: String
 
     @Argument(help: "The container.", completion: .custom(Completion.containers))

@@ -9,7 +9,7 @@ struct NetworkExists: StoreCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The network, by name or ID.")
+    @Argument(help: "The network, by name or ID.", completion: .custom(Completion.networks))
     var names: [String] = []
 
     func validate() throws {

@@ -19,3 +19,9 @@ extension StoreCommand {
         NetworkManager(layout: layout, config: try HullConfig.load(environment: ProcessInfo.processInfo.environment))
     }
 }
+
+extension Completion {
+    static func networks(_ words: [String]) -> [String] {
+        NetworkStore(layout: layout(words)).list().map(\.name)
+    }
+}

@@ -9,7 +9,7 @@ struct NetworkInspect: StoreCommand {
     @Option(name: [.customShort("f"), .long], help: "Format the output using a Go template, or json (the default).")
     var format: String?
 
-    @Argument(help: "Networks, by name or ID.")
+    @Argument(help: "Networks, by name or ID.", completion: .custom(Completion.networks))
     var names: [String]
 
     func execute(layout: StoreLayout) throws {

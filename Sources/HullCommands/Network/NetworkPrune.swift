@@ -11,7 +11,7 @@ struct NetworkPrune: StoreCommand {
 
     func execute(layout: StoreLayout) throws {
         if !force {
-            guard Confirmation.ask("WARNING! This will remove all networks not used by at least one container.") else { return }
+            guard try Confirmation.ask("WARNING! This will remove all networks not used by at least one container.") else { return }
         }
         for name in try networkManager(layout).prune() { print(name) }
     }

@@ -12,7 +12,7 @@ struct NetworkRm: StoreCommand {
     @Flag(name: .shortAndLong, help: "Remove the containers that use the network too.")
     var force = false
 
-    @Argument(help: "Networks, by name or ID.")
+    @Argument(help: "Networks, by name or ID.", completion: .custom(Completion.networks))
     var names: [String]
 
     func execute(layout: StoreLayout) throws {

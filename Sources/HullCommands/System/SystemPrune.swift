@@ -28,7 +28,7 @@ struct SystemPrune: StoreCommand {
             var what = ["all stopped containers", "all networks not used by at least one container"]
             if volumes { what.append("all volumes not used by at least one container") }
             what.append(all ? "all images without at least one container associated with them" : "all dangling images")
-            guard Confirmation.ask("WARNING! This command removes:\n" + what.map { "\t- " + $0 }.joined(separator: "\n") + "\n") else { return }
+            guard try Confirmation.ask("WARNING! This command removes:\n" + what.map { "\t- " + $0 }.joined(separator: "\n") + "\n") else { return }
         }
         let config = try HullConfig.load(environment: ProcessInfo.processInfo.environment)
         let report = StorePruner(layout: layout, config: config).prune(allImages: all, volumes: volumes)

@@ -6,7 +6,7 @@ struct VolumeGroup: ParsableCommand {
         commandName: "volume",
         abstract: "Manage volumes.",
         discussion: "Volumes keep data beyond a container's life, under the store's volumes/ directory.",
-        subcommands: [VolumeCreate.self, VolumeExists.self, VolumeInspect.self, VolumeList.self, VolumePrune.self, VolumeRm.self])
+        subcommands: [VolumeCreate.self, VolumeExists.self, VolumeExport.self, VolumeImport.self, VolumeInspect.self, VolumeList.self, VolumeMount.self, VolumePrune.self, VolumeRm.self, VolumeUnmount.self])
 }
 
 extension Completion {

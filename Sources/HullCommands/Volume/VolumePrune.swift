@@ -21,7 +21,7 @@ struct VolumePrune: StoreCommand {
             let usage = VolumeUsage(layout: layout)
             let names = VolumeStore(layout: layout).list().filter { usage.count($0.name) == 0 && filter.matches($0, inUse: false) }.map(\.name)
             let warning = (["WARNING! This will remove all volumes not used by at least one container. The following volumes will be removed:"] + names)
-            guard Confirmation.ask(warning.joined(separator: "\n")) else { return }
+            guard try Confirmation.ask(warning.joined(separator: "\n")) else { return }
         }
         let store = VolumeStore(layout: layout)
         let lock = try store.lock()

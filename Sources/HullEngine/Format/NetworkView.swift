@@ -51,9 +51,26 @@ public enum NetworkView {
     }
 
     /// "0.0.0.0:8080->80/tcp, 127.0.0.1:53->53/udp" (ps's PORTS column).
+    /// Consecutive ports (both sides one up, same address and protocol)
+    /// are shown as one range, as Podman shows `-p 8080-8081:80-81`.
     public static func portsSummary(_ ports: [PortMapping]) -> String {
-        ports.map { "\($0.hostIP.isEmpty ? "0.0.0.0" : $0.hostIP):\($0.hostPort)->\($0.containerPort)/\($0.proto)" }
-            .joined(separator: ", ")
+        var runs: [(first: PortMapping, count: Int)] = []
+        for p in ports {
+            if let last = runs.last, last.first.hostIP == p.hostIP, last.first.proto == p.proto,
+               Int(last.first.hostPort) + last.count == Int(p.hostPort),
+               Int(last.first.containerPort) + last.count == Int(p.containerPort) {
+                runs[runs.count - 1].count += 1
+            } else {
+                runs.append((p, 1))
+            }
+        }
+        return runs.map { run in
+            let p = run.first
+            let ip = p.hostIP.isEmpty ? "0.0.0.0" : p.hostIP
+            if run.count == 1 { return "\(ip):\(p.hostPort)->\(p.containerPort)/\(p.proto)" }
+            let span = run.count - 1
+            return "\(ip):\(p.hostPort)-\(Int(p.hostPort) + span)->\(p.containerPort)-\(Int(p.containerPort) + span)/\(p.proto)"
+        }.joined(separator: ", ")
     }
 
     /// Podman's PortBindings / NetworkSettings.Ports map.

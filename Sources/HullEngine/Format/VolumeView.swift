@@ -27,6 +27,9 @@ public enum VolumeView {
         if v.anonymous { fields.append(("Anonymous", .bool(true))) }
         fields.append(("MountCount", .int(Int64(mountCount))))
         if v.needsCopyUp { fields.append(("NeedsCopyUp", .bool(true))) }
+        // hull's copy-up is also when the volume's root takes the owner of
+        // the directory it is mounted on (Podman's separate chown).
+        if v.needsCopyUp { fields.append(("NeedsChown", .bool(true))) }
         return .map(fields)
     }
 

@@ -29,9 +29,9 @@ public struct ImageArchiveLoader {
             let stream = try LayerStream(fd: fd, source: source)
             try LayerExtractor.extract(stream, into: staging)
         } catch let error as LayerStream.Failure {
-            throw HullError(.failure, "reading \(source): \(error.description)")
+            throw Self.notAnImage("reading \(source): \(error.description)")
         } catch let error as LayerExtractor.Failure {
-            throw HullError(.failure, "reading \(source): \(error.description)")
+            throw Self.notAnImage("reading \(source): \(error.description)")
         } catch {
             throw HullError.wrap(error, "reading \(source)")
         }
@@ -41,7 +41,13 @@ public struct ImageArchiveLoader {
         if FileSystem.exists(staging + "/index.json") {
             return try loadOCI(staging)
         }
-        throw HullError(.failure, "\(source) is neither a docker-archive (manifest.json) nor an oci-archive (index.json)")
+        throw Self.notAnImage("\(source) has neither manifest.json (docker-archive) nor index.json (oci-archive)")
+    }
+
+    /// Podman's words for input that is no image archive at all, which
+    /// scripts match on; hull's reason follows on the same line.
+    static func notAnImage(_ reason: String) -> HullError {
+        HullError(.failure, "payload does not match any of the supported image formats: \(reason)")
     }
 
     private struct Item {

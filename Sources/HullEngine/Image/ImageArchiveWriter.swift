@@ -38,9 +38,10 @@ public struct ImageArchiveWriter {
             } catch {
                 throw HullError(.failure, "reading image \(record.id): \(error)", cause: error)
             }
-            // A name asked for is saved as that name; an ID saves them all.
+            // A name asked for is saved as that name; an ID saves no name
+            // (as Podman: loading it gives a nameless image).
             let asked = ImageStore.candidateNames(text).first(where: record.names.contains)
-            chosen.append((record, asked.map { [$0] } ?? record.names, config))
+            chosen.append((record, asked.map { [$0] } ?? [], config))
         }
         guard let archive = archive_write_new() else { throw HullError(.failure, "out of memory") }
         defer { archive_write_free(archive) }

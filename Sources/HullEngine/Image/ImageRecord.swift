@@ -15,6 +15,9 @@ public struct ImageRecord: Codable, Equatable, Sendable {
     /// `registry/repository@digest` for each place it was pulled from or
     /// pushed to (Podman's RepoDigests).
     public var repoDigests: [String]?
+    /// Every name the image has had, first given first (Podman's
+    /// NamesHistory, `images --format {{.History}}`); nil in older records.
+    public var namesHistory: [String]?
     public var created: Date
     /// Layer diff ids (`sha256:...`), lowest first.
     public var layers: [String]
@@ -27,6 +30,20 @@ public struct ImageRecord: Codable, Equatable, Sendable {
         if let repoDigests, !repoDigests.isEmpty { return repoDigests }
         guard let digest else { return [] }
         return names.map { ImageNames.split($0).repository + "@" + digest }
+    }
+
+    /// Adds the current names to namesHistory; called on every write.
+    mutating func rememberNames() {
+        var history = namesHistory ?? []
+        for name in names where !history.contains(name) { history.append(name) }
+        namesHistory = history
+    }
+
+    /// The names history as Podman reports it.
+    public var reportedHistory: [String] {
+        var history = namesHistory ?? []
+        for name in names where !history.contains(name) { history.append(name) }
+        return history
     }
 
     public init(id: String, names: [String], digest: String?, created: Date, layers: [String], size: Int64) {

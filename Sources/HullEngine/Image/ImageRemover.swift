@@ -33,6 +33,12 @@ public struct ImageRemover {
                 continue
             }
             guard var current = try? images.requireByID(image.id) else { continue }
+            // As Podman: a digest reference to an image of several names is
+            // untagged like a name, and no name of it has a digest.
+            if texts != nil, !force, text.contains("@"), current.names.count > 1 {
+                result.failure = HullError(.failure, "\(text): tag not known")
+                continue
+            }
             // A name untags only that name while the image has others.
             if let name = current.names.first(where: { ImageStore.candidateNames(text).contains($0) }), current.names.count > 1, texts != nil {
                 current.names.removeAll { $0 == name }

@@ -42,10 +42,7 @@ public struct ImageStore: Sendable {
     public func find(_ text: String) throws(HullError) -> ImageRecord? {
         if let hit = findByName(Self.candidateNames(text)) { return hit }
         let images = list()
-        if let ref = try? ImageReference.parse(text), ref.digest != nil,
-           let hit = images.first(where: { $0.digest == ref.digest && $0.names.contains { $0.hasPrefix(ref.name + ":") } }) {
-            return hit
-        }
+        if let hit = findByDigest(text, in: images) { return hit }
         let hex = Identifier.hexPart(text)
         guard Identifier.isHexPrefix(hex) else { return nil }
         let matches = images.filter { $0.id.hasPrefix(hex) }
@@ -53,6 +50,25 @@ public struct ImageStore: Sendable {
             throw HullError(.failure, "\(text): ambiguous image id prefix: \(matches.count) images match")
         }
         return matches.first
+    }
+
+    /// `NAME@DIGEST` (a tag beside the digest is ignored, as in Podman): the
+    /// image of that repository whose manifest, or any it was pulled or
+    /// pushed as, has the digest. A short NAME is tried under localhost/
+    /// and Docker Hub.
+    func findByDigest(_ text: String, in images: [ImageRecord]) -> ImageRecord? {
+        let registries = ImageReference.hasRegistry(text) ? [ImageReference.defaultRegistry] : ["localhost", ImageReference.defaultRegistry]
+        for registry in registries {
+            guard let ref = try? ImageReference.parse(text, defaultRegistry: registry), let digest = ref.digest else { return nil }
+            let pinned = ref.name + "@" + digest
+            if let hit = images.first(where: { image in
+                (image.repoDigests ?? []).contains(pinned)
+                    || (image.digest == digest && image.names.contains { ImageNames.split($0).repository == ref.name })
+            }) {
+                return hit
+            }
+        }
+        return nil
     }
 
     /// The first candidate name some image has. Every run and create looks
@@ -125,10 +141,16 @@ public struct ImageStore: Sendable {
             record.names = existing.names + names.filter { !existing.names.contains($0) }
             record.digest = digest ?? existing.digest
             record.repoDigests = existing.repoDigests
+            record.namesHistory = existing.namesHistory
+        }
+        if record.digest == nil {
+            let sizes = config.rootfs.diff_ids.map { ($0, (try? layers.record($0).size) ?? 0) }
+            record.digest = LocalManifestDigest.of(configBytes: configBytes, layers: sizes)
         }
         if let repoDigest, !(record.repoDigests ?? []).contains(repoDigest) {
             record.repoDigests = (record.repoDigests ?? []) + [repoDigest]
         }
+        record.rememberNames()
         if FileSystem.exists(dir + "/image.json") {
             try JSONFile.write(record, to: dir + "/image.json")
             return record
@@ -184,6 +206,8 @@ public struct ImageStore: Sendable {
     }
 
     public func save(_ record: ImageRecord) throws(HullError) {
+        var record = record
+        record.rememberNames()
         try JSONFile.write(record, to: layout.imageDir(record.id) + "/image.json")
     }
 

@@ -68,7 +68,6 @@ enum LayerExtractor {
         }
 
         var opaqueDirectories: [String] = []
-        var entryCount = 0
         while true {
             var entry: OpaquePointer?
             let rc = archive_read_next_header(reader, &entry)
@@ -76,7 +75,6 @@ enum LayerExtractor {
             guard rc == ARCHIVE_OK || rc == ARCHIVE_WARN, let entry else {
                 throw Failure(description: "reading layer: " + ReadContext.message(reader, box.takeUnretainedValue()))
             }
-            entryCount += 1
             guard let rawPath = archive_entry_pathname(entry) else { continue }
             let path = normalize(String(cString: rawPath))
             if path.isEmpty { continue }
@@ -113,9 +111,6 @@ enum LayerExtractor {
             if archive_write_finish_entry(writer) < ARCHIVE_WARN {
                 throw Failure(description: "unpacking \(path): " + errorString(writer))
             }
-        }
-        if entryCount == 0 {
-            throw Failure(description: "the archive is empty or not a tar file")
         }
         // Directories get their modes and times when the writer closes
         // (libarchive defers them until their contents are written), by

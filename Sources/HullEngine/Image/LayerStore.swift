@@ -123,12 +123,13 @@ public struct LayerStore: Sendable {
     /// Removes layers no image lists any more. Call with the store lock held.
     public func removeUnused(referenced: Set<String>) {
         let names = (try? FileSystem.list(layout.layersDir)) ?? []
-        for hex in names where !referenced.contains("sha256:" + hex) {
+        for hex in names where hex != ShortLayerLinks.directoryName && !referenced.contains("sha256:" + hex) {
             // Renamed away first: a removal cut short must not leave a
             // layer whose layer.json says it is whole.
             let trash = layout.tempPath("rmlayer", hex)
             guard rename(layout.layerDir(hex), trash) == 0 else { continue }
             try? RootlessRemoval.removeTree(trash)
         }
+        ShortLayerLinks.removeDangling(layersDir: layout.layersDir)
     }
 }

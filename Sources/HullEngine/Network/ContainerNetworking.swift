@@ -207,12 +207,13 @@ public struct ContainerNetworking {
         case .slirp4netns:
             // Its own address, the host as host.containers.internal when its
             // loopback is allowed, and slirp4netns's DNS forwarder, as Podman.
-            let loopback = spec.slirp4netns?.allowHostLoopback == true
-            try writeHosts(runDir, EtcFiles.hostsBase(hostname: config.hostname, name: config.name, ownIP: SlirpNetwork.address,
-                                                      aliases: [], gateway: loopback ? SlirpNetwork.gateway : nil,
-                                                      addHosts: gatewayResolved(spec.addHosts, SlirpNetwork.gateway)), peers: [])
+            let slirp = spec.slirp4netns ?? SlirpNetwork.Options()
+            let loopback = slirp.allowHostLoopback
+            try writeHosts(runDir, EtcFiles.hostsBase(hostname: config.hostname, name: config.name, ownIP: slirp.address,
+                                                      aliases: [], gateway: loopback ? slirp.gateway : nil,
+                                                      addHosts: gatewayResolved(spec.addHosts, slirp.gateway)), peers: [])
             var withDNS = spec
-            if withDNS.dns.isEmpty { withDNS.dns = [SlirpNetwork.dns] }
+            if withDNS.dns.isEmpty { withDNS.dns = [slirp.dns] }
             plan.resolvConf = try writeResolv(runDir, withDNS)
         case .host:
             try writeHosts(runDir, EtcFiles.hostsBase(hostname: config.hostname, name: config.name, ownIP: nil, aliases: [],

@@ -39,7 +39,9 @@ public struct PortMapping: Codable, Equatable, Hashable, Sendable {
         var hostRange: ClosedRange<Int>?
         if !host.isEmpty {
             guard let r = range(host) else { throw bad("\"\(host)\" is not a port or port range (1-65535)") }
-            guard r.count == ctrRange.count else { throw bad("host and container port ranges differ in length") }
+            guard r.count == ctrRange.count else {
+                throw HullError(.failure, "host and container port ranges have different lengths: \(r.count) vs \(ctrRange.count)")
+            }
             hostRange = r
         }
         let hostIP = ip == "0.0.0.0" ? "" : ip

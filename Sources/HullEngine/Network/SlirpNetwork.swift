@@ -24,8 +24,17 @@ public enum SlirpNetwork {
         public var allowHostLoopback = false
         public var mtu = 65520
         public var enableIPv6 = false
+        /// `cidr=`: the network instead of 10.0.2.0/24 (the container, host
+        /// and DNS keep their .100, .2 and .3 in it).
+        public var cidr: IPv4Subnet?
+        /// `outbound_addr=`: the host address (or interface) connections leave from.
+        public var outboundAddr: String?
 
         public init() {}
+
+        public var address: IPv4Address { cidr.map { IPv4Address($0.network.value + 100) } ?? SlirpNetwork.address }
+        public var gateway: IPv4Address { cidr.map { IPv4Address($0.network.value + 2) } ?? SlirpNetwork.gateway }
+        public var dns: String { cidr.map { IPv4Address($0.network.value + 3).description } ?? SlirpNetwork.dns }
 
         public static func parse(_ text: String) throws(HullError) -> Options {
             var o = Options()
@@ -47,12 +56,24 @@ public enum SlirpNetwork {
                         throw HullError(.failure, "invalid slirp4netns option \"\(item)\": mtu must be a number from 68 to 65521")
                     }
                     o.mtu = n
+                case "cidr":
+                    // slirp4netns wants room for .100 and a network address.
+                    guard let subnet = IPv4Subnet(value), subnet.prefixLength <= 25,
+                          subnet.network.value & ~subnet.mask == 0 else {
+                        throw HullError(.failure, "invalid slirp4netns option \"\(item)\": cidr must be an IPv4 network of /25 or larger, such as 10.0.3.0/24")
+                    }
+                    o.cidr = subnet
+                case "outbound_addr":
+                    guard !value.isEmpty else {
+                        throw HullError(.failure, "invalid slirp4netns option \"\(item)\": outbound_addr needs an address or an interface")
+                    }
+                    o.outboundAddr = value
                 case "port_handler":
                     guard value == "slirp4netns" else {
                         throw HullError(.failure, "invalid slirp4netns option \"\(item)\": hull supports only port_handler=slirp4netns")
                     }
                 default:
-                    throw HullError(.failure, "unknown slirp4netns option \"\(item)\": supported are allow_host_loopback, enable_ipv6, mtu and port_handler")
+                    throw HullError(.failure, "unknown slirp4netns option \"\(item)\": supported are allow_host_loopback, cidr, enable_ipv6, mtu, outbound_addr and port_handler")
                 }
             }
             return o
@@ -65,6 +86,8 @@ public enum SlirpNetwork {
         var args = ["slirp4netns", "--configure", "--mtu=\(options.mtu)", "--ready-fd=3", "--exit-fd=4"]
         if !options.allowHostLoopback { args.append("--disable-host-loopback") }
         if options.enableIPv6 { args.append("--enable-ipv6") }
+        if let cidr = options.cidr { args.append("--cidr=\(cidr)") }
+        if let outbound = options.outboundAddr { args.append("--outbound-addr=" + outbound) }
         if let apiSocket { args.append("--api-socket=" + apiSocket) }
         // PID: its user and network namespaces (the child is dumpable
         // until released, so slirp4netns as the same user may join them).
@@ -130,7 +153,7 @@ public enum SlirpNetwork {
         }
         if let socket {
             for p in ports {
-                let reply = call(socket, hostfwdRequest(p))
+                let reply = call(socket, hostfwdRequest(p, guest: options.address))
                 guard reply.contains("\"return\"") else {
                     throw fail("publishing port \(p.hostPort)/\(p.proto): \(errorText(reply))")
                 }
@@ -139,10 +162,10 @@ public enum SlirpNetwork {
     }
 
     /// The API request forwarding a published port to the container.
-    static func hostfwdRequest(_ p: PortMapping) -> String {
+    static func hostfwdRequest(_ p: PortMapping, guest: IPv4Address = address) -> String {
         let host = p.hostIP.isEmpty ? "0.0.0.0" : p.hostIP
         return "{\"execute\":\"add_hostfwd\",\"arguments\":{\"proto\":\"\(p.proto)\",\"host_addr\":\"\(host)\","
-            + "\"host_port\":\(p.hostPort),\"guest_addr\":\"\(address)\",\"guest_port\":\(p.containerPort)}}"
+            + "\"host_port\":\(p.hostPort),\"guest_addr\":\"\(guest)\",\"guest_port\":\(p.containerPort)}}"
     }
 
     /// slirp4netns writes "1" to the ready fd once configured; EOF means it

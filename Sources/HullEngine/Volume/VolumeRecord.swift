@@ -31,10 +31,12 @@ public struct VolumeRecord: Codable, Equatable, Sendable {
     }
 
     /// One `--opt KEY[=VALUE]` of the local driver: o=uid=N,gid=N sets the
-    /// owner of the volume's root, [no]copy whether copy-up happens, and
-    /// type=none,o=bind,device=/PATH makes the volume a name for a host
-    /// directory (Docker's idiom). Mounting file systems (type=tmpfs,
-    /// device=/dev/...) is refused: hull has no per-volume host mounts.
+    /// owner of the volume's root, [no]copy whether copy-up happens,
+    /// type=none,o=bind,device=/PATH (or type=bind,device=/PATH) makes the
+    /// volume a name for a host directory (Docker's idiom), and type=tmpfs
+    /// a fresh tmpfs at each mount, o= giving its size/mode/nr_inodes.
+    /// Mounting devices (device=/dev/...) is refused: hull has no
+    /// per-volume host mounts.
     public mutating func apply(option: String) throws(HullError) {
         let kv = option.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         let value = kv.count > 1 ? kv[1] : ""
@@ -46,16 +48,17 @@ public struct VolumeRecord: Codable, Equatable, Sendable {
                 case ("uid", let n?): uid = n
                 case ("gid", let n?): gid = n
                 case ("bind", nil), ("rbind", nil): continue
+                case _ where p.count == 2 && ["size", "mode", "nr_inodes"].contains(p[0]): continue
                 default:
                     throw HullError(.failure, "invalid volume option o=\(value): the local driver takes uid=N, gid=N and bind")
                 }
             }
         case "type":
-            guard value == "none" || value == "bind" else {
-                throw HullError(.failure, "invalid volume option type=\(value): hull's local driver binds host directories (type=none,o=bind,device=/PATH) and mounts no file systems")
+            guard value == "none" || value == "bind" || value == "tmpfs" else {
+                throw HullError(.failure, "invalid volume option type=\(value): hull's local driver binds host directories (type=none,o=bind,device=/PATH) and mounts tmpfs (type=tmpfs), no other file systems")
             }
         case "device":
-            guard value.hasPrefix("/") else {
+            guard value.hasPrefix("/") || value == "tmpfs" else {
                 throw HullError(.failure, "invalid volume option device=\(value): must be an absolute host path")
             }
         case "nocopy": needsCopyUp = false
@@ -68,15 +71,26 @@ public struct VolumeRecord: Codable, Equatable, Sendable {
 
     /// The host directory a type=none,o=bind volume stands for.
     public var device: String? {
-        guard options["type"] != nil || options["device"] != nil else { return nil }
+        guard !isTmpfs, options["type"] != nil || options["device"] != nil else { return nil }
         return options["device"]
     }
 
-    /// Options that only make sense together: type and device, o=bind.
+    /// type=tmpfs: each container using it mounts a fresh tmpfs.
+    public var isTmpfs: Bool { options["type"] == "tmpfs" }
+
+    /// The tmpfs mount options o= gave (size, mode, nr_inodes).
+    public var tmpfsOptions: [String] {
+        (options["o"] ?? "").split(separator: ",").map(String.init)
+            .filter { ["size", "mode", "nr_inodes"].contains($0.split(separator: "=").first.map(String.init) ?? "") }
+    }
+
+    /// Options that only make sense together: type and device, and o=bind
+    /// with type=none (type=bind says it already).
     public func checkOptions() throws(HullError) {
         let hasType = options["type"] != nil, hasDevice = options["device"] != nil
         let binds = (options["o"] ?? "").split(separator: ",").contains { $0 == "bind" || $0 == "rbind" }
-        guard hasType == hasDevice, hasType == binds else {
+        if isTmpfs { return }
+        guard hasType == hasDevice, hasType == (binds || options["type"] == "bind") else {
             throw HullError(.failure, "invalid volume options: a host directory volume needs type=none, o=bind and device=/PATH together")
         }
     }

@@ -16,10 +16,14 @@ public struct MountPlanner {
     public func plan(volumes: [String], mounts: [String], tmpfs: [String], volumesFrom: [String],
                      imageVolumes: [String]) throws(HullError) -> [MountSpec] {
         let cwd = Self.currentDirectory()
+        var given: [MountSpec] = []
+        for v in volumes { given.append(try MountParser.volume(v, cwd: cwd)) }
+        for m in mounts { given.append(try MountParser.mount(m, cwd: cwd)) }
+        for t in tmpfs { given.append(try MountParser.tmpfs(t)) }
+        // The same mount given twice is one mount, as in Podman; only
+        // different mounts on one destination are refused below.
         var specs: [MountSpec] = []
-        for v in volumes { specs.append(try MountParser.volume(v, cwd: cwd)) }
-        for m in mounts { specs.append(try MountParser.mount(m, cwd: cwd)) }
-        for t in tmpfs { specs.append(try MountParser.tmpfs(t)) }
+        for m in given where !specs.contains(m) { specs.append(m) }
         var seen = Set<String>()
         for m in specs where m.destination == "/" {
             throw HullError(.failure, "invalid mount destination \"/\": a mount cannot replace the container's root")

@@ -36,6 +36,13 @@ struct MountSteps {
             case .volume:
                 let record: VolumeRecord
                 do { record = try volumes.load(m.source) } catch { throw error.with(code: .failure) }
+                if record.isTmpfs {
+                    var t = m
+                    t.tmpfsOptions = record.tmpfsOptions
+                    t.exec = true
+                    steps.append(Self.tmpfs(t))
+                    continue
+                }
                 let data = volumes.mountpoint(record)
                 if record.needsCopyUp && m.noCopy != true {
                     steps.append(MountStep(kind: .copyUp, source: data, target: m.destination))

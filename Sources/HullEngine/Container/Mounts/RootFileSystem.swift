@@ -1,3 +1,4 @@
+import CLibs
 import HullLinux
 #if canImport(Glibc)
 import Glibc
@@ -19,13 +20,33 @@ enum RootFileSystem {
 
     /// The root overlay of an image's layers. Lower dirs are relative to
     /// the layer store (the mount step enters it first). `lowerDir` names
-    /// a layer's directory there (keep-id uses copies).
+    /// a layer's directory there (keep-id uses copies). Images with too
+    /// many layers for one page of options use short links to them.
     static func overlay(layersDir: String, diffIDs: [String], upper: String, work: String, target: String, volatile: Bool = false,
                         lowerDir: (String) -> String = { Identifier.hexPart($0) + "/diff" }) throws(HullError) -> RootOverlay {
-        let overlay = RootOverlay(layersDir: layersDir, lowerDirs: diffIDs.reversed().map(lowerDir), upperDir: upper,
+        let lowerDirs = visibleLayers(diffIDs.reversed().map(lowerDir), layersDir: layersDir)
+        var overlay = RootOverlay(layersDir: layersDir, lowerDirs: lowerDirs, upperDir: upper,
                                   workDir: work, target: target, volatile: volatile)
+        if !overlay.fitsOneMount {
+            overlay.lowerDirs = try ShortLayerLinks(layersDir: layersDir).shorten(overlay.lowerDirs)
+        }
         try overlay.validate(layerCount: diffIDs.count)
         return overlay
+    }
+
+    /// The lower dirs (topmost first) down to the first whose root is
+    /// opaque (`.wh..wh..opq` at a layer's root): overlayfs ignores the
+    /// opaque mark on a layer's root, yet the layers below must not show
+    /// (as with Podman), so they are left out of the mount.
+    static func visibleLayers(_ lowerDirs: [String], layersDir: String) -> [String] {
+        var visible: [String] = []
+        var mark: UInt8 = 0
+        for dir in lowerDirs {
+            visible.append(dir)
+            let path = dir.hasPrefix("/") ? dir : layersDir + "/" + dir
+            if getxattr(path, OverlayXattr.opaque, &mark, 1) == 1 && mark == UInt8(ascii: "y") { break }
+        }
+        return visible
     }
 
     /// Everything mounted inside the root, in order.

@@ -57,10 +57,13 @@ struct RootOverlay: Equatable {
         return options
     }
 
+    /// Whether the kernel takes these options in one mount(2).
+    var fitsOneMount: Bool { kernelOptions.utf8.count < Self.maximumOptionBytes }
+
     /// Refuses what the kernel would refuse, before anything is made.
     func validate(layerCount: Int) throws(HullError) {
         guard !lowerDirs.isEmpty else { throw HullError(.failure, "the image has no layers") }
-        guard kernelOptions.utf8.count < Self.maximumOptionBytes else {
+        guard fitsOneMount else {
             throw HullError(.failure, "the image has too many layers (\(layerCount)) for one overlay mount")
         }
     }

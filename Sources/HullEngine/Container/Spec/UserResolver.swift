@@ -36,6 +36,10 @@ struct UserResolver {
             }
         } else if let row = entries.first(where: { $0.count >= 6 && $0[0] == userPart }), let u = UInt32(row[2]) {
             uid = u; name = row[0]; gid = UInt32(row[3]) ?? 0; home = row[5]
+        } else if spec.isEmpty || parts[0].isEmpty {
+            // No user asked for: uid 0 even when passwd lacks root (an
+            // imported rootfs), as in Podman.
+            uid = 0
         } else {
             throw HullError(.failure, "unable to find user \(userPart): no matching entries in passwd file")
         }

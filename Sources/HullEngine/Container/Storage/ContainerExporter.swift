@@ -47,7 +47,7 @@ public struct ContainerExporter {
         }
         do {
             let ids = LayerIDs(upper: directories[0], upperIDs: upperIDs, lowerIDs: nil)
-            try walk(archive, layers: directories, relative: "", ids: ids)
+            try walk(archive, layers: directories, relative: [], ids: ids)
         } catch {
             throw HullError(.failure, "exporting \(container.name): \(error.description)")
         }
@@ -67,30 +67,37 @@ public struct ContainerExporter {
         func of(_ layer: String) -> ContainerIDMappings? { layer == upper ? upperIDs : lowerIDs }
     }
 
-    private func walk(_ archive: OpaquePointer, layers: [String], relative: String,
+    /// Names are walked as bytes: a file name need not be UTF-8, and a
+    /// String would change it (and the file would be missed).
+    private func walk(_ archive: OpaquePointer, layers: [String], relative: [UInt8],
                       ids: LayerIDs) throws(LayerWriter.Failure) {
-        var chosen: [String: String] = [:]   // name -> layer it comes from
-        var hidden = Set<String>()
+        var chosen: [[UInt8]: String] = [:]   // name -> layer it comes from
+        var hidden = Set<[UInt8]>()
+        let slash = [UInt8(ascii: "/")]
         for layer in layers {
-            let dir = layer + relative
-            guard FileSystem.isDirectory(dir) else { break }
-            for name in (try? FileSystem.list(dir)) ?? [] where chosen[name] == nil && !hidden.contains(name) {
+            let dir = Array(layer.utf8) + relative
+            var dirStat = stat()
+            guard lstat(LayerWriter.cString(dir), &dirStat) == 0, (dirStat.st_mode & S_IFMT) == S_IFDIR else { break }
+            for name in LayerWriter.rawNames(dir) where chosen[name] == nil && !hidden.contains(name) {
                 var st = stat()
-                guard lstat(dir + "/" + name, &st) == 0 else { continue }
-                switch OverlayWhiteout.classify(name, st) {
+                guard lstat(LayerWriter.cString(dir + slash + name), &st) == 0 else { continue }
+                switch OverlayWhiteout.classify(String(decoding: name, as: UTF8.self), st) {
                 case .opaqueMark: break
-                case .deletes(let gone): hidden.insert(gone)
+                case .deletes:
+                    let prefix = OverlayWhiteout.prefix.utf8.count
+                    hidden.insert(OverlayWhiteout.isDevice(st) ? name : Array(name.dropFirst(prefix)))
                 case .file: if !hidden.contains(name) { chosen[name] = layer }
                 }
             }
-            if Self.isOpaque(dir) { break }
+            if LayerWriter.isOpaqueRaw(dir) { break }
         }
-        for name in chosen.keys.sorted() {
+        for name in chosen.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
             guard let layer = chosen[name] else { continue }
-            let rel = relative + "/" + name
+            let rel = relative + slash + name
+            let source = Array(layer.utf8) + rel
             var st = stat()
-            guard lstat(layer + rel, &st) == 0 else { continue }
-            try LayerWriter.add(archive, path: rel, stat: st, source: layer + rel, ids: ids.of(layer))
+            guard lstat(LayerWriter.cString(source), &st) == 0 else { continue }
+            try LayerWriter.add(archive, path: rel, stat: st, source: source, ids: ids.of(layer))
             if (st.st_mode & S_IFMT) == S_IFDIR {
                 // Lower layers count only below the one the directory came from.
                 let start = layers.firstIndex(of: layer) ?? 0

@@ -11,7 +11,7 @@ struct PodPrune: StoreCommand {
 
     func execute(layout: StoreLayout) throws {
         if !force {
-            guard Confirmation.ask("WARNING! This will remove all stopped/exited pods..\nAre you sure you want to continue? [y/N] ") else { return }
+            guard try Confirmation.ask("WARNING! This will remove all stopped/exited pods..\nAre you sure you want to continue? [y/N] ") else { return }
         }
         let store = PodStore(layout: layout)
         for pod in store.list() where ["Exited", "Created", "Stopped"].contains(store.status(of: pod)) {

@@ -164,8 +164,8 @@ _hull() {
 
     local -a repeating_flags=()
     local -a non_repeating_flags=(--noout -D --debug --version -h --help)
-    local -a repeating_options=(--storage-opt)
-    local -a non_repeating_options=(--root --runroot --log-level)
+    local -a repeating_options=(--storage-opt --runtime-flag)
+    local -a non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
     __hull_offer_flags_options 0
 
     # Offer option value completions
@@ -182,6 +182,21 @@ _hull() {
     '--storage-opt')
         return
         ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
     esac
 
     # Offer subcommand / subcommand argument completions
@@ -189,22 +204,22 @@ _hull() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    run|create|start|attach|cp|stop|kill|wait|restart|logs|exec|rename|diff|top|pause|unpause|update|stats|commit|export|ps|rm|inspect|images|import|history|load|login|logout|pull|push|rmi|save|tag|untag|port|container|image|volume|network|version|info|unshare|help)
+    run|create|start|attach|cp|stop|kill|wait|restart|logs|exec|rename|diff|top|pause|unpause|update|stats|commit|export|ps|rm|inspect|build|buildx|images|import|history|load|login|logout|pull|push|rmi|save|tag|untag|port|container|pod|image|compose|volume|network|system|version|info|unshare|help)
         # Offer subcommand argument completions
         "_hull_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'run create start attach cp stop kill wait restart logs exec rename diff top pause unpause update stats commit export ps rm inspect images import history load login logout pull push rmi save tag untag port container image volume network version info unshare help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'run create start attach cp stop kill wait restart logs exec rename diff top pause unpause update stats commit export ps rm inspect build buildx images import history load login logout pull push rmi save tag untag port container pod image compose volume network system version info unshare help' -- "${cur}"))
         ;;
     esac
 }
 
 _hull_run() {
     repeating_flags=()
-    non_repeating_flags=(--noout -D --debug --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --sig-proxy --no-sig-proxy --detach -d --version --help)
-    repeating_options=(--storage-opt --env -e --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --add-host --cap-add --cap-drop --security-opt --uidmap --gidmap --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
-    non_repeating_options=(--root --runroot --log-level --name --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --userns --pull --tls-verify --creds --authfile --platform --arch --os --variant --detach-keys)
+    non_repeating_flags=(--noout -D --debug --replace --unsetenv-all --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --sig-proxy --no-sig-proxy --detach -d --version --help)
+    repeating_options=(--storage-opt --runtime-flag --env -e --unsetenv --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --dns-opt --add-host --cap-add --cap-drop --security-opt --uidmap --gidmap --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --device --device-cgroup-rule --log-opt -a --attach)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --name --shm-size --tz --pid --ipc --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --kernel-memory --userns --log-driver --pod --pull --tls-verify --creds --authfile --platform --arch --os --variant --detach-keys)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -221,14 +236,44 @@ _hull_run() {
     '--storage-opt')
         return
         ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
     '--name')
         return
         ;;
     '--env'|'-e')
         return
         ;;
+    '--unsetenv')
+        return
+        ;;
     '--env-file')
         __hull_add_completions -f
+        return
+        ;;
+    '--shm-size')
+        return
+        ;;
+    '--tz')
+        return
+        ;;
+    '--pid')
+        return
+        ;;
+    '--ipc')
         return
         ;;
     '--workdir'|'-w')
@@ -267,7 +312,7 @@ _hull_run() {
     '--dns-search')
         return
         ;;
-    '--dns-option')
+    '--dns-option'|'--dns-opt')
         return
         ;;
     '--add-host')
@@ -315,6 +360,9 @@ _hull_run() {
     '--blkio-weight')
         return
         ;;
+    '--kernel-memory')
+        return
+        ;;
     '--userns')
         return
         ;;
@@ -340,6 +388,18 @@ _hull_run() {
         return
         ;;
     '--volumes-from')
+        return
+        ;;
+    '--device')
+        return
+        ;;
+    '--device-cgroup-rule')
+        return
+        ;;
+    '--log-driver')
+        return
+        ;;
+    '--pod')
         return
         ;;
     '--log-opt')
@@ -373,14 +433,17 @@ _hull_run() {
     '--detach-keys')
         return
         ;;
+    '-a'|'--attach')
+        return
+        ;;
     esac
 }
 
 _hull_create() {
     repeating_flags=()
-    non_repeating_flags=(--noout -D --debug --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --version --help)
-    repeating_options=(--storage-opt --env -e --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --add-host --cap-add --cap-drop --security-opt --uidmap --gidmap --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
-    non_repeating_options=(--root --runroot --log-level --name --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --userns --pull --tls-verify --creds --authfile --platform --arch --os --variant)
+    non_repeating_flags=(--noout -D --debug --replace --unsetenv-all --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --version --help)
+    repeating_options=(--storage-opt --runtime-flag --env -e --unsetenv --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --dns-opt --add-host --cap-add --cap-drop --security-opt --uidmap --gidmap --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --device --device-cgroup-rule --log-opt)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --name --shm-size --tz --pid --ipc --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --kernel-memory --userns --log-driver --pod --pull --tls-verify --creds --authfile --platform --arch --os --variant)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -397,14 +460,44 @@ _hull_create() {
     '--storage-opt')
         return
         ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
     '--name')
         return
         ;;
     '--env'|'-e')
         return
         ;;
+    '--unsetenv')
+        return
+        ;;
     '--env-file')
         __hull_add_completions -f
+        return
+        ;;
+    '--shm-size')
+        return
+        ;;
+    '--tz')
+        return
+        ;;
+    '--pid')
+        return
+        ;;
+    '--ipc')
         return
         ;;
     '--workdir'|'-w')
@@ -443,7 +536,7 @@ _hull_create() {
     '--dns-search')
         return
         ;;
-    '--dns-option')
+    '--dns-option'|'--dns-opt')
         return
         ;;
     '--add-host')
@@ -491,6 +584,9 @@ _hull_create() {
     '--blkio-weight')
         return
         ;;
+    '--kernel-memory')
+        return
+        ;;
     '--userns')
         return
         ;;
@@ -516,6 +612,18 @@ _hull_create() {
         return
         ;;
     '--volumes-from')
+        return
+        ;;
+    '--device')
+        return
+        ;;
+    '--device-cgroup-rule')
+        return
+        ;;
+    '--log-driver')
+        return
+        ;;
+    '--pod')
         return
         ;;
     '--log-opt')
@@ -551,9 +659,9 @@ _hull_create() {
 
 _hull_start() {
     repeating_flags=()
-    non_repeating_flags=(--noout -D --debug --attach -a --interactive -i --sig-proxy --no-sig-proxy --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level --detach-keys)
+    non_repeating_flags=(--noout -D --debug --attach -a --interactive -i --sig-proxy --no-sig-proxy --all --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag -f --filter)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --detach-keys)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -570,7 +678,25 @@ _hull_start() {
     '--storage-opt')
         return
         ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
     '--detach-keys')
+        return
+        ;;
+    '-f'|'--filter')
         return
         ;;
     esac
@@ -587,8 +713,8 @@ _hull_start() {
 _hull_attach() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --sig-proxy --no-sig-proxy --no-stdin --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level --detach-keys)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --detach-keys)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -603,6 +729,21 @@ _hull_attach() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--detach-keys')
@@ -622,8 +763,8 @@ _hull_attach() {
 _hull_cp() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --archive -a -L --follow-link --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
     __hull_offer_flags_options 2
 
     # Offer option value completions
@@ -638,6 +779,21 @@ _hull_cp() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     esac
@@ -658,8 +814,8 @@ _hull_cp() {
 _hull_stop() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --all -a --ignore -i --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level -t --time)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager -t --time --timeout)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -676,7 +832,22 @@ _hull_stop() {
     '--storage-opt')
         return
         ;;
-    '-t'|'--time')
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '-t'|'--time'|'--timeout')
         return
         ;;
     esac
@@ -693,8 +864,8 @@ _hull_stop() {
 _hull_kill() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --all -a --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level --signal -s)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --signal -s)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -709,6 +880,21 @@ _hull_kill() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--signal'|'-s')
@@ -728,8 +914,8 @@ _hull_kill() {
 _hull_wait() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --ignore -i --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level)
+    repeating_options=(--storage-opt --runtime-flag --condition)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -744,6 +930,24 @@ _hull_wait() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '--condition')
         return
         ;;
     esac
@@ -760,8 +964,8 @@ _hull_wait() {
 _hull_restart() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --all -a --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level -t --time)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager -t --time)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -776,6 +980,21 @@ _hull_restart() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '-t'|'--time')
@@ -795,8 +1014,8 @@ _hull_restart() {
 _hull_logs() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --follow -f --timestamps -t --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level --tail --since --until)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --tail --since --until)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -811,6 +1030,21 @@ _hull_logs() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--tail')
@@ -836,8 +1070,8 @@ _hull_logs() {
 _hull_exec() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --detach -d --interactive -i --tty -t --version -h --help)
-    repeating_options=(--storage-opt --env -e)
-    non_repeating_options=(--root --runroot --log-level --detach-keys --user -u --workdir -w)
+    repeating_options=(--storage-opt --runtime-flag --env -e)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --detach-keys --user -u --workdir -w)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -852,6 +1086,21 @@ _hull_exec() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--env'|'-e')
@@ -880,8 +1129,8 @@ _hull_exec() {
 _hull_rename() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
     __hull_offer_flags_options 2
 
     # Offer option value completions
@@ -898,6 +1147,21 @@ _hull_rename() {
     '--storage-opt')
         return
         ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
     esac
 
     # Offer positional completions
@@ -911,9 +1175,9 @@ _hull_rename() {
 
 _hull_diff() {
     repeating_flags=()
-    non_repeating_flags=(--noout -D --debug --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level --format)
+    non_repeating_flags=(--noout -D --debug --latest -l --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --format)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -928,6 +1192,21 @@ _hull_diff() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--format')
@@ -947,8 +1226,8 @@ _hull_diff() {
 _hull_top() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -963,6 +1242,21 @@ _hull_top() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     esac
@@ -979,8 +1273,8 @@ _hull_top() {
 _hull_pause() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --all -a --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -995,6 +1289,21 @@ _hull_pause() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     esac
@@ -1011,8 +1320,8 @@ _hull_pause() {
 _hull_unpause() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --all -a --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -1029,6 +1338,21 @@ _hull_unpause() {
     '--storage-opt')
         return
         ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
     esac
 
     # Offer positional completions
@@ -1043,8 +1367,8 @@ _hull_unpause() {
 _hull_update() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --kernel-memory)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -1059,6 +1383,21 @@ _hull_update() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '-m'|'--memory')
@@ -1088,6 +1427,9 @@ _hull_update() {
     '--blkio-weight')
         return
         ;;
+    '--kernel-memory')
+        return
+        ;;
     esac
 
     # Offer positional completions
@@ -1102,8 +1444,8 @@ _hull_update() {
 _hull_stats() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --all -a --no-stream --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level --format)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --format)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -1118,6 +1460,21 @@ _hull_stats() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--format')
@@ -1137,8 +1494,8 @@ _hull_stats() {
 _hull_commit() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --quiet -q --version -h --help)
-    repeating_options=(--storage-opt --change -c)
-    non_repeating_options=(--root --runroot --log-level --message -m --author -a)
+    repeating_options=(--storage-opt --runtime-flag --change -c)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --message -m --author -a)
     __hull_offer_flags_options 2
 
     # Offer option value completions
@@ -1153,6 +1510,21 @@ _hull_commit() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--change'|'-c')
@@ -1178,8 +1550,8 @@ _hull_commit() {
 _hull_export() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level --output -o)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --output -o)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -1194,6 +1566,21 @@ _hull_export() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--output'|'-o')
@@ -1213,9 +1600,9 @@ _hull_export() {
 
 _hull_ps() {
     repeating_flags=()
-    non_repeating_flags=(--noout -D --debug --all -a --quiet -q --no-trunc -n --noheading --version -h --help)
-    repeating_options=(--storage-opt -f --filter)
-    non_repeating_options=(--root --runroot --log-level --format)
+    non_repeating_flags=(--noout -D --debug --all -a --external --quiet -q --no-trunc --noheading --latest -l --size -s --pod -p --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag -f --filter)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager -n --last --sort --format)
     __hull_offer_flags_options 0
 
     # Offer option value completions
@@ -1232,6 +1619,28 @@ _hull_ps() {
     '--storage-opt')
         return
         ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '-n'|'--last')
+        return
+        ;;
+    '--sort')
+        __hull_add_completions -W 'command'$'\n''created'$'\n''id'$'\n''image'$'\n''names'$'\n''runningfor'$'\n''size'$'\n''status'
+        return
+        ;;
     '--format')
         return
         ;;
@@ -1243,9 +1652,9 @@ _hull_ps() {
 
 _hull_rm() {
     repeating_flags=()
-    non_repeating_flags=(--noout -D --debug --all -a --force -f --ignore -i --volumes -v --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level)
+    non_repeating_flags=(--noout -D --debug --all -a --force -f --ignore -i --volumes -v --depend --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager -t --time)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -1260,6 +1669,24 @@ _hull_rm() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '-t'|'--time')
         return
         ;;
     esac
@@ -1276,8 +1703,8 @@ _hull_rm() {
 _hull_inspect() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level --format -f --type -t)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --format -f --type -t)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -1292,6 +1719,21 @@ _hull_inspect() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--format'|'-f')
@@ -1311,11 +1753,11 @@ _hull_inspect() {
     esac
 }
 
-_hull_images() {
+_hull_build() {
     repeating_flags=()
-    non_repeating_flags=(--noout -D --debug --all -a --quiet -q --no-trunc -n --noheading --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level --format)
+    non_repeating_flags=(--noout -D --debug --quiet -q --no-cache --squash-all --squash --rm --force-rm --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag -t --tag --build-arg --label --secret --ulimit)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --file -f --target --iidfile --ignorefile --network --platform --pull --layers --tls-verify --creds --authfile)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -1332,7 +1774,288 @@ _hull_images() {
     '--storage-opt')
         return
         ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '-t'|'--tag')
+        return
+        ;;
+    '--file'|'-f')
+        __hull_add_completions -f
+        return
+        ;;
+    '--build-arg')
+        return
+        ;;
+    '--target')
+        return
+        ;;
+    '--iidfile')
+        __hull_add_completions -f
+        return
+        ;;
+    '--label')
+        return
+        ;;
+    '--ignorefile')
+        __hull_add_completions -f
+        return
+        ;;
+    '--secret')
+        return
+        ;;
+    '--network')
+        return
+        ;;
+    '--platform')
+        return
+        ;;
+    '--pull')
+        return
+        ;;
+    '--layers')
+        return
+        ;;
+    '--ulimit')
+        return
+        ;;
+    '--tls-verify')
+        return
+        ;;
+    '--creds')
+        return
+        ;;
+    '--authfile')
+        __hull_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hull_add_completions -d
+        return
+        ;;
+    esac
+}
+
+_hull_buildx() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __hull_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    build|prune)
+        # Offer subcommand argument completions
+        "_hull_buildx_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'build prune' -- "${cur}"))
+        ;;
+    esac
+}
+
+_hull_buildx_build() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --quiet -q --no-cache --squash-all --squash --rm --force-rm --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag -t --tag --build-arg --label --secret --ulimit)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --file -f --target --iidfile --ignorefile --network --platform --pull --layers --tls-verify --creds --authfile)
+    __hull_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '-t'|'--tag')
+        return
+        ;;
+    '--file'|'-f')
+        __hull_add_completions -f
+        return
+        ;;
+    '--build-arg')
+        return
+        ;;
+    '--target')
+        return
+        ;;
+    '--iidfile')
+        __hull_add_completions -f
+        return
+        ;;
+    '--label')
+        return
+        ;;
+    '--ignorefile')
+        __hull_add_completions -f
+        return
+        ;;
+    '--secret')
+        return
+        ;;
+    '--network')
+        return
+        ;;
+    '--platform')
+        return
+        ;;
+    '--pull')
+        return
+        ;;
+    '--layers')
+        return
+        ;;
+    '--ulimit')
+        return
+        ;;
+    '--tls-verify')
+        return
+        ;;
+    '--creds')
+        return
+        ;;
+    '--authfile')
+        __hull_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hull_add_completions -d
+        return
+        ;;
+    esac
+}
+
+_hull_buildx_prune() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --all -a --force -f --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
+    __hull_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    esac
+}
+
+_hull_images() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --all -a --quiet -q --no-trunc -n --noheading --digests --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag -f --filter)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --format --sort)
+    __hull_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
     '--format')
+        return
+        ;;
+    '-f'|'--filter')
+        return
+        ;;
+    '--sort')
         return
         ;;
     esac
@@ -1341,8 +2064,8 @@ _hull_images() {
 _hull_import() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --quiet -q --version -h --help)
-    repeating_options=(--storage-opt --change -c)
-    non_repeating_options=(--root --runroot --log-level --message -m)
+    repeating_options=(--storage-opt --runtime-flag --change -c)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --message -m)
     __hull_offer_flags_options 2
 
     # Offer option value completions
@@ -1357,6 +2080,21 @@ _hull_import() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--change'|'-c')
@@ -1379,8 +2117,8 @@ _hull_import() {
 _hull_history() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --no-trunc --quiet -q --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level -H --human --format)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager -H --human --format)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -1395,6 +2133,21 @@ _hull_history() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '-H'|'--human')
@@ -1417,8 +2170,8 @@ _hull_history() {
 _hull_load() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --quiet -q --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level --input -i)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --input -i)
     __hull_offer_flags_options 0
 
     # Offer option value completions
@@ -1433,6 +2186,21 @@ _hull_load() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--input'|'-i')
@@ -1489,8 +2257,8 @@ _hull_logout() {
 _hull_pull() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --quiet -q -a --all-tags --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level --tls-verify --creds --authfile --platform --arch --os --variant)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --tls-verify --creds --authfile --platform --arch --os --variant)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -1505,6 +2273,21 @@ _hull_pull() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--tls-verify')
@@ -1535,8 +2318,8 @@ _hull_pull() {
 _hull_push() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --quiet -q --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level --tls-verify --creds --authfile --digestfile)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --tls-verify --creds --authfile --digestfile)
     __hull_offer_flags_options 2
 
     # Offer option value completions
@@ -1551,6 +2334,21 @@ _hull_push() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--tls-verify')
@@ -1581,8 +2379,8 @@ _hull_push() {
 _hull_rmi() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --all -a --force -f --ignore -i --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -1597,6 +2395,29 @@ _hull_rmi() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion rmi -- positional@0)"
         return
         ;;
     esac
@@ -1604,9 +2425,9 @@ _hull_rmi() {
 
 _hull_save() {
     repeating_flags=()
-    non_repeating_flags=(--noout -D --debug -m --multi-image-archive --quiet -q --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level --output -o --format)
+    non_repeating_flags=(--noout -D --debug -m --multi-image-archive --quiet -q --uncompressed --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --output -o --format)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -1621,6 +2442,21 @@ _hull_save() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--output'|'-o')
@@ -1644,8 +2480,8 @@ _hull_save() {
 _hull_tag() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -1660,6 +2496,21 @@ _hull_tag() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     esac
@@ -1676,8 +2527,8 @@ _hull_tag() {
 _hull_untag() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -1692,6 +2543,21 @@ _hull_untag() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     esac
@@ -1708,8 +2574,8 @@ _hull_untag() {
 _hull_port() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --all -a --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -1724,6 +2590,21 @@ _hull_port() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     esac
@@ -1749,13 +2630,13 @@ _hull_container() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    attach|commit|cp|create|diff|exec|export|inspect|kill|logs|ls|prune|pause|rename|restart|rm|run|start|stats|stop|top|unpause|update|wait)
+    attach|commit|cp|create|diff|exec|exists|export|inspect|kill|logs|ls|prune|pause|rename|restart|rm|run|start|stats|stop|top|unpause|update|wait)
         # Offer subcommand argument completions
         "_hull_container_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'attach commit cp create diff exec export inspect kill logs ls prune pause rename restart rm run start stats stop top unpause update wait' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'attach commit cp create diff exec exists export inspect kill logs ls prune pause rename restart rm run start stats stop top unpause update wait' -- "${cur}"))
         ;;
     esac
 }
@@ -1763,8 +2644,8 @@ _hull_container() {
 _hull_container_attach() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --sig-proxy --no-sig-proxy --no-stdin --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level --detach-keys)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --detach-keys)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -1779,6 +2660,21 @@ _hull_container_attach() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--detach-keys')
@@ -1798,8 +2694,8 @@ _hull_container_attach() {
 _hull_container_commit() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --quiet -q --version -h --help)
-    repeating_options=(--storage-opt --change -c)
-    non_repeating_options=(--root --runroot --log-level --message -m --author -a)
+    repeating_options=(--storage-opt --runtime-flag --change -c)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --message -m --author -a)
     __hull_offer_flags_options 2
 
     # Offer option value completions
@@ -1814,6 +2710,21 @@ _hull_container_commit() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--change'|'-c')
@@ -1839,8 +2750,8 @@ _hull_container_commit() {
 _hull_container_cp() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --archive -a -L --follow-link --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
     __hull_offer_flags_options 2
 
     # Offer option value completions
@@ -1855,6 +2766,21 @@ _hull_container_cp() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     esac
@@ -1874,9 +2800,9 @@ _hull_container_cp() {
 
 _hull_container_create() {
     repeating_flags=()
-    non_repeating_flags=(--noout -D --debug --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --version --help)
-    repeating_options=(--storage-opt --env -e --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --add-host --cap-add --cap-drop --security-opt --uidmap --gidmap --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
-    non_repeating_options=(--root --runroot --log-level --name --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --userns --pull --tls-verify --creds --authfile --platform --arch --os --variant)
+    non_repeating_flags=(--noout -D --debug --replace --unsetenv-all --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --version --help)
+    repeating_options=(--storage-opt --runtime-flag --env -e --unsetenv --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --dns-opt --add-host --cap-add --cap-drop --security-opt --uidmap --gidmap --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --device --device-cgroup-rule --log-opt)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --name --shm-size --tz --pid --ipc --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --kernel-memory --userns --log-driver --pod --pull --tls-verify --creds --authfile --platform --arch --os --variant)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -1893,14 +2819,44 @@ _hull_container_create() {
     '--storage-opt')
         return
         ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
     '--name')
         return
         ;;
     '--env'|'-e')
         return
         ;;
+    '--unsetenv')
+        return
+        ;;
     '--env-file')
         __hull_add_completions -f
+        return
+        ;;
+    '--shm-size')
+        return
+        ;;
+    '--tz')
+        return
+        ;;
+    '--pid')
+        return
+        ;;
+    '--ipc')
         return
         ;;
     '--workdir'|'-w')
@@ -1939,7 +2895,7 @@ _hull_container_create() {
     '--dns-search')
         return
         ;;
-    '--dns-option')
+    '--dns-option'|'--dns-opt')
         return
         ;;
     '--add-host')
@@ -1987,6 +2943,9 @@ _hull_container_create() {
     '--blkio-weight')
         return
         ;;
+    '--kernel-memory')
+        return
+        ;;
     '--userns')
         return
         ;;
@@ -2012,6 +2971,18 @@ _hull_container_create() {
         return
         ;;
     '--volumes-from')
+        return
+        ;;
+    '--device')
+        return
+        ;;
+    '--device-cgroup-rule')
+        return
+        ;;
+    '--log-driver')
+        return
+        ;;
+    '--pod')
         return
         ;;
     '--log-opt')
@@ -2047,9 +3018,9 @@ _hull_container_create() {
 
 _hull_container_diff() {
     repeating_flags=()
-    non_repeating_flags=(--noout -D --debug --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level --format)
+    non_repeating_flags=(--noout -D --debug --latest -l --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --format)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -2064,6 +3035,21 @@ _hull_container_diff() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--format')
@@ -2083,8 +3069,8 @@ _hull_container_diff() {
 _hull_container_exec() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --detach -d --interactive -i --tty -t --version -h --help)
-    repeating_options=(--storage-opt --env -e)
-    non_repeating_options=(--root --runroot --log-level --detach-keys --user -u --workdir -w)
+    repeating_options=(--storage-opt --runtime-flag --env -e)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --detach-keys --user -u --workdir -w)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -2099,6 +3085,21 @@ _hull_container_exec() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--env'|'-e')
@@ -2124,11 +3125,58 @@ _hull_container_exec() {
     esac
 }
 
+_hull_container_exists() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion container exists -- positional@0)"
+        return
+        ;;
+    esac
+}
+
 _hull_container_export() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level --output -o)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --output -o)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -2143,6 +3191,21 @@ _hull_container_export() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--output'|'-o')
@@ -2163,8 +3226,8 @@ _hull_container_export() {
 _hull_container_inspect() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level --format -f)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --format -f)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -2179,6 +3242,21 @@ _hull_container_inspect() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--format'|'-f')
@@ -2198,8 +3276,8 @@ _hull_container_inspect() {
 _hull_container_kill() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --all -a --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level --signal -s)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --signal -s)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -2214,6 +3292,21 @@ _hull_container_kill() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--signal'|'-s')
@@ -2233,8 +3326,8 @@ _hull_container_kill() {
 _hull_container_logs() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --follow -f --timestamps -t --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level --tail --since --until)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --tail --since --until)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -2249,6 +3342,21 @@ _hull_container_logs() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--tail')
@@ -2273,9 +3381,9 @@ _hull_container_logs() {
 
 _hull_container_ls() {
     repeating_flags=()
-    non_repeating_flags=(--noout -D --debug --all -a --quiet -q --no-trunc -n --noheading --version -h --help)
-    repeating_options=(--storage-opt -f --filter)
-    non_repeating_options=(--root --runroot --log-level --format)
+    non_repeating_flags=(--noout -D --debug --all -a --external --quiet -q --no-trunc --noheading --latest -l --size -s --pod -p --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag -f --filter)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager -n --last --sort --format)
     __hull_offer_flags_options 0
 
     # Offer option value completions
@@ -2290,6 +3398,28 @@ _hull_container_ls() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '-n'|'--last')
+        return
+        ;;
+    '--sort')
+        __hull_add_completions -W 'command'$'\n''created'$'\n''id'$'\n''image'$'\n''names'$'\n''runningfor'$'\n''size'$'\n''status'
         return
         ;;
     '--format')
@@ -2304,8 +3434,8 @@ _hull_container_ls() {
 _hull_container_prune() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --force -f --version -h --help)
-    repeating_options=(--storage-opt --filter)
-    non_repeating_options=(--root --runroot --log-level)
+    repeating_options=(--storage-opt --runtime-flag --filter)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
     __hull_offer_flags_options 0
 
     # Offer option value completions
@@ -2322,6 +3452,21 @@ _hull_container_prune() {
     '--storage-opt')
         return
         ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
     '--filter')
         return
         ;;
@@ -2331,8 +3476,8 @@ _hull_container_prune() {
 _hull_container_pause() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --all -a --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -2347,6 +3492,21 @@ _hull_container_pause() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     esac
@@ -2363,8 +3523,8 @@ _hull_container_pause() {
 _hull_container_rename() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
     __hull_offer_flags_options 2
 
     # Offer option value completions
@@ -2381,6 +3541,21 @@ _hull_container_rename() {
     '--storage-opt')
         return
         ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
     esac
 
     # Offer positional completions
@@ -2395,8 +3570,8 @@ _hull_container_rename() {
 _hull_container_restart() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --all -a --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level -t --time)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager -t --time)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -2411,6 +3586,21 @@ _hull_container_restart() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '-t'|'--time')
@@ -2429,9 +3619,9 @@ _hull_container_restart() {
 
 _hull_container_rm() {
     repeating_flags=()
-    non_repeating_flags=(--noout -D --debug --all -a --force -f --ignore -i --volumes -v --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level)
+    non_repeating_flags=(--noout -D --debug --all -a --force -f --ignore -i --volumes -v --depend --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager -t --time)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -2446,6 +3636,24 @@ _hull_container_rm() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '-t'|'--time')
         return
         ;;
     esac
@@ -2461,9 +3669,9 @@ _hull_container_rm() {
 
 _hull_container_run() {
     repeating_flags=()
-    non_repeating_flags=(--noout -D --debug --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --sig-proxy --no-sig-proxy --detach -d --version --help)
-    repeating_options=(--storage-opt --env -e --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --add-host --cap-add --cap-drop --security-opt --uidmap --gidmap --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --log-opt)
-    non_repeating_options=(--root --runroot --log-level --name --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --userns --pull --tls-verify --creds --authfile --platform --arch --os --variant --detach-keys)
+    non_repeating_flags=(--noout -D --debug --replace --unsetenv-all --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --sig-proxy --no-sig-proxy --detach -d --version --help)
+    repeating_options=(--storage-opt --runtime-flag --env -e --unsetenv --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --dns-opt --add-host --cap-add --cap-drop --security-opt --uidmap --gidmap --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --device --device-cgroup-rule --log-opt -a --attach)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --name --shm-size --tz --pid --ipc --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --kernel-memory --userns --log-driver --pod --pull --tls-verify --creds --authfile --platform --arch --os --variant --detach-keys)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -2480,14 +3688,44 @@ _hull_container_run() {
     '--storage-opt')
         return
         ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
     '--name')
         return
         ;;
     '--env'|'-e')
         return
         ;;
+    '--unsetenv')
+        return
+        ;;
     '--env-file')
         __hull_add_completions -f
+        return
+        ;;
+    '--shm-size')
+        return
+        ;;
+    '--tz')
+        return
+        ;;
+    '--pid')
+        return
+        ;;
+    '--ipc')
         return
         ;;
     '--workdir'|'-w')
@@ -2526,7 +3764,7 @@ _hull_container_run() {
     '--dns-search')
         return
         ;;
-    '--dns-option')
+    '--dns-option'|'--dns-opt')
         return
         ;;
     '--add-host')
@@ -2574,6 +3812,9 @@ _hull_container_run() {
     '--blkio-weight')
         return
         ;;
+    '--kernel-memory')
+        return
+        ;;
     '--userns')
         return
         ;;
@@ -2599,6 +3840,18 @@ _hull_container_run() {
         return
         ;;
     '--volumes-from')
+        return
+        ;;
+    '--device')
+        return
+        ;;
+    '--device-cgroup-rule')
+        return
+        ;;
+    '--log-driver')
+        return
+        ;;
+    '--pod')
         return
         ;;
     '--log-opt')
@@ -2632,14 +3885,17 @@ _hull_container_run() {
     '--detach-keys')
         return
         ;;
+    '-a'|'--attach')
+        return
+        ;;
     esac
 }
 
 _hull_container_start() {
     repeating_flags=()
-    non_repeating_flags=(--noout -D --debug --attach -a --interactive -i --sig-proxy --no-sig-proxy --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level --detach-keys)
+    non_repeating_flags=(--noout -D --debug --attach -a --interactive -i --sig-proxy --no-sig-proxy --all --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag -f --filter)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --detach-keys)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -2656,7 +3912,25 @@ _hull_container_start() {
     '--storage-opt')
         return
         ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
     '--detach-keys')
+        return
+        ;;
+    '-f'|'--filter')
         return
         ;;
     esac
@@ -2673,8 +3947,8 @@ _hull_container_start() {
 _hull_container_stats() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --all -a --no-stream --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level --format)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --format)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -2689,6 +3963,21 @@ _hull_container_stats() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--format')
@@ -2708,8 +3997,8 @@ _hull_container_stats() {
 _hull_container_stop() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --all -a --ignore -i --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level -t --time)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager -t --time --timeout)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -2726,7 +4015,22 @@ _hull_container_stop() {
     '--storage-opt')
         return
         ;;
-    '-t'|'--time')
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '-t'|'--time'|'--timeout')
         return
         ;;
     esac
@@ -2743,8 +4047,8 @@ _hull_container_stop() {
 _hull_container_top() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -2759,6 +4063,21 @@ _hull_container_top() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     esac
@@ -2775,8 +4094,8 @@ _hull_container_top() {
 _hull_container_unpause() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --all -a --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -2793,6 +4112,21 @@ _hull_container_unpause() {
     '--storage-opt')
         return
         ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
     esac
 
     # Offer positional completions
@@ -2807,8 +4141,8 @@ _hull_container_unpause() {
 _hull_container_update() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --kernel-memory)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -2823,6 +4157,21 @@ _hull_container_update() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '-m'|'--memory')
@@ -2852,6 +4201,9 @@ _hull_container_update() {
     '--blkio-weight')
         return
         ;;
+    '--kernel-memory')
+        return
+        ;;
     esac
 
     # Offer positional completions
@@ -2866,8 +4218,8 @@ _hull_container_update() {
 _hull_container_wait() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --ignore -i --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level)
+    repeating_options=(--storage-opt --runtime-flag --condition)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -2884,12 +4236,732 @@ _hull_container_wait() {
     '--storage-opt')
         return
         ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '--condition')
+        return
+        ;;
     esac
 
     # Offer positional completions
     case "${positional_number}" in
     *)
         __hull_add_completions -W "$(__hull_custom_complete ---completion container wait -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_pod() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __hull_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    create|exists|inspect|ps|rm|prune|start|stop|restart|kill|pause|unpause|top|logs)
+        # Offer subcommand argument completions
+        "_hull_pod_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'create exists inspect ps rm prune start stop restart kill pause unpause top logs' -- "${cur}"))
+        ;;
+    esac
+}
+
+_hull_pod_create() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --infra --no-infra --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag --publish -p --share -l --label --network)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --name -n --hostname --exit-policy)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '--name'|'-n')
+        return
+        ;;
+    '--publish'|'-p')
+        return
+        ;;
+    '--share')
+        return
+        ;;
+    '-l'|'--label')
+        return
+        ;;
+    '--hostname')
+        return
+        ;;
+    '--network')
+        return
+        ;;
+    '--exit-policy')
+        return
+        ;;
+    esac
+}
+
+_hull_pod_exists() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion pod exists -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_pod_inspect() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --format -f)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '--format'|'-f')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion pod inspect -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_pod_ps() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --noheading --no-trunc --quiet -q --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag --filter -f)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --format)
+    __hull_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '--filter'|'-f')
+        return
+        ;;
+    '--format')
+        return
+        ;;
+    esac
+}
+
+_hull_pod_rm() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --all -a --force -f --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager -t --time)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '-t'|'--time')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion pod rm -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_pod_prune() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --force -f --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
+    __hull_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    esac
+}
+
+_hull_pod_start() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --all -a --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion pod start -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_pod_stop() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --all -a --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager -t --time)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '-t'|'--time')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion pod stop -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_pod_restart() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --all -a --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion pod restart -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_pod_kill() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --all -a --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --signal -s)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '--signal'|'-s')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion pod kill -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_pod_pause() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --all -a --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion pod pause -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_pod_unpause() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --all -a --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion pod unpause -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_pod_top() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
+    __hull_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion pod top -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_pod_logs() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --follow -f --names -n --timestamps -t --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --container -c --tail)
+    __hull_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '--container'|'-c')
+        return
+        ;;
+    '--tail')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion pod logs -- positional@0)"
         return
         ;;
     esac
@@ -2907,22 +4979,22 @@ _hull_image() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    history|import|inspect|ls|prune|load|pull|push|rm|save|tag|untag)
+    build|exists|history|import|inspect|ls|prune|load|pull|push|rm|save|tag|untag)
         # Offer subcommand argument completions
         "_hull_image_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'history import inspect ls prune load pull push rm save tag untag' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'build exists history import inspect ls prune load pull push rm save tag untag' -- "${cur}"))
         ;;
     esac
 }
 
-_hull_image_history() {
+_hull_image_build() {
     repeating_flags=()
-    non_repeating_flags=(--noout -D --debug --no-trunc --quiet -q --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level -H --human --format)
+    non_repeating_flags=(--noout -D --debug --quiet -q --no-cache --squash-all --squash --rm --force-rm --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag -t --tag --build-arg --label --secret --ulimit)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --file -f --target --iidfile --ignorefile --network --platform --pull --layers --tls-verify --creds --authfile)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -2937,6 +5009,167 @@ _hull_image_history() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '-t'|'--tag')
+        return
+        ;;
+    '--file'|'-f')
+        __hull_add_completions -f
+        return
+        ;;
+    '--build-arg')
+        return
+        ;;
+    '--target')
+        return
+        ;;
+    '--iidfile')
+        __hull_add_completions -f
+        return
+        ;;
+    '--label')
+        return
+        ;;
+    '--ignorefile')
+        __hull_add_completions -f
+        return
+        ;;
+    '--secret')
+        return
+        ;;
+    '--network')
+        return
+        ;;
+    '--platform')
+        return
+        ;;
+    '--pull')
+        return
+        ;;
+    '--layers')
+        return
+        ;;
+    '--ulimit')
+        return
+        ;;
+    '--tls-verify')
+        return
+        ;;
+    '--creds')
+        return
+        ;;
+    '--authfile')
+        __hull_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hull_add_completions -d
+        return
+        ;;
+    esac
+}
+
+_hull_image_exists() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion image exists -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_image_history() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --no-trunc --quiet -q --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager -H --human --format)
+    __hull_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '-H'|'--human')
@@ -2959,8 +5192,8 @@ _hull_image_history() {
 _hull_image_import() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --quiet -q --version -h --help)
-    repeating_options=(--storage-opt --change -c)
-    non_repeating_options=(--root --runroot --log-level --message -m)
+    repeating_options=(--storage-opt --runtime-flag --change -c)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --message -m)
     __hull_offer_flags_options 2
 
     # Offer option value completions
@@ -2975,6 +5208,21 @@ _hull_image_import() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--change'|'-c')
@@ -2997,8 +5245,8 @@ _hull_image_import() {
 _hull_image_inspect() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level --format -f)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --format -f)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -3013,6 +5261,21 @@ _hull_image_inspect() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--format'|'-f')
@@ -3031,9 +5294,9 @@ _hull_image_inspect() {
 
 _hull_image_ls() {
     repeating_flags=()
-    non_repeating_flags=(--noout -D --debug --all -a --quiet -q --no-trunc -n --noheading --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level --format)
+    non_repeating_flags=(--noout -D --debug --all -a --quiet -q --no-trunc -n --noheading --digests --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag -f --filter)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --format --sort)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -3050,7 +5313,28 @@ _hull_image_ls() {
     '--storage-opt')
         return
         ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
     '--format')
+        return
+        ;;
+    '-f'|'--filter')
+        return
+        ;;
+    '--sort')
         return
         ;;
     esac
@@ -3059,8 +5343,8 @@ _hull_image_ls() {
 _hull_image_prune() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --all -a --force -f --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
     __hull_offer_flags_options 0
 
     # Offer option value completions
@@ -3075,6 +5359,21 @@ _hull_image_prune() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     esac
@@ -3083,8 +5382,8 @@ _hull_image_prune() {
 _hull_image_load() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --quiet -q --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level --input -i)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --input -i)
     __hull_offer_flags_options 0
 
     # Offer option value completions
@@ -3099,6 +5398,21 @@ _hull_image_load() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--input'|'-i')
@@ -3111,8 +5425,8 @@ _hull_image_load() {
 _hull_image_pull() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --quiet -q -a --all-tags --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level --tls-verify --creds --authfile --platform --arch --os --variant)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --tls-verify --creds --authfile --platform --arch --os --variant)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -3127,6 +5441,21 @@ _hull_image_pull() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--tls-verify')
@@ -3157,8 +5486,8 @@ _hull_image_pull() {
 _hull_image_push() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --quiet -q --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level --tls-verify --creds --authfile --digestfile)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --tls-verify --creds --authfile --digestfile)
     __hull_offer_flags_options 2
 
     # Offer option value completions
@@ -3173,6 +5502,21 @@ _hull_image_push() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--tls-verify')
@@ -3203,8 +5547,8 @@ _hull_image_push() {
 _hull_image_rm() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --all -a --force -f --ignore -i --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -3219,6 +5563,29 @@ _hull_image_rm() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion image rm -- positional@0)"
         return
         ;;
     esac
@@ -3226,9 +5593,9 @@ _hull_image_rm() {
 
 _hull_image_save() {
     repeating_flags=()
-    non_repeating_flags=(--noout -D --debug -m --multi-image-archive --quiet -q --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level --output -o --format)
+    non_repeating_flags=(--noout -D --debug -m --multi-image-archive --quiet -q --uncompressed --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --output -o --format)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -3243,6 +5610,21 @@ _hull_image_save() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--output'|'-o')
@@ -3266,8 +5648,8 @@ _hull_image_save() {
 _hull_image_tag() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -3282,6 +5664,21 @@ _hull_image_tag() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     esac
@@ -3298,8 +5695,8 @@ _hull_image_tag() {
 _hull_image_untag() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -3316,12 +5713,1028 @@ _hull_image_untag() {
     '--storage-opt')
         return
         ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
     esac
 
     # Offer positional completions
     case "${positional_number}" in
     1)
         __hull_add_completions -W "$(__hull_custom_complete ---completion image untag -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_compose() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __hull_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    config|up|down|ps|start|stop|rm|logs|exec|run|build|restart|kill|pause|unpause|pull|port)
+        # Offer subcommand argument completions
+        "_hull_compose_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'config up down ps start stop rm logs exec run build restart kill pause unpause pull port' -- "${cur}"))
+        ;;
+    esac
+}
+
+_hull_compose_config() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --services --volumes --networks --images -q --quiet --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag --file --profile --env-file)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --project-name --project-directory --format)
+    __hull_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '--file')
+        return
+        ;;
+    '--project-name')
+        return
+        ;;
+    '--profile')
+        return
+        ;;
+    '--env-file')
+        return
+        ;;
+    '--project-directory')
+        return
+        ;;
+    '--format')
+        return
+        ;;
+    esac
+}
+
+_hull_compose_up() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --detach -d --wait --force-recreate --no-recreate --no-start --remove-orphans --build --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag --file --profile --env-file)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --project-name --project-directory --pull)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '--file')
+        return
+        ;;
+    '--project-name')
+        return
+        ;;
+    '--profile')
+        return
+        ;;
+    '--env-file')
+        return
+        ;;
+    '--project-directory')
+        return
+        ;;
+    '--pull')
+        return
+        ;;
+    esac
+}
+
+_hull_compose_down() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --volumes -v --remove-orphans --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag --file --profile --env-file)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --project-name --project-directory -t --timeout --rmi)
+    __hull_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '--file')
+        return
+        ;;
+    '--project-name')
+        return
+        ;;
+    '--profile')
+        return
+        ;;
+    '--env-file')
+        return
+        ;;
+    '--project-directory')
+        return
+        ;;
+    '-t'|'--timeout')
+        return
+        ;;
+    '--rmi')
+        return
+        ;;
+    esac
+}
+
+_hull_compose_ps() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --all -a --quiet -q --services --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag --file --profile --env-file)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --project-name --project-directory)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '--file')
+        return
+        ;;
+    '--project-name')
+        return
+        ;;
+    '--profile')
+        return
+        ;;
+    '--env-file')
+        return
+        ;;
+    '--project-directory')
+        return
+        ;;
+    esac
+}
+
+_hull_compose_start() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag --file --profile --env-file)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --project-name --project-directory)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '--file')
+        return
+        ;;
+    '--project-name')
+        return
+        ;;
+    '--profile')
+        return
+        ;;
+    '--env-file')
+        return
+        ;;
+    '--project-directory')
+        return
+        ;;
+    esac
+}
+
+_hull_compose_stop() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag --file --profile --env-file)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --project-name --project-directory -t --timeout)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '--file')
+        return
+        ;;
+    '--project-name')
+        return
+        ;;
+    '--profile')
+        return
+        ;;
+    '--env-file')
+        return
+        ;;
+    '--project-directory')
+        return
+        ;;
+    '-t'|'--timeout')
+        return
+        ;;
+    esac
+}
+
+_hull_compose_rm() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --force -f --stop -s --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag --file --profile --env-file)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --project-name --project-directory)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '--file')
+        return
+        ;;
+    '--project-name')
+        return
+        ;;
+    '--profile')
+        return
+        ;;
+    '--env-file')
+        return
+        ;;
+    '--project-directory')
+        return
+        ;;
+    esac
+}
+
+_hull_compose_logs() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --timestamps -t --no-log-prefix --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag --file --profile --env-file)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --project-name --project-directory -n --tail)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '--file')
+        return
+        ;;
+    '--project-name')
+        return
+        ;;
+    '--profile')
+        return
+        ;;
+    '--env-file')
+        return
+        ;;
+    '--project-directory')
+        return
+        ;;
+    '-n')
+        return
+        ;;
+    '--tail')
+        return
+        ;;
+    esac
+}
+
+_hull_compose_exec() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --detach -d -T --no-TTY --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag --file --profile --env-file --env -e)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --project-name --project-directory --user -u --workdir -w --index)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '--file')
+        return
+        ;;
+    '--project-name')
+        return
+        ;;
+    '--profile')
+        return
+        ;;
+    '--env-file')
+        return
+        ;;
+    '--project-directory')
+        return
+        ;;
+    '--env'|'-e')
+        return
+        ;;
+    '--user'|'-u')
+        return
+        ;;
+    '--workdir'|'-w')
+        return
+        ;;
+    '--index')
+        return
+        ;;
+    esac
+}
+
+_hull_compose_run() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --detach -d --rm --no-deps --service-ports -T --no-TTY --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag --file --profile --env-file --env -e)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --project-name --project-directory --name --user -u --workdir -w --entrypoint)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '--file')
+        return
+        ;;
+    '--project-name')
+        return
+        ;;
+    '--profile')
+        return
+        ;;
+    '--env-file')
+        return
+        ;;
+    '--project-directory')
+        return
+        ;;
+    '--name')
+        return
+        ;;
+    '--env'|'-e')
+        return
+        ;;
+    '--user'|'-u')
+        return
+        ;;
+    '--workdir'|'-w')
+        return
+        ;;
+    '--entrypoint')
+        return
+        ;;
+    esac
+}
+
+_hull_compose_build() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag --file --profile --env-file)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --project-name --project-directory)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '--file')
+        return
+        ;;
+    '--project-name')
+        return
+        ;;
+    '--profile')
+        return
+        ;;
+    '--env-file')
+        return
+        ;;
+    '--project-directory')
+        return
+        ;;
+    esac
+}
+
+_hull_compose_restart() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag --file --profile --env-file)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --project-name --project-directory -t --timeout)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '--file')
+        return
+        ;;
+    '--project-name')
+        return
+        ;;
+    '--profile')
+        return
+        ;;
+    '--env-file')
+        return
+        ;;
+    '--project-directory')
+        return
+        ;;
+    '-t'|'--timeout')
+        return
+        ;;
+    esac
+}
+
+_hull_compose_kill() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag --file --profile --env-file)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --project-name --project-directory --signal -s)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '--file')
+        return
+        ;;
+    '--project-name')
+        return
+        ;;
+    '--profile')
+        return
+        ;;
+    '--env-file')
+        return
+        ;;
+    '--project-directory')
+        return
+        ;;
+    '--signal'|'-s')
+        return
+        ;;
+    esac
+}
+
+_hull_compose_pause() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag --file --profile --env-file)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --project-name --project-directory)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '--file')
+        return
+        ;;
+    '--project-name')
+        return
+        ;;
+    '--profile')
+        return
+        ;;
+    '--env-file')
+        return
+        ;;
+    '--project-directory')
+        return
+        ;;
+    esac
+}
+
+_hull_compose_unpause() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag --file --profile --env-file)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --project-name --project-directory)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '--file')
+        return
+        ;;
+    '--project-name')
+        return
+        ;;
+    '--profile')
+        return
+        ;;
+    '--env-file')
+        return
+        ;;
+    '--project-directory')
+        return
+        ;;
+    esac
+}
+
+_hull_compose_pull() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag --file --profile --env-file)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --project-name --project-directory)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '--file')
+        return
+        ;;
+    '--project-name')
+        return
+        ;;
+    '--profile')
+        return
+        ;;
+    '--env-file')
+        return
+        ;;
+    '--project-directory')
+        return
+        ;;
+    esac
+}
+
+_hull_compose_port() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag --file --profile --env-file)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --project-name --project-directory --protocol --index)
+    __hull_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '--file')
+        return
+        ;;
+    '--project-name')
+        return
+        ;;
+    '--profile')
+        return
+        ;;
+    '--env-file')
+        return
+        ;;
+    '--project-directory')
+        return
+        ;;
+    '--protocol')
+        return
+        ;;
+    '--index')
         return
         ;;
     esac
@@ -3339,13 +6752,13 @@ _hull_volume() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    create|exists|inspect|ls|prune|rm)
+    create|exists|export|import|inspect|ls|mount|prune|rm|unmount)
         # Offer subcommand argument completions
         "_hull_volume_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'create exists inspect ls prune rm' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'create exists export import inspect ls mount prune rm unmount' -- "${cur}"))
         ;;
     esac
 }
@@ -3353,8 +6766,8 @@ _hull_volume() {
 _hull_volume_create() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --ignore --version -h --help)
-    repeating_options=(--storage-opt -l --label -o --opt)
-    non_repeating_options=(--root --runroot --log-level -d --driver)
+    repeating_options=(--storage-opt --runtime-flag -l --label -o --opt)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager -d --driver)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -3369,6 +6782,21 @@ _hull_volume_create() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '-d'|'--driver')
@@ -3386,8 +6814,55 @@ _hull_volume_create() {
 _hull_volume_exists() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion volume exists -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_volume_export() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --output -o)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -3404,12 +6879,82 @@ _hull_volume_exists() {
     '--storage-opt')
         return
         ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '--output'|'-o')
+        __hull_add_completions -f
+        return
+        ;;
     esac
 
     # Offer positional completions
     case "${positional_number}" in
     1)
-        __hull_add_completions -W "$(__hull_custom_complete ---completion volume exists -- positional@0)"
+        __hull_add_completions -W "$(__hull_custom_complete ---completion volume export -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_volume_import() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
+    __hull_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion volume import -- positional@0)"
+        return
+        ;;
+    2)
+        __hull_add_completions -f
         return
         ;;
     esac
@@ -3418,8 +6963,8 @@ _hull_volume_exists() {
 _hull_volume_inspect() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --all -a --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level --format -f)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --format -f)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -3434,6 +6979,21 @@ _hull_volume_inspect() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--format'|'-f')
@@ -3453,8 +7013,8 @@ _hull_volume_inspect() {
 _hull_volume_ls() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug -n --noheading --quiet -q --version -h --help)
-    repeating_options=(--storage-opt --filter -f)
-    non_repeating_options=(--root --runroot --log-level --format)
+    repeating_options=(--storage-opt --runtime-flag --filter -f)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --format)
     __hull_offer_flags_options 0
 
     # Offer option value completions
@@ -3469,6 +7029,21 @@ _hull_volume_ls() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--filter'|'-f')
@@ -3480,11 +7055,58 @@ _hull_volume_ls() {
     esac
 }
 
+_hull_volume_mount() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
+    __hull_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion volume mount -- positional@0)"
+        return
+        ;;
+    esac
+}
+
 _hull_volume_prune() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --force -f --version -h --help)
-    repeating_options=(--storage-opt --filter)
-    non_repeating_options=(--root --runroot --log-level)
+    repeating_options=(--storage-opt --runtime-flag --filter)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
     __hull_offer_flags_options 0
 
     # Offer option value completions
@@ -3501,6 +7123,21 @@ _hull_volume_prune() {
     '--storage-opt')
         return
         ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
     '--filter')
         return
         ;;
@@ -3510,8 +7147,8 @@ _hull_volume_prune() {
 _hull_volume_rm() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --all -a --force -f --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -3528,12 +7165,74 @@ _hull_volume_rm() {
     '--storage-opt')
         return
         ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
     esac
 
     # Offer positional completions
     case "${positional_number}" in
     *)
         __hull_add_completions -W "$(__hull_custom_complete ---completion volume rm -- positional@0)"
+        return
+        ;;
+    esac
+}
+
+_hull_volume_unmount() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
+    __hull_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion volume unmount -- positional@0)"
         return
         ;;
     esac
@@ -3551,13 +7250,13 @@ _hull_network() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    create|ls|inspect|rm|prune|connect|disconnect)
+    create|exists|ls|inspect|rm|prune|connect|disconnect)
         # Offer subcommand argument completions
         "_hull_network_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'create ls inspect rm prune connect disconnect' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'create exists ls inspect rm prune connect disconnect' -- "${cur}"))
         ;;
     esac
 }
@@ -3565,8 +7264,8 @@ _hull_network() {
 _hull_network_create() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --internal --version -h --help)
-    repeating_options=(--storage-opt --label)
-    non_repeating_options=(--root --runroot --log-level --subnet --gateway -d --driver --interface-name)
+    repeating_options=(--storage-opt --runtime-flag --label)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --subnet --gateway -d --driver --interface-name)
     __hull_offer_flags_options 1
 
     # Offer option value completions
@@ -3581,6 +7280,21 @@ _hull_network_create() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--subnet')
@@ -3601,11 +7315,58 @@ _hull_network_create() {
     esac
 }
 
+_hull_network_exists() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion network exists -- positional@0)"
+        return
+        ;;
+    esac
+}
+
 _hull_network_ls() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --quiet -q --no-trunc -n --noheading --version -h --help)
-    repeating_options=(--storage-opt -f --filter)
-    non_repeating_options=(--root --runroot --log-level --format)
+    repeating_options=(--storage-opt --runtime-flag -f --filter)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --format)
     __hull_offer_flags_options 0
 
     # Offer option value completions
@@ -3620,6 +7381,21 @@ _hull_network_ls() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--format')
@@ -3634,8 +7410,8 @@ _hull_network_ls() {
 _hull_network_inspect() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level -f --format)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager -f --format)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -3652,7 +7428,30 @@ _hull_network_inspect() {
     '--storage-opt')
         return
         ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
     '-f'|'--format')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion network inspect -- positional@0)"
         return
         ;;
     esac
@@ -3661,8 +7460,8 @@ _hull_network_inspect() {
 _hull_network_rm() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --force -f --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -3679,14 +7478,37 @@ _hull_network_rm() {
     '--storage-opt')
         return
         ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion network rm -- positional@0)"
+        return
+        ;;
     esac
 }
 
 _hull_network_prune() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --force -f --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
     __hull_offer_flags_options 0
 
     # Offer option value completions
@@ -3703,14 +7525,29 @@ _hull_network_prune() {
     '--storage-opt')
         return
         ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
     esac
 }
 
 _hull_network_connect() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --version -h --help)
-    repeating_options=(--storage-opt --alias)
-    non_repeating_options=(--root --runroot --log-level --ip)
+    repeating_options=(--storage-opt --runtime-flag --alias)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --ip)
     __hull_offer_flags_options 2
 
     # Offer option value completions
@@ -3725,6 +7562,21 @@ _hull_network_connect() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--alias')
@@ -3737,6 +7589,10 @@ _hull_network_connect() {
 
     # Offer positional completions
     case "${positional_number}" in
+    1)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion network connect -- positional@0)"
+        return
+        ;;
     2)
         __hull_add_completions -W "$(__hull_custom_complete ---completion network connect -- positional@1)"
         return
@@ -3747,8 +7603,8 @@ _hull_network_connect() {
 _hull_network_disconnect() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --force -f --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
     __hull_offer_flags_options 2
 
     # Offer option value completions
@@ -3765,10 +7621,29 @@ _hull_network_disconnect() {
     '--storage-opt')
         return
         ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
     esac
 
     # Offer positional completions
     case "${positional_number}" in
+    1)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion network disconnect -- positional@0)"
+        return
+        ;;
     2)
         __hull_add_completions -W "$(__hull_custom_complete ---completion network disconnect -- positional@1)"
         return
@@ -3776,11 +7651,34 @@ _hull_network_disconnect() {
     esac
 }
 
-_hull_version() {
+_hull_system() {
     repeating_flags=()
-    non_repeating_flags=(--noout -D --debug --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level --format -f)
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __hull_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    prune)
+        # Offer subcommand argument completions
+        "_hull_system_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'prune' -- "${cur}"))
+        ;;
+    esac
+}
+
+_hull_system_prune() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --all -a --force -f --volumes --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
     __hull_offer_flags_options 0
 
     # Offer option value completions
@@ -3795,6 +7693,60 @@ _hull_version() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    esac
+}
+
+_hull_version() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --format -f)
+    __hull_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     '--format'|'-f')
@@ -3806,8 +7758,8 @@ _hull_version() {
 _hull_info() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level --format -f)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --format -f)
     __hull_offer_flags_options 0
 
     # Offer option value completions
@@ -3824,6 +7776,21 @@ _hull_info() {
     '--storage-opt')
         return
         ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
     '--format'|'-f')
         return
         ;;
@@ -3833,8 +7800,8 @@ _hull_info() {
 _hull_unshare() {
     repeating_flags=()
     non_repeating_flags=(--noout -D --debug --version -h --help)
-    repeating_options=(--storage-opt)
-    non_repeating_options=(--root --runroot --log-level)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -3849,6 +7816,21 @@ _hull_unshare() {
         return
         ;;
     '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
         return
         ;;
     esac

@@ -5,7 +5,7 @@ import XCTest
 final class ImageFilterTests: XCTestCase {
     func testReferencePatternsMatchAsPodman() {
         let name = "localhost/some/path:v3"
-        for pattern in ["localhost/some/path:v3", "some/path", "path", "path:v3", "p*:v3", "some/*", "localhost/some/*", "*"] {
+        for pattern in ["localhost/some/path:v3", "localhost/some/path", "some/path", "path", "path:v3", "p*:v3", "some/*", "localhost/some/*", "*"] {
             XCTAssertTrue(ImageFilter.referenceMatches(pattern: pattern, name: name), pattern)
         }
         for pattern in ["pat", "localhost/some", "*/x", "some", "path:v4"] {

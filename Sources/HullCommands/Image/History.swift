@@ -51,8 +51,7 @@ struct History: StoreCommand {
             return
         }
         let rows: [TemplateValue] = steps.map { step in
-            // Podman trims the step's command (imports end it with a space).
-            var createdBy = String(step.createdBy.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+            var createdBy = step.createdBy
             if !noTrunc && format == nil && createdBy.count > 45 { createdBy = String(createdBy.prefix(42)) + "..." }
             // As Podman, --human changes only the date: sizes stay human.
             let created = step.created.map { human ? Timestamp.ago($0) : Self.rfc3339Seconds($0) } ?? ""

@@ -47,9 +47,10 @@ enum ArgumentRewriter {
             // written behind a "--" so no option parser reads it. For
             // unshare the first positional is the command itself.
             // (run's -a is --attach STREAM; elsewhere -a is --all, --attach a
-            // flag. `volume create NAME` is not a container's create.)
+            // flag. `volume create NAME` is not a container's create; in
+            // `compose exec|run SERVICE CMD...` the service is the first.)
             if !arg.hasPrefix("-"), let verb = verbs.last, ["run", "create", "exec", "unshare"].contains(verb),
-               verbs.count == 1 || verbs.first == "container",
+               verbs.count == 1 || verbs.first == "container" || (verbs.first == "compose" && verb != "create"),
                !(previous.map { takesValue($0) || (verb == "run" && ($0 == "-a" || $0 == "--attach")) } ?? false) {
                 var tail: [String] = []
                 while let more = rest.next() { tail.append(more) }

@@ -76,8 +76,8 @@ public struct ImageFilter {
     }
 
     /// Podman matches a reference pattern (a shell glob, `*` not crossing
-    /// `/`) against a name in full, without its registry, and by its last
-    /// path component, each with and without the tag.
+    /// `/`) against a name in full and without its registry, and by its
+    /// last path component, each with and without the tag.
     static func referenceMatches(pattern: String, name: String) -> Bool {
         let (repository, tag) = ImageNames.split(name)
         var path = repository
@@ -85,7 +85,7 @@ public struct ImageFilter {
             path = String(repository[repository.index(after: slash)...])
         }
         let base = path.split(separator: "/").last.map(String.init) ?? path
-        let candidates = [name, path, base, path + ":" + tag, base + ":" + tag]
+        let candidates = [name, repository, path, base, path + ":" + tag, base + ":" + tag]
         return candidates.contains { fnmatch(pattern, $0, FNM_PATHNAME) == 0 }
     }
 }

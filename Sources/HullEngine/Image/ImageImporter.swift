@@ -42,7 +42,7 @@ public struct ImageImporter {
         let config = ImageConfig(
             created: now, architecture: Platform.goArchitecture, os: "linux", config: defaults,
             rootfs: .init(diffIDs: [layer.diffID]),
-            history: [.init(created: now, createdBy: "/bin/sh -c #(nop) ADD file:\(Identifier.hexPart(layer.diffID)) in / ",
+            history: [.init(created: now, createdBy: "/bin/sh -c #(nop) ADD file:\(Identifier.hexPart(layer.diffID)) in /",
                             comment: message ?? "imported from tarball")])
         return try ImageStore(layout: layout).add(config: config, names: qualified.map { [$0] } ?? [], layerSizes: layer.size)
     }

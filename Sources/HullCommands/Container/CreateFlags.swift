@@ -88,6 +88,8 @@ struct CreateFlags: ParsableArguments {
 
     @OptionGroup(title: "Volumes and mounts") var mountFlags: MountFlags
 
+    @OptionGroup(title: "Healthcheck") var health: HealthFlags
+
     @Option(name: .customLong("log-opt"), help: "Logging option: max-size=SIZE rotates the log past that size.")
     var logOpt: [String] = []
 
@@ -117,6 +119,7 @@ struct CreateFlags: ParsableArguments {
         o.readOnly = readOnly
         o.tmpfs = tmpfs
         o.logOptions = logOpt
+        o.health = health.options
         o.volumes = mountFlags.volume
         o.mounts = mountFlags.mount
         o.volumesFrom = mountFlags.volumesFrom
@@ -192,6 +195,7 @@ extension CreateFlags {
         .flag("--read-only") { $0.readOnly = $1 },
         .list("--tmpfs") { $0.tmpfs = $1 },
         .group(\.mountFlags, MountFlags.optionTable) { $0.mountFlags = $1 },
+        .group(\.health, HealthFlags.optionTable) { $0.health = $1 },
         .list("--log-opt") { $0.logOpt = $1 },
     ]) }
 }

@@ -6,7 +6,7 @@ enum ArgumentRewriter {
         "rm", "tty", "t", "interactive", "i", "detach", "d", "all", "a", "quiet", "q", "force", "f",
         "no-trunc", "noheading", "n", "privileged", "read-only", "init", "latest", "l", "noout", "size", "s",
         "attach", "ignore", "external", "digests", "sig-proxy", "no-sig-proxy", "no-stdin", "archive",
-        "follow-link", "L", "replace", "depend", "external",
+        "follow-link", "L", "replace", "depend", "external", "no-healthcheck",
     ]
 
     /// Boolean flags that default to true: `--flag=false` is `--no-flag`.

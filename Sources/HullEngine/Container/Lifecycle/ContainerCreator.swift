@@ -39,6 +39,8 @@ public struct CreateOptions: Sendable {
     public var readOnly = false
     public var tmpfs: [String] = []
     public var logOptions: [String] = []
+    /// --health-cmd and the other --health-* flags, --no-healthcheck.
+    public var health = HealthOptions()
     /// -v/--volume, --mount, --volumes-from (--tmpfs above joins them).
     public var volumes: [String] = []
     public var mounts: [String] = []
@@ -97,6 +99,7 @@ public struct ContainerCreator {
         if options.autoRemove, let policy = options.restartPolicy, policy != "no" {
             throw HullError(.failure, "the --rm option conflicts with --restart, when the restart policy is not \"no\"")
         }
+        let (healthcheck, healthOnFailure) = try options.health.resolve(image: defaults.Healthcheck)
         guard workdir.hasPrefix("/") else {
             throw HullError(.failure, "workdir \"\(workdir)\" must be an absolute path")
         }
@@ -118,6 +121,8 @@ public struct ContainerCreator {
             limits: try options.resources.limits(), ulimits: options.ulimits, groupAdd: options.groupAdd,
             readOnly: options.readOnly, tmpfs: nil, logMaxSize: try Self.logMaxSize(options.logOptions),
             networking: networking)
+        config.healthcheck = healthcheck
+        config.healthOnFailure = healthOnFailure == .none ? nil : healthOnFailure
         for u in options.ulimits {
             if let problem = ResourceLimits.problem(with: u) {
                 throw HullError(.failure, "ulimit option \"\(u)\" requires name=SOFT:HARD, failed to be parsed: \(problem)")

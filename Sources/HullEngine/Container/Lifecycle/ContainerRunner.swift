@@ -130,6 +130,7 @@ public struct ContainerRunner {
         state.exitCode = 0
         state.error = nil
         state.stoppedByUser = nil
+        state.healthRestart = nil
         state.restartCount = restarting ? (state.restartCount ?? 0) + 1 : 0
         state.cgroupPath = cgroupPath
         state.recorderPid = getpid()

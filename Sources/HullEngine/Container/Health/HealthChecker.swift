@@ -30,7 +30,7 @@ public struct HealthChecker {
         let store = ContainerStore(layout: layout)
         let c: Container
         do {
-            c = try store.load(nameOrID)
+            c = try store.require(nameOrID)
         } catch {
             throw HullError(.failure, "unable to look up \(nameOrID) to perform a health check: \(error.message)")
         }

@@ -26,6 +26,11 @@ public struct HealthStore {
         (try? JSONFile.read(HealthResults.self, from: path(id))) ?? HealthResults()
     }
 
+    /// What ps and inspect show: nil for a container without a healthcheck.
+    public func results(for c: Container) -> HealthResults? {
+        c.config.healthcheck == nil ? nil : read(c.id)
+    }
+
     /// Reads, changes and writes the results as one step.
     @discardableResult
     public func update(_ id: String, _ change: (inout HealthResults) -> Void) throws(HullError) -> HealthResults {

@@ -117,7 +117,7 @@ log_count() {
 }
 
 @test "a check that outlives --health-timeout is ended and fails with exit code -1" {
-  hull run -d --name hang --health-cmd 'sleep 100' --health-timeout 1s --health-interval 0 \
+  hull run -d --name hang --health-cmd 'sleep 77' --health-timeout 1s --health-interval 0 \
     localhost/busybox sleep 1000 >/dev/null
   run hull healthcheck run hang
   assert_status 125
@@ -126,7 +126,7 @@ log_count() {
   [ "$output" = "-1 1" ]
   # The check's process was ended, not left running in the container.
   run hull top hang
-  [[ "$output" != *"sleep 100"* ]]
+  [[ "$output" != *"sleep 77"* ]]
 }
 
 @test "--health-on-failure kill: the monitor kills the unhealthy container" {

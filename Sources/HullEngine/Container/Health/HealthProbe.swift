@@ -86,7 +86,11 @@ public struct HealthProbe {
             if n <= 0 { break }  // every writer is gone: the command is done
             if output.count < HealthResults.keptOutput { output += chunk[0..<n] }
         }
-        if timedOut { kill(process.pid, SIGKILL) }
+        if timedOut {
+            // The command's children too (`sh -c 'sleep 100'`): they share
+            // the monitor's process group, so they are found by parent.
+            for pid in [process.pid] + Self.descendants(of: process.pid) { kill(pid, SIGKILL) }
+        }
         let code: Int32
         do { code = try process.wait() } catch { throw HullError(.failure, "waiting for the health check: \(error)", cause: error) }
         return (code, timedOut)
@@ -96,5 +100,28 @@ public struct HealthProbe {
         var ts = timespec()
         clock_gettime(CLOCK_MONOTONIC, &ts)
         return Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec)
+    }
+
+    /// Every process below `root`, from /proc's parent links.
+    static func descendants(of root: Int32) -> [Int32] {
+        var children: [Int32: [Int32]] = [:]
+        guard let dir = opendir("/proc") else { return [] }
+        defer { closedir(dir) }
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard let pid = Int32(name),
+                  let stat = try? String(contentsOfFile: "/proc/\(name)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { continue }
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            if fields.count > 1, let parent = Int32(fields[1]) { children[parent, default: []].append(pid) }
+        }
+        var found: [Int32] = [], queue = [root]
+        while let next = queue.popLast() {
+            for child in children[next] ?? [] where !found.contains(child) {
+                found.append(child)
+                queue.append(child)
+            }
+        }
+        return found
     }
 }

@@ -15,6 +15,9 @@ final class HealthcheckTests: XCTestCase {
         for bad in ["", "5", "bogus", "1x", "s", ".s", "1s2"] {
             XCTAssertNil(GoDuration.parse(bad), bad)
         }
+        XCTAssertEqual(GoDuration.parseWithReason("5"), .failure(.init(message: #"time: missing unit in duration "5""#)))
+        XCTAssertEqual(GoDuration.parseWithReason("1x"), .failure(.init(message: #"time: unknown unit "x" in duration "1x""#)))
+        XCTAssertEqual(GoDuration.parseWithReason("x"), .failure(.init(message: #"time: invalid duration "x""#)))
         XCTAssertEqual(GoDuration.format(30_000_000_000), "30s")
         XCTAssertEqual(GoDuration.format(90_000_000_000), "1m30s")
         XCTAssertEqual(GoDuration.format(1_500_000_000), "1.5s")
@@ -47,8 +50,8 @@ final class HealthcheckTests: XCTestCase {
         XCTAssertEqual(try test(#"["true"]"#), ["CMD-SHELL", "true"])
         XCTAssertEqual(try test("CMD echo hi"), ["CMD", "echo", "hi"])
         XCTAssertEqual(try test(#"["CMD-SHELL", "echo hi"]"#), ["CMD-SHELL", "echo hi"])
-        // "none" disables: no healthcheck at all.
-        XCTAssertNil(try test("none"))
+        // "none" disables it, and inspect shows so.
+        XCTAssertEqual(try test("none"), ["NONE"])
     }
 
     func testBadValuesUsePodmansWords() {
@@ -78,11 +81,11 @@ final class HealthcheckTests: XCTestCase {
         XCTAssertEqual(fromImage?.Retries, HealthConfig.defaultRetries)
         var off = HealthOptions()
         off.disabled = true
-        XCTAssertNil(try off.resolve(image: image).0)
+        XCTAssertEqual(try off.resolve(image: image).0?.isDisabled, true)
         var flags = HealthOptions()
         flags.command = "other"
         XCTAssertEqual(try flags.resolve(image: image).0?.Test, ["CMD-SHELL", "other"])
-        XCTAssertNil(try HealthOptions().resolve(image: HealthConfig(test: ["NONE"])).0)
+        XCTAssertEqual(try HealthOptions().resolve(image: HealthConfig(test: ["NONE"])).0?.command, nil)
     }
 
     private func entry(_ code: Int32) -> HealthResults.Entry {

@@ -4,26 +4,51 @@
 public enum GoDuration {
     /// Nanoseconds, or nil when Go would refuse the text.
     public static func parse(_ text: String) -> Int64? {
+        if case .success(let n) = parseWithReason(text) { return n }
+        return nil
+    }
+
+    /// Nanoseconds, or Go's error text: `time: invalid duration "x"`,
+    /// `time: missing unit in duration "5"`, `time: unknown unit "x" in duration "1x"`.
+    public static func parseWithReason(_ text: String) -> Result<Int64, DurationError> {
+        let invalid = DurationError(message: "time: invalid duration \"\(text)\"")
         var s = Substring(text)
         var negative = false
         if let sign = s.first, sign == "-" || sign == "+" {
             negative = sign == "-"
             s = s.dropFirst()
         }
-        if s == "0" { return 0 }
-        guard !s.isEmpty else { return nil }
+        if s == "0" { return .success(0) }
+        guard !s.isEmpty else { return .failure(invalid) }
+        let isDigit = { (c: Character) in c.isASCII && c.isNumber }
         var total: Double = 0
         while !s.isEmpty {
-            let number = s.prefix { $0.isNumber || $0 == "." }
-            guard !number.isEmpty, number != ".", let value = Double(number) else { return nil }
-            s = s.dropFirst(number.count)
-            let unit = s.prefix { !($0.isNumber || $0 == ".") }
-            guard let scale = units[String(unit)] else { return nil }
+            guard let first = s.first, first == "." || isDigit(first) else { return .failure(invalid) }
+            let whole = s.prefix(while: isDigit)
+            s = s.dropFirst(whole.count)
+            var fraction = Substring("")
+            if s.first == "." {
+                s = s.dropFirst()
+                fraction = s.prefix(while: isDigit)
+                s = s.dropFirst(fraction.count)
+            }
+            guard !whole.isEmpty || !fraction.isEmpty, let value = Double("0\(whole).\(fraction)0") else {
+                return .failure(invalid)
+            }
+            let unit = s.prefix { !(isDigit($0) || $0 == ".") }
+            guard !unit.isEmpty else { return .failure(DurationError(message: "time: missing unit in duration \"\(text)\"")) }
+            guard let scale = units[String(unit)] else {
+                return .failure(DurationError(message: "time: unknown unit \"\(unit)\" in duration \"\(text)\""))
+            }
             s = s.dropFirst(unit.count)
             total += value * scale
         }
-        guard total < Double(Int64.max) else { return nil }
-        return negative ? -Int64(total) : Int64(total)
+        guard total < Double(Int64.max) else { return .failure(invalid) }
+        return .success(negative ? -Int64(total) : Int64(total))
+    }
+
+    public struct DurationError: Error, Equatable {
+        public let message: String
     }
 
     private static let units: [String: Double] = [

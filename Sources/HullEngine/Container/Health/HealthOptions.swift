@@ -20,7 +20,7 @@ public struct HealthOptions: Sendable, Equatable {
     public init() {}
 
     /// The container's healthcheck: the flags' when --health-cmd is given,
-    /// none with --no-healthcheck, else the image's.
+    /// ["NONE"] with --no-healthcheck, else the image's.
     public func resolve(image: HealthConfig?) throws(HullError) -> (HealthConfig?, HealthOnFailure) {
         let action = try HealthOnFailure.parse(onFailure)
         var config: HealthConfig?
@@ -34,7 +34,7 @@ public struct HealthOptions: Sendable, Equatable {
         } else {
             config = image.map { $0.withDefaults() }
         }
-        if config?.isDisabled == true { config = nil }
+        // A disabled check stays in the config as ["NONE"], as Podman shows it.
         if action != .none && config == nil {
             throw HullError(.failure, "cannot set on-failure action to \(action.rawValue) without a health check")
         }
@@ -77,9 +77,9 @@ public struct HealthOptions: Sendable, Equatable {
     }
 
     private static func duration(_ text: String, _ what: String) throws(HullError) -> Int64 {
-        guard let n = GoDuration.parse(text) else {
-            throw HullError(.failure, "invalid \(what): time: invalid duration \"\(text)\"")
+        switch GoDuration.parseWithReason(text) {
+        case .success(let n): return n
+        case .failure(let e): throw HullError(.failure, "invalid \(what): \(e.message)")
         }
-        return n
     }
 }

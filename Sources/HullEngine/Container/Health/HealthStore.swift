@@ -28,7 +28,7 @@ public struct HealthStore {
 
     /// What ps and inspect show: nil for a container without a healthcheck.
     public func results(for c: Container) -> HealthResults? {
-        c.config.healthcheck == nil ? nil : read(c.id)
+        c.config.healthcheck?.isDisabled ?? true ? nil : read(c.id)
     }
 
     /// Reads, changes and writes the results as one step.

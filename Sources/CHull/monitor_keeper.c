@@ -252,14 +252,17 @@ static void keeper_main(int sock, pid_t monitor, int argc, char **argv, char **e
             released = 1;
             continue;
         }
+        // Messages first: a child reaped as someone else's would be a
+        // watched container's status lost.
+        if (polls[0].revents) {
+            ssize_t n;
+            while ((n = receive(sock, &w)) > 0) {}
+            if (n == 0 || (errno != EINTR && errno != EAGAIN)) monitor_gone = 1;
+        }
         if (polls[1].revents) {
             struct signalfd_siginfo info;
             while (read(chld, &info, sizeof info) > 0) {}
             if (reap_others(monitor, w.pid)) monitor_gone = 1;
-        }
-        if (polls[0].revents) {
-            ssize_t n = receive(sock, &w);
-            if (n == 0 || (n < 0 && errno != EINTR && errno != EAGAIN)) monitor_gone = 1;
         }
     }
     // Messages sent just before the monitor ended are still queued.

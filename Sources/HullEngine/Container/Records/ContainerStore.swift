@@ -193,17 +193,20 @@ public struct ContainerStore: Sendable {
     }
 
     /// Deletes a container's files. Safe to repeat after an interruption:
-    /// the directory is first renamed away (atomically gone from `ps`), then
-    /// the name is released, then the files are removed.
+    /// the directory is renamed away (atomically gone from `ps`), then the
+    /// name is released, then the files are removed. Its run directory
+    /// goes before, and its lock file right after the rename: a removal
+    /// killed half-way leaves nothing under the run root that nobody would
+    /// look for (a name left behind is taken over, a trash directory swept).
     public func remove(_ container: Container) throws(HullError) {
         let id = container.id
         let trash = layout.tempPath("rm", id)
+        try? FileSystem.removeTree(runDir(id))
         if Glibc.rename(layout.containerDir(id), trash) != 0 && errno != ENOENT {
             throw HullError(.failure, "removing container \(id): \(LinuxError("rename").reason)")
         }
-        if readName(container.name) == id { unlink(namePath(container.name)) }
-        try? FileSystem.removeTree(runDir(id))
         unlink(layout.containerRunDir + "/\(id).lock")
+        if readName(container.name) == id { unlink(namePath(container.name)) }
         do {
             // Rootless: what the container made belongs to subordinate ids.
             try RootlessRemoval.removeTree(trash)

@@ -832,6 +832,17 @@ int hull_wait(pid_t pid) {
     }
 }
 
+int hull_peek_exit(pid_t pid) {
+    siginfo_t info;
+    for (;;) {
+        memset(&info, 0, sizeof info);
+        if (waitid(P_PID, (id_t)pid, &info, WEXITED | WNOWAIT) == 0) break;
+        if (errno != EINTR) return -errno;
+    }
+    if (info.si_code == CLD_EXITED) return info.si_status & 0xff;
+    return 128 + info.si_status;
+}
+
 pid_t hull_spawn_detached(const char *path, const char *const *argv, const char *const *envp, int report_fd, int extra_fd) {
     int null_fd = open("/dev/null", O_RDWR | O_CLOEXEC);
     if (null_fd < 0) return -errno;

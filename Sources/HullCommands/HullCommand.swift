@@ -22,7 +22,7 @@ public struct HullCommand: ParsableCommand {
             Run.self, Create.self, Start.self, Attach.self, Cp.self, Stop.self, Kill.self, Wait.self, Restart.self, Logs.self, Exec.self, Rename.self, Diff.self, Top.self, Pause.self, Unpause.self, Update.self, Stats.self, Commit.self, Export.self, Ps.self, Rm.self, Inspect.self,
             Build.self, Buildx.self,
             Images.self, Import.self, History.self, Load.self, Login.self, Logout.self, Pull.self, Push.self, Rmi.self, Save.self, Tag.self, Untag.self,
-            Port.self, ContainerGroup.self, ImageGroup.self, VolumeGroup.self, NetworkGroup.self, SystemGroup.self, Version.self, Info.self, Unshare.self, ContainerMonitorCommand.self, ExecMonitorCommand.self, NamespaceFilesCommand.self,
+            Port.self, ContainerGroup.self, ImageGroup.self, VolumeGroup.self, NetworkGroup.self, SystemGroup.self, Version.self, Info.self, Unshare.self, ContainerMonitorCommand.self, ContainerCleanupCommand.self, ExecMonitorCommand.self, NamespaceFilesCommand.self,
         ]
     )
 
@@ -102,6 +102,7 @@ public struct HullCommand: ParsableCommand {
         "ps": Ps.self, "exec": Exec.self, "inspect": Inspect.self, "images": Images.self, "logs": Logs.self,
         "kill": Kill.self, "wait": Wait.self, "attach": Attach.self,
         ContainerMonitorLauncher.hiddenCommand: ContainerMonitorCommand.self,
+        ContainerOrphans.hiddenCommand: ContainerCleanupCommand.self,
         ExecSessionMonitor.hiddenCommand: ExecMonitorCommand.self,
         NamespaceFileWork.hiddenCommand: NamespaceFilesCommand.self,
     ]

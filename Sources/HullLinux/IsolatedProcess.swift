@@ -245,7 +245,15 @@ public struct SpawnedProcess {
     /// a caller with other work to do before it exits (`run`'s record and
     /// removal). A caller that may start the container again at once (a
     /// restart policy) leaves it false: its overlay then is gone first.
-    public func wait(unmountInBackground: Bool = false) throws(LinuxError) -> Int32 {
+    /// `exited`: told the exit code once the process has ended and before
+    /// it is reaped. Until then the kernel keeps its status: should this
+    /// process die meanwhile, the next reaper (a subreaper) learns it.
+    public func wait(unmountInBackground: Bool = false, exited: ((Int32) -> Void)? = nil) throws(LinuxError) -> Int32 {
+        if let exited {
+            let code = hull_peek_exit(pid)
+            if code < 0 { throw LinuxError("waitid", errno: -code) }
+            exited(code)
+        }
         let status = hull_wait(pid)
         if status < 0 { throw LinuxError("waitpid", errno: -status) }
         if unmountInBackground {

@@ -92,14 +92,6 @@ final class StoreTests: XCTestCase {
         XCTAssertThrowsError(try ContainerStore(layout: layout).create(config("a/b")))
     }
 
-    func testRunningStateOfADeadProcessReadsAsExited() {
-        var s = ContainerState.created
-        s.status = .running
-        s.pid = Int32.max - 1
-        XCTAssertEqual(ContainerStore.reconciled(s).status, .exited)
-        XCTAssertEqual(ContainerStore.reconciled(s).exitCode, 137)
-    }
-
     /// A layer with whiteouts becomes overlay whiteouts; needs root for
     /// device nodes and trusted xattrs.
     func testLayerWhiteoutsBecomeOverlayWhiteouts() throws {

@@ -54,6 +54,7 @@ teardown() { rm -rf "$STAGE"; }
   grep -q '^\\fB125\\fR' "$REPO/man/hull-run.1"
   grep -q '^\\fB127\\fR' "$REPO/man/hull-run.1"
   [ ! -e "$REPO/man/hull-container-monitor.1" ]
+  [ ! -e "$REPO/man/hull-container-cleanup.1" ]
   [ ! -e "$REPO/man/hull-exec-monitor.1" ]
   [ ! -e "$REPO/man/hull-userns-files.1" ]
 }

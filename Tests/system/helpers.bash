@@ -61,7 +61,7 @@ teardown_store() {
   "$HULL_BIN" --root "$HULL_ROOT_DIR" --runroot "$HULL_RUN_DIR" rm -f -a >/dev/null 2>&1 || true
   for state in "$HULL_ROOT_DIR"/containers/*/state.json; do
     [ -f "$state" ] || continue
-    for key in pid recorderPid; do
+    for key in pid recorderPid keeperPid; do
       pid=$(sed -n "s/.*\"$key\":\([0-9]*\).*/\1/p" "$state")
       [ -n "$pid" ] && [ "$pid" -gt 0 ] && kill -9 "$pid" 2>/dev/null || true
     done

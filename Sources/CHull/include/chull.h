@@ -220,6 +220,10 @@ void hull_forward_signals(pid_t pid);
 
 // waitpid that retries on EINTR; returns the wait status or -errno.
 int hull_wait(pid_t pid);
+// The exit code (128+N after signal N) of a child that has ended, or
+// -errno; waits for it to end but leaves it unreaped (WNOWAIT), so its
+// status stays with the kernel until hull_wait.
+int hull_peek_exit(pid_t pid);
 
 // Starts a detached helper (hull's own binary re-executed): a new session,
 // stdin/stdout/stderr on /dev/null, report_fd as its fd 3, extra_fd (when
@@ -384,5 +388,19 @@ pid_t hull_spawn_in_namespaces(const char *path, const char *const *argv, const 
 // target inside a user namespace of its own: 0, or -errno of the step
 // that failed. The mount dies with the probing process.
 int hull_probe_userns_overlay(const char *options, const char *target);
+
+// monitor_keeper.c. A container's monitor (`hull ... container-monitor ID`)
+// is forked from its keeper, a subreaper that inherits the container when
+// the monitor dies. In the monitor: the socket to the keeper and its pid
+// (-1 and 0 when there is none). Messages: 'S' int64 max log size, log
+// path with the output stream fds; 'P' int32 container pid, exit file path
+// (both paths NUL-terminated); 'D' when the exit is recorded.
+// The hidden verbs of both (the keeper recognizes the one, execs the other).
+const char *hull_monitor_verb(void);
+const char *hull_cleanup_verb(void);
+int hull_keeper_fd(void);
+pid_t hull_keeper_pid(void);
+// One message with up to 2 descriptors; 0, or -1 with errno set.
+int hull_keeper_send(int sock, const void *data, size_t len, const int *fds, size_t nfds);
 
 #endif

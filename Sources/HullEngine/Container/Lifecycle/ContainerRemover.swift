@@ -71,12 +71,15 @@ public struct ContainerRemover {
         return true
     }
 
-    /// The monitor records the exit and closes the log; removing the files
-    /// under it would race with that, so give it a moment to finish.
+    /// The monitor records the exit and closes the log (or, the monitor
+    /// killed, its keeper does); removing the files under it would race
+    /// with that, so give it a moment to finish.
     func waitForRecorder(_ state: ContainerState) {
-        guard let pid = state.recorderPid, pid != getpid() else { return }
-        for _ in 0..<400 where ProcessTable.isAlive(pid: pid, startTime: state.recorderStartTime) {
-            usleep(5000)
+        let recorders = [(state.recorderPid, state.recorderStartTime), (state.keeperPid, state.keeperStartTime)]
+        for case let (pid?, startTime) in recorders where pid != getpid() {
+            for _ in 0..<400 where ProcessTable.isAlive(pid: pid, startTime: startTime) {
+                usleep(5000)
+            }
         }
     }
 

@@ -15,6 +15,8 @@ public struct ContainerRunner {
     /// The container's process, cloned before its spec was known (a
     /// rootless run); used by the first start when it fits.
     let earlyChild: EarlyChild?
+    /// The monitor's keeper, told of each process started (a monitor only).
+    var keeper: MonitorKeeper?
     var store: ContainerStore { ContainerStore(layout: layout) }
 
     public init(layout: StoreLayout, earlyChild: EarlyChild? = nil) {
@@ -84,7 +86,22 @@ public struct ContainerRunner {
                restarting: Bool = false) throws(HullError) -> SpawnedProcess {
         let lock = try store.lock(id)
         defer { lock.unlock() }
-        let current = try store.load(id)
+        var current: Container
+        do {
+            current = try store.loadRecorded(id)
+        } catch {
+            // Removed meanwhile (rm -af racing run -d): its lock goes too.
+            lock.unlock()
+            store.forgetLock(id)
+            throw error
+        }
+        if ContainerOrphans.isOrphaned(current.state) {
+            // What its last run left (cgroup, network) goes before this one.
+            let record = ExitRecord.notice(runDir: store.runDir(id))
+            try finishLocked(id, recorded: current, exitCode: record.code, finishedAt: record.time, error: nil,
+                             autoRemove: current.config.autoRemove)
+            current = try store.loadRecorded(id)
+        }
         guard current.state.status == .created || current.state.status == .exited else {
             throw HullError(.failure, "container \(id) is already \(current.state.status.rawValue)")
         }
@@ -117,11 +134,17 @@ public struct ContainerRunner {
         state.cgroupPath = cgroupPath
         state.recorderPid = getpid()
         state.recorderStartTime = ProcessTable.startTime(of: getpid())
+        state.keeperPid = keeper?.pid
+        state.keeperStartTime = keeper.flatMap { ProcessTable.startTime(of: $0.pid) }
+        // Told before the process runs its command: a monitor killed from
+        // here on leaves it to the keeper.
+        keeper?.watch(pid: process.pid, exitRecord: ExitRecord.path(runDir: store.runDir(id)))
         do {
             try store.saveState(current.config, state)
         } catch {
             kill(process.pid, SIGKILL)
             _ = try? process.wait()
+            keeper?.recorded()
             throw error
         }
         process.forwardSignals()
@@ -133,6 +156,7 @@ public struct ContainerRunner {
             _ = try? process.wait()
             lock.unlock()
             try finish(id, exitCode: failure.code.rawValue, error: failure.message, autoRemove: current.config.autoRemove)
+            keeper?.recorded()
             throw failure
         }
         copyUp.finish()
@@ -214,14 +238,20 @@ public struct ContainerRunner {
     /// need not be read again for it.
     func waitAndRecord(_ process: SpawnedProcess, _ id: String, autoRemove: Bool) throws(HullError) -> Int32 {
         let code: Int32
+        let runDir = store.runDir(id)
+        // The exit is written down first, where the next hull finds it
+        // should this process die before the state is saved, or the state
+        // cannot be saved. A --rm container then goes whatever its code.
+        let writeDown: ((Int32) -> Void)? = autoRemove ? nil : { ExitRecord.write($0, runDir: runDir) }
         do {
             // A container on its way out is never started again: its
             // mounts may go while it is removed.
-            code = try process.wait(unmountInBackground: autoRemove)
+            code = try process.wait(unmountInBackground: autoRemove, exited: writeDown)
         } catch {
             throw HullError(.failure, "waiting for container \(id): \(error)", cause: error)
         }
         try finish(id, exitCode: code, error: nil, autoRemove: autoRemove)
+        keeper?.recorded()
         return code
     }
 
@@ -229,7 +259,18 @@ public struct ContainerRunner {
     func finish(_ id: String, exitCode: Int32, error: String?, autoRemove: Bool) throws(HullError) {
         let lock = try store.lock(id)
         defer { lock.unlock() }
-        let recorded = try? store.load(id)
+        let recorded = try? store.loadRecorded(id)
+        try finishLocked(id, recorded: recorded, exitCode: exitCode, finishedAt: Date(), error: error,
+                         autoRemove: autoRemove)
+        if recorded == nil {
+            lock.unlock()
+            store.forgetLock(id)
+        }
+    }
+
+    /// finish, with the container's lock held by the caller.
+    func finishLocked(_ id: String, recorded: Container?, exitCode: Int32, finishedAt: Date, error: String?,
+                      autoRemove: Bool) throws(HullError) {
         let oomKilled = ContainerCgroup.tearDown(id: id, recorded: recorded?.state.cgroupPath)
         // Its root's daemon: the last holder of the container's mount namespace.
         FuseOverlay.stop(runDir: store.runDir(id))
@@ -249,7 +290,7 @@ public struct ContainerRunner {
         state.oomKilled = oomKilled
         state.pid = 0
         state.pidStartTime = nil
-        state.finishedAt = Date()
+        state.finishedAt = finishedAt
         state.error = error
         // The recorder stays named: a monitor waiting out a restart
         // back-off is still the one to tell about a stop.

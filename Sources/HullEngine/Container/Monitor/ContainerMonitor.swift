@@ -12,7 +12,8 @@ import Glibc
 /// The per-container monitor of a detached container: hull re-executed,
 /// single-threaded, in a session of its own. It is the parent of the
 /// container's process, writes its output to `ctr.log` in Podman's
-/// k8s-file format, records its exit and then ends.
+/// k8s-file format, records its exit and then ends. Its own parent is its
+/// keeper (MonitorKeeper), which does the same should the monitor die.
 public struct ContainerMonitor {
     public let layout: StoreLayout
 
@@ -61,7 +62,9 @@ public struct ContainerMonitor {
     /// One start of the container; its exit code, or nil when it did not start.
     private func runOnce(id: String, config: ContainerConfig, options: Options, report reportFD: Int32?,
                          restarting: Bool) -> Int32? {
-        let runner = ContainerRunner(layout: layout)
+        var runner = ContainerRunner(layout: layout)
+        let keeper = MonitorKeeper.current
+        runner.keeper = keeper
         let process: SpawnedProcess
         var pump = LogPump(fds: [], path: Self.logPath(layout, id), maxSize: config.logMaxSize)
         do {
@@ -72,6 +75,7 @@ public struct ContainerMonitor {
                 process = try runner.start(id, stdio: (-1, -1, -1), parentDeathSignal: 0, consoleSocket: console.childEnd,
                                            consoleSize: options.consoleSize, restarting: restarting)
                 if let master = console.receive() {
+                    keeper?.watchOutput([master], logPath: pump.path ?? "", maxSize: pump.maxSize)
                     pump = LogPump(fds: [(master, "stdout")], path: pump.path, maxSize: pump.maxSize)
                     pump.ttyFD = master
                     pump.stdinFD = fcntl(master, F_DUPFD_CLOEXEC, 3)
@@ -83,6 +87,7 @@ public struct ContainerMonitor {
                 let input = config.interactive || options.keepStdin ? try Self.pipe() : nil
                 let devNull = open("/dev/null", O_RDONLY | O_CLOEXEC)
                 defer { close(out.1); close(err.1); if devNull >= 0 { close(devNull) }; if let input { close(input.0) } }
+                keeper?.watchOutput([out.0, err.0], logPath: pump.path ?? "", maxSize: pump.maxSize)
                 process = try runner.start(id, stdio: (input?.0 ?? devNull, out.1, err.1), parentDeathSignal: 0,
                                            restarting: restarting)
                 pump = LogPump(fds: [(out.0, "stdout"), (err.0, "stderr")], path: pump.path, maxSize: pump.maxSize)
@@ -133,7 +138,7 @@ public struct ContainerMonitorLauncher {
         self.layout = layout
     }
 
-    public static let hiddenCommand = "container-monitor"
+    public static let hiddenCommand = String(cString: hull_monitor_verb())
 
     public func startDetached(_ container: Container) throws(HullError) {
         if let fd = try start(container, attach: false, options: ContainerMonitor.Options()) { close(fd) }

@@ -84,6 +84,10 @@ public struct ContainerState: Codable, Equatable, Sendable {
     /// its monitor, or the hull that runs it in the foreground.
     public var recorderPid: Int32?
     public var recorderStartTime: UInt64?
+    /// The monitor's keeper (see monitor_keeper.c): the subreaper that
+    /// inherits the process, and records its exit, if the monitor dies.
+    public var keeperPid: Int32?
+    public var keeperStartTime: UInt64?
     /// Set by `stop` so restart policies leave the container stopped.
     public var stoppedByUser: Bool?
     public var restartCount: Int?
@@ -96,6 +100,11 @@ public struct ContainerState: Codable, Equatable, Sendable {
     public var hasLiveRecorder: Bool {
         guard let pid = recorderPid else { return false }
         return ProcessTable.isAlive(pid: pid, startTime: recorderStartTime)
+    }
+
+    public var hasLiveKeeper: Bool {
+        guard let pid = keeperPid else { return false }
+        return ProcessTable.isAlive(pid: pid, startTime: keeperStartTime)
     }
 
     public static let created = ContainerState(status: .created, pid: 0, pidStartTime: nil, exitCode: 0,

@@ -118,11 +118,20 @@ public struct ContainerStore: Sendable {
         ((try? FileSystem.list(layout.containersDir)) ?? []).filter(Identifier.isFullID)
     }
 
+    /// The container as commands see it: one whose process ended with
+    /// nobody left to record it reads as exited (see ContainerOrphans).
     public func load(_ id: String) throws(HullError) -> Container {
+        let container = try loadRecorded(id)
+        guard ContainerOrphans.isOrphaned(container.state) else { return container }
+        return try ContainerOrphans(layout: layout).noticed(container)
+    }
+
+    /// The container as its files say, for whoever records its state.
+    func loadRecorded(_ id: String) throws(HullError) -> Container {
         let dir = layout.containerDir(id)
         let config = try JSONFile.read(ContainerConfig.self, from: dir + "/config.json")
         let state = (try? JSONFile.read(ContainerState.self, from: dir + "/state.json")) ?? .created
-        return Container(config: config, state: Self.reconciled(state))
+        return Container(config: config, state: state)
     }
 
     public func list() -> [Container] {
@@ -201,18 +210,5 @@ public struct ContainerStore: Sendable {
         } catch {
             throw HullError(.failure, "removing container \(id): \(error.message)")
         }
-    }
-
-    /// A container whose process died without anyone recording it (its hull
-    /// was killed; the kernel then killed it by PDEATHSIG) reads as exited.
-    /// While its recorder lives, the recorder's word is awaited instead.
-    static func reconciled(_ state: ContainerState) -> ContainerState {
-        guard state.status == .running || state.status == .paused || state.status == .stopping else { return state }
-        if state.hasLiveRecorder || ProcessTable.isAlive(pid: state.pid, startTime: state.pidStartTime) { return state }
-        var s = state
-        s.status = .exited
-        s.exitCode = 137
-        s.pid = 0
-        return s
     }
 }

@@ -202,6 +202,7 @@ public struct ContainerStore: Sendable {
             throw HullError(.failure, "removing container \(id): \(LinuxError("rename").reason)")
         }
         if readName(container.name) == id { unlink(namePath(container.name)) }
+        EventLog(layout: layout).append(.container("remove", container.config))
         try? FileSystem.removeTree(runDir(id))
         unlink(layout.containerRunDir + "/\(id).lock")
         do {

@@ -35,13 +35,17 @@ public struct ImageArchiveLoader {
         } catch {
             throw HullError.wrap(error, "reading \(source)")
         }
+        let loaded: [String]
         if FileSystem.exists(staging + "/manifest.json") {
-            return try loadDocker(staging)
+            loaded = try loadDocker(staging)
+        } else if FileSystem.exists(staging + "/index.json") {
+            loaded = try loadOCI(staging)
+        } else {
+            throw HullError(.failure, "\(source) is neither a docker-archive (manifest.json) nor an oci-archive (index.json)")
         }
-        if FileSystem.exists(staging + "/index.json") {
-            return try loadOCI(staging)
-        }
-        throw HullError(.failure, "\(source) is neither a docker-archive (manifest.json) nor an oci-archive (index.json)")
+        // Podman's load event names what was loaded, comma-separated.
+        EventLog(layout: layout).append(Event(.image, "load", name: loaded.joined(separator: ",")))
+        return loaded
     }
 
     private struct Item {

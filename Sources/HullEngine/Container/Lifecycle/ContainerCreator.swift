@@ -154,6 +154,7 @@ public struct ContainerCreator {
             throw error
         }
         volumes.release()
+        EventLog(layout: layout).append(.container("create", stored))
         return Container(config: stored, state: .created)
     }
 

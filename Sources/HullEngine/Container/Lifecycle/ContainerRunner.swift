@@ -161,6 +161,10 @@ public struct ContainerRunner {
             throw failure
         }
         copyUp.finish()
+        // Podman's pair: init (the process is set up), start (it runs).
+        let events = EventLog(layout: layout)
+        events.append(.container("init", current.config))
+        events.append(.container("start", current.config))
         return process
     }
 
@@ -280,6 +284,9 @@ public struct ContainerRunner {
             return
         }
         ContainerNetworking(layout: layout).release(id, networks: container.config.networking?.networks ?? [])
+        // Written by the exit's recorder (the monitor, a foreground hull, or
+        // the next hull after a killed monitor), before a --rm removal.
+        EventLog(layout: layout).append(.container("died", container.config, exitCode: exitCode))
         if autoRemove {
             try store.remove(container)
             VolumeStore(layout: layout).removeAnonymous(of: container.config)

@@ -41,6 +41,10 @@ log_count() {
   [[ "$output" =~ ^web\ Up\ .*\ \(healthy\)$ ]]
   run hull inspect --format '{{.State.Health.FailingStreak}} {{(index .State.Health.Log 0).ExitCode}}' web
   [ "${lines[0]%% *}" = 0 ]
+  # Each check is an event (Podman's health_status) with the status it left.
+  run hull events --stream=false --filter event=health_status --format '{{.Status}} {{.Name}} {{.HealthStatus}}'
+  assert_status 0
+  [[ "$output" == *"health_status web healthy"* ]]
 }
 
 @test "failures in a row up to --health-retries make it unhealthy; the log keeps the last 5 with their output" {
@@ -181,7 +185,8 @@ log_count() {
 --health-cmd true --health-timeout 0s|healthcheck-timeout must be at least 1 second
 --health-cmd true --health-retries 0|healthcheck-retries must be greater than 0
 --health-cmd true --health-start-period -1s|healthcheck-start-period must be 0 seconds or greater
---health-cmd true --health-start-period 5|invalid healthcheck-start-period: time: invalid duration "5"
+--health-cmd true --health-start-period 5|invalid healthcheck-start-period: time: missing unit in duration "5"
+--health-cmd true --health-timeout 1x|invalid healthcheck-timeout: time: unknown unit "x" in duration "1x"
 --health-cmd true --health-on-failure bogus|invalid on-failure action "bogus" for health check: supported actions are none,kill,restart,stop
 --no-healthcheck --health-cmd true|cannot specify both --no-healthcheck and --health-cmd
 --health-on-failure kill|cannot set on-failure action to kill without a health check

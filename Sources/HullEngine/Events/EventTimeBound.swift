@@ -30,38 +30,3 @@ public enum EventTimeBound {
         return EventTime(seconds: whole, nanoseconds: nanos)
     }
 }
-
-/// Go's `time.ParseDuration`: signed sequences of decimal numbers with a
-/// unit each (ns, us, µs, ms, s, m, h). A bare number is no duration.
-public enum GoDuration {
-    public static func seconds(_ text: String) -> Double? {
-        var s = Substring(text)
-        var sign = 1.0
-        if s.first == "-" || s.first == "+" {
-            if s.first == "-" { sign = -1 }
-            s = s.dropFirst()
-        }
-        if s == "0" { return 0 }
-        guard !s.isEmpty else { return nil }
-        var total = 0.0
-        while !s.isEmpty {
-            let number = s.prefix { $0.isNumber || $0 == "." }
-            guard !number.isEmpty, number != ".", let value = Double(number) else { return nil }
-            s = s.dropFirst(number.count)
-            let unitText = s.prefix { !$0.isNumber && $0 != "." }
-            s = s.dropFirst(unitText.count)
-            let unit: Double
-            switch unitText {
-            case "ns": unit = 1e-9
-            case "us", "µs", "μs": unit = 1e-6
-            case "ms": unit = 1e-3
-            case "s": unit = 1
-            case "m": unit = 60
-            case "h": unit = 3600
-            default: return nil
-            }
-            total += value * unit
-        }
-        return sign * total
-    }
-}

@@ -58,6 +58,8 @@ public struct HealthChecker {
         let results = try HealthStore(layout: layout).update(c.id) {
             $0.record(outcome.entry, inStartPeriod: inStartPeriod, retries: config.Retries ?? HealthConfig.defaultRetries)
         }
+        // After every check, as Podman writes it, with the status it left.
+        EventLog(layout: layout).append(.container("health_status", c.config, healthStatus: results.Status.rawValue))
         return Report(results: results, outcome: outcome)
     }
 }

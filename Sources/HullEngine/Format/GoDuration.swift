@@ -1,7 +1,12 @@
 /// Go's time.ParseDuration, whose syntax and error text Podman's
-/// --health-* flags show: "1h2m3.5s", "300ms", "-1s"; units ns, us, µs,
-/// ms, s, m, h; a bare "0" is allowed.
+/// --health-* flags and --since/--until show: "1h2m3.5s", "300ms", "-1s";
+/// units ns, us, µs, ms, s, m, h; a bare number other than "0" is none.
 public enum GoDuration {
+    /// Seconds, or nil when Go would refuse the text.
+    public static func seconds(_ text: String) -> Double? {
+        parse(text).map { Double($0) / 1e9 }
+    }
+
     /// Nanoseconds, or nil when Go would refuse the text.
     public static func parse(_ text: String) -> Int64? {
         if case .success(let n) = parseWithReason(text) { return n }

@@ -204,3 +204,23 @@ CASES
   # The issue's target for a monitor: 4 MB resident.
   [ "$rss" -le 4096 ]
 }
+
+@test "the image's HEALTHCHECK runs with Podman's defaults; --no-healthcheck and --health-cmd override it" {
+  python3 "$BATS_TEST_DIRNAME/../fixtures/oci-layout.py" "$STORE/layout" latest "$BUSYBOX_TAR" \
+    --healthcheck '{"Test":["CMD-SHELL","echo from-image"],"Interval":1000000000}'
+  tar -C "$STORE/layout" -cf "$STORE/hc.tar" .
+  id=$(hull load -q -i "$STORE/hc.tar" | sed 's/.*sha256://')
+  hull tag "$id" localhost/hc:latest
+  hull run -d --name img localhost/hc sleep 1000 >/dev/null
+  run hull inspect --format '{{json .Config.Healthcheck}}' img
+  [ "$output" = '{"Test":["CMD-SHELL","echo from-image"],"Interval":1000000000,"Timeout":30000000000,"Retries":3}' ]
+  wait_for img '{{.State.Health.Status}} {{(index .State.Health.Log 0).Output}}' 'healthy from-image'
+  hull run -d --name off --no-healthcheck localhost/hc sleep 1000 >/dev/null
+  run hull inspect --format '{{json .Config.Healthcheck.Test}} {{json .State.Health}}' off
+  [ "$output" = '["NONE"] {"Status":"","FailingStreak":0,"Log":null}' ]
+  run hull healthcheck run off
+  assert_status 125
+  hull run -d --name mine --health-cmd 'echo mine' --health-interval 0 localhost/hc sleep 1000 >/dev/null
+  hull healthcheck run mine
+  [ "$(hull inspect --format '{{(index .State.Health.Log 0).Output}}' mine)" = mine ]
+}

@@ -67,8 +67,11 @@ public struct ContainerRunner {
         close(out[1])
         if !shared { close(err[1]) }
         let streams = shared ? [(out[0], "stdout")] : [(out[0], "stdout"), (err[0], "stderr")]
-        LogPump(fds: streams, path: ContainerMonitor.logPath(layout, container.id),
-                maxSize: container.config.logMaxSize, mirrorFDs: shared ? [1] : [1, 2], releasePages: false).run()
+        var pump = LogPump(fds: streams, path: ContainerMonitor.logPath(layout, container.id),
+                           maxSize: container.config.logMaxSize, mirrorFDs: shared ? [1] : [1, 2], releasePages: false)
+        // This hull is the container's monitor here: it runs the healthchecks.
+        if let running = try? store.load(container.id) { pump.schedule = HealthSchedule(layout: layout, container: running) }
+        pump.run()
         return try waitAndRecord(process, container.id, autoRemove: container.config.autoRemove)
     }
 

@@ -56,3 +56,13 @@ case_healthcheck_run_timeout() {
     E healthcheck run slow
     E inspect --format '{{.State.Health.Status}} {{.State.Health.FailingStreak}} {{range .State.Health.Log}}{{.ExitCode}}:{{.Output}}{{end}}' slow
 }
+
+case_healthcheck_wait_condition_healthy() {
+    Q run -d --name good --health-cmd true "$IMAGE" sleep 1000 >/dev/null
+    Q healthcheck run good >/dev/null
+    E wait --condition healthy good
+}
+
+case_healthcheck_start_interval_flag() {
+    E create --name c --health-cmd true --health-start-period 10s --health-start-interval 1s "$IMAGE" true
+}

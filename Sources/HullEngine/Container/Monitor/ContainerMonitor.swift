@@ -45,8 +45,9 @@ public struct ContainerMonitor {
             guard let config = try? store.load(id).config else { return 125 }
             let code = runOnce(id: id, config: config, options: options, report: report, restarting: restarts > 0)
             report = nil
-            // --health-on-failure restart: again, whatever the policy says.
-            if code != nil, let state = try? store.load(id).state, state.healthRestart == true {
+            // --health-on-failure restart: again, whatever the policy says
+            // (unless a user stopped it meanwhile).
+            if code != nil, let state = try? store.load(id).state, state.healthRestart == true, state.stoppedByUser != true {
                 restarts += 1
                 continue
             }

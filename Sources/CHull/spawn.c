@@ -477,6 +477,33 @@ static void run_init(int err_fd) {
     }
 }
 
+// A pod's infra container: PID 1 is this code with no command at all. It
+// holds the pod's namespaces, reaps what they hand it, and ends on the
+// signals `stop` and `kill` send, as Podman's catatonit -P does.
+static void run_pause(int err_fd) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = ignore_signal;
+    sigemptyset(&sa.sa_mask);
+    for (int sig = 1; sig < NSIG; sig++) {
+        if (sig != SIGKILL && sig != SIGSTOP) sigaction(sig, &sa, NULL);
+    }
+    sigset_t all;
+    sigfillset(&all);
+    sigprocmask(SIG_BLOCK, &all, NULL);
+    close(err_fd);
+    syscall(SYS_close_range, 0, ~0U, 0);
+    prctl(PR_SET_NAME, "pause", 0, 0, 0);
+    for (;;) {
+        int sig = sigwaitinfo(&all, NULL);
+        if (sig == SIGCHLD) {
+            while (waitpid(-1, NULL, WNOHANG) > 0) {}
+        } else if (sig == SIGTERM || sig == SIGINT || sig == SIGHUP || sig == SIGQUIT) {
+            _exit(0);
+        }
+    }
+}
+
 // Waits for one "go" byte, keeping an fd the parent may send with it.
 static int recv_go(int sock) {
     char go;
@@ -687,6 +714,7 @@ void hull_child_finish(const struct hull_spec *spec, int sync_fd, int err_fd) {
     // container's own program.
     if (spec->seccomp_filter && spec->no_new_privs && load_seccomp(spec) < 0)
         report(err_fd, HULL_CHILD_SECCOMP, errno, 1);
+    if (spec->run_init && (!spec->argv || !spec->argv[0])) run_pause(err_fd);
     if (spec->run_init) run_init(err_fd);
     exec_command(spec, err_fd);
 }

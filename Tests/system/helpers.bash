@@ -58,6 +58,8 @@ teardown_store() {
   [ -n "${STORE:-}" ] || return 0
   # hull itself stops and removes what this test started (by recorded pid);
   # then any monitor left is killed by its recorded pid too.
+  # Pods first: an infra container goes only with its pod.
+  [ -d "$HULL_ROOT_DIR/pods" ] && "$HULL_BIN" --root "$HULL_ROOT_DIR" --runroot "$HULL_RUN_DIR" pod rm -f -a >/dev/null 2>&1
   "$HULL_BIN" --root "$HULL_ROOT_DIR" --runroot "$HULL_RUN_DIR" rm -f -a >/dev/null 2>&1 || true
   for state in "$HULL_ROOT_DIR"/containers/*/state.json; do
     [ -f "$state" ] || continue

@@ -20,7 +20,7 @@ struct ContainerPrune: StoreCommand {
         if !force && !Confirmation.ask("WARNING! This will remove all non running containers.") { return }
         let remover = ContainerRemover(layout: layout)
         var failure: HullError?
-        for c in ContainerStore(layout: layout).list() where (c.state.status == .exited || c.state.status == .created) && filters.matches(c) {
+        for c in ContainerStore(layout: layout).list() where (c.state.status == .exited || c.state.status == .created) && c.config.infra != true && filters.matches(c) {
             do throws(HullError) {
                 try remover.remove(c, force: false)
                 print(c.id)

@@ -40,6 +40,9 @@ struct Ps: StoreCommand {
     @Option(name: .long, help: "Sort output by: command, created, id, image, names, runningfor, size, status.")
     var sort: PsSortKey = .created
 
+    @Flag(name: .shortAndLong, help: "Show the pod of each container (POD ID and PODNAME columns).")
+    var pod = false
+
     @Option(name: .long, help: "Pretty-print containers using a Go template, or json.")
     var format: String?
 
@@ -51,7 +54,7 @@ struct Ps: StoreCommand {
                           "Status": "STATUS", "Ports": "PORTS", "Names": "NAMES", "CreatedAt": "CREATED AT",
                           "State": "STATE", "ImageID": "IMAGE ID", "Labels": "LABELS", "Pid": "PID",
                           "ExitCode": "EXIT CODE", "RunningFor": "CREATED", "Mounts": "MOUNTS", "Networks": "NETWORKS",
-                          "Size": "SIZE"]
+                          "Size": "SIZE", "Pod": "POD ID", "PodName": "PODNAME"]
 
     func validate() throws {
         if latest && last != -1 { throw ValidationError("last and latest are mutually exclusive") }
@@ -87,10 +90,14 @@ struct Ps: StoreCommand {
             }).prettyJSONString())
             return
         }
-        let rows = containers.map {
+        var rows = containers.map {
             ContainerView.psRow($0, now: now, truncate: !noTrunc, size: sizes[$0.id], health: healthStore.results(for: $0))
         }
-        let table = size ? Self.defaultFormat + "\t{{.Size}}" : Self.defaultFormat
+        var table = size ? Self.defaultFormat + "\t{{.Size}}" : Self.defaultFormat
+        if pod {
+            rows = PodColumns(layout: layout).addingPodName(rows, containers)
+            table += "\t{{.Pod}}\t{{.PodName}}"
+        }
         try Output.printTable(format: format ?? table, rows: rows, headers: Self.headers, noHeading: noheading,
                               templateName: "ps")
     }

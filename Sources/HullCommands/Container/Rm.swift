@@ -39,6 +39,7 @@ struct Rm: StoreCommand {
         let store = ContainerStore(layout: layout)
         let remover = ContainerRemover(layout: layout)
         var failure: HullError?
+        var removedAny = false
         let dependencies = ContainerDependencies(store.list())
         // Dependents go before what they depend on; they are printed by
         // their full ids, as --all prints every container.
@@ -60,6 +61,7 @@ struct Rm: StoreCommand {
             do throws(HullError) {
                 if try remover.remove(container, force: force, volumes: volumes, stopTimeout: time.map { Int($0) },
                                       dependencies: dependencies) {
+                    removedAny = true
                     print(text)
                 } else if !(force || ignore) {
                     // Removed by another process since it was found.
@@ -69,6 +71,9 @@ struct Rm: StoreCommand {
                 failure = error
             }
         }
+        // Each removal sweeps tmp; when none happened (the container went
+        // with an earlier rm that was killed half-way) its trash is still there.
+        if !removedAny { layout.sweepTmp() }
         if let failure { throw failure }
     }
 }

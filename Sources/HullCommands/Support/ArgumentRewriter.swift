@@ -6,11 +6,11 @@ enum ArgumentRewriter {
         "rm", "tty", "t", "interactive", "i", "detach", "d", "all", "a", "quiet", "q", "force", "f",
         "no-trunc", "noheading", "n", "privileged", "read-only", "init", "latest", "l", "noout", "size", "s",
         "attach", "ignore", "external", "digests", "sig-proxy", "no-sig-proxy", "no-stdin", "archive",
-        "follow-link", "L", "replace", "depend", "external", "stream", "no-healthcheck",
+        "follow-link", "L", "replace", "depend", "external", "stream", "no-healthcheck", "infra",
     ]
 
     /// Boolean flags that default to true: `--flag=false` is `--no-flag`.
-    static let trueByDefault: Set<String> = ["sig-proxy", "stream"]
+    static let trueByDefault: Set<String> = ["sig-proxy", "stream", "infra"]
 
     static let globalValueOptions: Set<String> = [
         "--root", "--runroot", "--storage-opt", "--log-level", "--storage-driver", "--runtime-flag", "--config",
@@ -29,7 +29,7 @@ enum ArgumentRewriter {
         while index < args.count, !args[index].hasPrefix("-"), verbs.count < 2 {
             verbs.append(args[index])
             index += 1
-            if let first = verbs.first, !["image", "container", "volume", "network", "system", "buildx", "builder"].contains(first) { break }
+            if let first = verbs.first, !["image", "container", "volume", "network", "system", "pod", "buildx", "builder"].contains(first) { break }
         }
         out = verbs + globals
         var rest = args[index...].makeIterator()
@@ -45,8 +45,9 @@ enum ArgumentRewriter {
             // container); all after it is the container's command, left as
             // written behind a "--" so no option parser reads it. For
             // unshare the first positional is the command itself.
+            // (run's -a is --attach STREAM; elsewhere -a is --all, --attach a flag.)
             if !arg.hasPrefix("-"), let verb = verbs.last, ["run", "create", "exec", "unshare"].contains(verb),
-               !(previous.map(takesValue) ?? false) {
+               !(previous.map { takesValue($0) || (verb == "run" && ($0 == "-a" || $0 == "--attach")) } ?? false) {
                 var tail: [String] = []
                 while let more = rest.next() { tail.append(more) }
                 if !tail.isEmpty {

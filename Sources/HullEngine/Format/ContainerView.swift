@@ -75,6 +75,7 @@ public enum ContainerView {
             ("Mounts", strings((c.config.mounts ?? []).filter { $0.type != .tmpfs }.map(\.destination))),
             ("Networks", .string(c.config.networking.map { $0.networks.isEmpty ? c.config.network : $0.networks.joined(separator: ",") } ?? c.config.network)),
             ("Size", .string(sizeText(size))),
+            ("Pod", .string(c.config.pod.map { truncate ? String($0.prefix(12)) : $0 } ?? "")),
         ]))
     }
 
@@ -184,6 +185,7 @@ public enum ContainerView {
                 ("Tty", .bool(c.config.tty ?? false)),
                 ("OpenStdin", .bool(c.config.interactive)),
                 ("StdinOnce", .bool(false)),
+                ("Timezone", .string(c.config.timezone ?? "")),
                 ("Annotations", .map([])),
                 ("StopSignal", .string(Signals.name(Signals.parse(c.config.stopSignal ?? "TERM") ?? SIGTERM))),
                 ("Healthcheck", c.config.healthcheck.map(healthConfigView) ?? .null),

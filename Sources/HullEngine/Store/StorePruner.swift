@@ -27,7 +27,7 @@ public struct StorePruner {
         var report = Report()
         let before = FileSystem.diskUsage(layout.root)
         let remover = ContainerRemover(layout: layout)
-        for c in ContainerStore(layout: layout).list() where c.state.status == .exited || c.state.status == .created {
+        for c in ContainerStore(layout: layout).list() where (c.state.status == .exited || c.state.status == .created) && c.config.infra != true {
             do { if try remover.remove(c, force: false) { report.containers.append(c.id) } } catch { report.failure = error }
         }
         do { report.networks = try NetworkManager(layout: layout, config: config).prune() } catch { report.failure = error }

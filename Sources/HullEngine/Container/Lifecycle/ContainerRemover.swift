@@ -23,6 +23,7 @@ public struct ContainerRemover {
     public func remove(_ container: Container, force: Bool, volumes: Bool = false, stopTimeout: Int? = nil,
                        dependencies: ContainerDependencies? = nil) throws(HullError) -> Bool {
         guard let current = try? store.load(container.id) else { return false }
+        try PodStore(layout: layout).refuseInfraRemoval(current.config)
         let dependents = (dependencies ?? ContainerDependencies(store.list())).dependents(of: current.id)
             .filter { store.exists($0.id) }
         if !dependents.isEmpty {

@@ -65,6 +65,21 @@ public struct ContainerConfig: Codable, Equatable, Sendable {
     public var healthcheck: HealthConfig?
     /// --health-on-failure; nil: none.
     public var healthOnFailure: HealthOnFailure?
+    /// `--shm-size` in bytes; nil: Podman's default /dev/shm (RootFileSystem).
+    public var shmSize: Int64?
+    /// `--pid host` and `--ipc host|none` (NamespaceModes); nil: private.
+    public var pidMode: String?
+    public var ipcMode: String?
+    /// `--tz`: a zoneinfo name, or "local" for the host's zone.
+    public var timezone: String?
+    /// `--log-driver` as given (k8s-file, json-file: the same k8s-file
+    /// log); nil: k8s-file.
+    public var logDriver: String?
+    /// `--device`, each `HOST:CONTAINER:PERMISSIONS` (DeviceOptions).
+    public var devices: [String]?
+    /// The pod (full id) whose namespaces it joins; `infra`: it holds them.
+    public var pod: String?
+    public var infra: Bool?
 
     public var command: [String] { entrypoint + cmd }
 }

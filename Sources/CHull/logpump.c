@@ -225,6 +225,12 @@ static int client_message(const struct hull_pump *p, int *stdin_fd, const char *
     return 0;
 }
 
+static int64_t now_ms(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
 void hull_monitor_pump(const struct hull_pump *p) {
     // A container that closed its stdin, or a client gone, is an EPIPE
     // to handle, not a signal that ends the monitor (and its records).
@@ -263,6 +269,8 @@ void hull_monitor_pump(const struct hull_pump *p) {
         malloc_trim(0);
         hull_release_text_pages();
     }
+    // The next tick, on the monotonic clock in milliseconds; -1: none.
+    int64_t tick_at = (p->tick && p->tick_ms >= 0) ? now_ms() + p->tick_ms : -1;
     while (open_count > 0) {
         size_t n_polls = 0;
         for (size_t i = 0; i < open_count; i++) polls[n_polls++] = (struct pollfd){ streams[i], POLLIN, 0 };
@@ -273,10 +281,24 @@ void hull_monitor_pump(const struct hull_pump *p) {
         size_t clients_at = n_polls;
         if (!pending)
             for (size_t i = 0; i < client_count; i++) polls[n_polls++] = (struct pollfd){ clients[i], POLLIN, 0 };
-        if (poll(polls, n_polls, -1) < 0) {
+        int64_t wait_ms = tick_at < 0 ? -1 : tick_at - now_ms();
+        if (wait_ms > INT32_MAX) wait_ms = INT32_MAX;
+        int ready = poll(polls, n_polls, tick_at < 0 ? -1 : (wait_ms < 0 ? 0 : (int)wait_ms));
+        if (ready < 0) {
             if (errno == EINTR) continue;
             break;
         }
+        if (tick_at >= 0 && now_ms() >= tick_at) {
+            int32_t next = p->tick(p->tick_context);
+            tick_at = next < 0 ? -1 : now_ms() + next;
+            // The tick ran Swift: give its pages back again.
+            if (p->release_pages) {
+                malloc_trim(0);
+                hull_release_text_pages();
+            }
+        }
+        // What poll found stays readable; nothing found: nothing to do.
+        if (ready == 0) continue;
         // Clients first: their fds are indexed by position and output may drop one.
         if (!pending) {
             for (size_t k = client_count; k > 0; k--) {

@@ -22,7 +22,7 @@ public struct HullCommand: ParsableCommand {
             Run.self, Create.self, Start.self, Attach.self, Cp.self, Stop.self, Kill.self, Wait.self, Restart.self, Logs.self, Exec.self, Rename.self, Diff.self, Top.self, Pause.self, Unpause.self, Update.self, Stats.self, Commit.self, Export.self, Ps.self, Rm.self, Inspect.self,
             Build.self, Buildx.self,
             Images.self, Import.self, History.self, Load.self, Login.self, Logout.self, Pull.self, Push.self, Rmi.self, Save.self, Tag.self, Untag.self,
-            Port.self, ContainerGroup.self, PodGroup.self, ImageGroup.self, ComposeGroup.self, VolumeGroup.self, NetworkGroup.self, SystemGroup.self, Version.self, Info.self, Unshare.self, ContainerMonitorCommand.self, ContainerCleanupCommand.self, ExecMonitorCommand.self, NamespaceFilesCommand.self,
+            Port.self, HealthcheckGroup.self, ContainerGroup.self, PodGroup.self, ImageGroup.self, ComposeGroup.self, VolumeGroup.self, NetworkGroup.self, SystemGroup.self, Events.self, Version.self, Info.self, Unshare.self, ContainerMonitorCommand.self, ContainerCleanupCommand.self, ExecMonitorCommand.self, NamespaceFilesCommand.self,
         ]
     )
 

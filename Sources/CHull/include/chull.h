@@ -279,6 +279,11 @@ struct hull_pump {
     int release_pages;              // hull_release_text_pages() before waiting
     const int *mirror_fds;          // per stream, also copy the output here (a
                                     // foreground run's own stdout/stderr); NULL: none
+    // Called when tick_ms have passed (the monitor's healthchecks); returns
+    // the milliseconds until it is due again, -1 for never. NULL: no timer.
+    int32_t (*tick)(void *context);
+    void *tick_context;
+    int32_t tick_ms;
 };
 
 // Copies the output streams into a k8s-file log ("<RFC3339Nano>

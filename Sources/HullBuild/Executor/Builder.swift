@@ -108,6 +108,7 @@ public struct Builder {
         output.say("--> \(BuildOutput.short(id))")
         for name in names { output.say("Successfully tagged \(name)") }
         StandardStreams.out(id + "\n")
+        EventLog(layout: layout).append(Event(.image, "build", id: id, name: names.first ?? id))
         return Result(imageID: id, names: names)
     }
 

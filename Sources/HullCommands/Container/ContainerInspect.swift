@@ -24,7 +24,8 @@ struct ContainerInspect: StoreCommand {
                 let c = try store.require(name)
                 values.append(ContainerView.inspect(c, logPath: ContainerMonitor.logPath(layout, c.id),
                                                     volumes: VolumeStore(layout: layout),
-                                                    imageDigest: (try? ImageStore(layout: layout).requireByID(c.config.imageID))?.digest))
+                                                    imageDigest: (try? ImageStore(layout: layout).requireByID(c.config.imageID))?.digest,
+                                                    health: HealthStore(layout: layout).results(for: c) ?? HealthResults()))
             } catch {
                 let e = error
                 failure = e

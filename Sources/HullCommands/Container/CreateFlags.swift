@@ -117,6 +117,8 @@ struct CreateFlags: ParsableArguments {
     @Option(name: .long, help: "Join the pod's shared namespaces (new:NAME makes the pod).")
     var pod: String?
 
+    @OptionGroup(title: "Healthcheck") var health: HealthFlags
+
     @Option(name: .customLong("log-opt"), help: "Logging option: max-size=SIZE rotates the log past that size.")
     var logOpt: [String] = []
 
@@ -161,6 +163,7 @@ struct CreateFlags: ParsableArguments {
         o.devices = device
         o.deviceCgroupRules = deviceCgroupRule
         o.pod = pod
+        o.health = health.options
         o.volumes = mountFlags.volume
         o.mounts = mountFlags.mount
         o.volumesFrom = mountFlags.volumesFrom
@@ -236,6 +239,7 @@ extension CreateFlags {
         .list("--device") { $0.device = $1 },
         .list("--device-cgroup-rule") { $0.deviceCgroupRule = $1 },
         .option("--log-driver") { $0.logDriver = $1 },
+        .group(\.health, HealthFlags.optionTable) { $0.health = $1 },
         .list("--log-opt") { $0.logOpt = $1 },
         .option("--pod") { $0.pod = $1 },
     ]) }

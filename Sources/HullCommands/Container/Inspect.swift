@@ -34,7 +34,8 @@ struct Inspect: StoreCommand {
                 values.append(ContainerView.inspect(c, logPath: ContainerMonitor.logPath(layout, c.id),
                                                     volumes: VolumeStore(layout: layout),
                                                     attachments: ContainerNetworking(layout: layout).attachments(c.id),
-                                                    imageDigest: (try? images.requireByID(c.config.imageID))?.digest))
+                                                    imageDigest: (try? images.requireByID(c.config.imageID))?.digest,
+                                                    health: HealthStore(layout: layout).results(for: c) ?? HealthResults()))
             } else if type != "container", let record = try images.find(name) {
                 values.append(ImageView.inspect(try images.load(record)))
             } else {

@@ -83,11 +83,16 @@ struct Ps: StoreCommand {
             for c in containers { print(noTrunc ? c.id : String(c.id.prefix(12))) }
             return
         }
+        let healthStore = HealthStore(layout: layout)
         if let format, OutputFormat.isJSON(format) {
-            print(TemplateValue.list(containers.map { ContainerView.psJSON($0, now: now, size: sizes[$0.id]) }).prettyJSONString())
+            print(TemplateValue.list(containers.map {
+                ContainerView.psJSON($0, now: now, size: sizes[$0.id], health: healthStore.results(for: $0))
+            }).prettyJSONString())
             return
         }
-        var rows = containers.map { ContainerView.psRow($0, now: now, truncate: !noTrunc, size: sizes[$0.id]) }
+        var rows = containers.map {
+            ContainerView.psRow($0, now: now, truncate: !noTrunc, size: sizes[$0.id], health: healthStore.results(for: $0))
+        }
         var table = size ? Self.defaultFormat + "\t{{.Size}}" : Self.defaultFormat
         if pod {
             rows = PodColumns(layout: layout).addingPodName(rows, containers)

@@ -25,8 +25,7 @@ struct Restart: StoreCommand {
         let store = ContainerStore(layout: layout)
         try ForEachContainer.run(containers, all: all, ignoreMissing: false, layout: layout,
                                  onlyActive: false) { (c) throws(HullError) in
-            try lifecycle.stop(c, timeout: time)
-            try ContainerMonitorLauncher(layout: layout).startDetached(try store.load(c.id))
+            try lifecycle.restart(try store.load(c.id), timeout: time)
         }
     }
 }

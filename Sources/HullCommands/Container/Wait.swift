@@ -9,7 +9,7 @@ struct Wait: StoreCommand {
     @Flag(name: .shortAndLong, help: "Ignore errors when a specified container is missing.")
     var ignore = false
 
-    @Option(name: .long, help: "Condition to wait on: stopped (the default), exited, created, running, paused, stopping; repeatable, any one ends the wait.")
+    @Option(name: .long, help: "Condition to wait on: stopped (the default), exited, created, running, paused, stopping, healthy, unhealthy; repeatable, any one ends the wait.")
     var condition: [String] = []
 
     @Argument(help: "Containers to wait for, by name or ID.", completion: .custom(Completion.containers))

@@ -6,11 +6,11 @@ enum ArgumentRewriter {
         "rm", "tty", "t", "interactive", "i", "detach", "d", "all", "a", "quiet", "q", "force", "f",
         "no-trunc", "noheading", "n", "privileged", "read-only", "init", "latest", "l", "noout", "size", "s",
         "attach", "ignore", "external", "digests", "sig-proxy", "no-sig-proxy", "no-stdin", "archive",
-        "follow-link", "L", "replace", "depend", "external", "infra",
+        "follow-link", "L", "replace", "depend", "external", "stream", "no-healthcheck", "infra",
     ]
 
     /// Boolean flags that default to true: `--flag=false` is `--no-flag`.
-    static let trueByDefault: Set<String> = ["sig-proxy", "infra"]
+    static let trueByDefault: Set<String> = ["sig-proxy", "stream", "infra"]
 
     static let globalValueOptions: Set<String> = [
         "--root", "--runroot", "--storage-opt", "--log-level", "--storage-driver", "--runtime-flag", "--config",
@@ -30,7 +30,7 @@ enum ArgumentRewriter {
         while index < args.count, !args[index].hasPrefix("-"), verbs.count < 2 {
             verbs.append(args[index])
             index += 1
-            if let first = verbs.first, !["image", "container", "volume", "network", "pod", "buildx", "builder", "compose"].contains(first) { break }
+            if let first = verbs.first, !["image", "container", "volume", "network", "system", "pod", "buildx", "builder", "compose"].contains(first) { break }
         }
         out = verbs + globals
         var rest = args[index...].makeIterator()

@@ -8,6 +8,7 @@ enum FlagErrorWording {
     static let goParsers: [String: String] = [
         "pids-limit": "ParseInt", "last": "ParseInt", "cpu-shares": "ParseUint", "blkio-weight": "ParseUint",
         "time": "ParseUint", "timeout": "ParseUint", "stop-timeout": "ParseUint", "cpus": "ParseFloat",
+        "health-retries": "ParseUint",
     ]
 
     /// Podman's words for a verb called without the argument it needs.

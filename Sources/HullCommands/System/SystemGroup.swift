@@ -4,5 +4,5 @@ struct SystemGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "system",
         abstract: "Manage the store as a whole.",
-        subcommands: [SystemPrune.self])
+        subcommands: [SystemPrune.self, SystemDf.self, SystemReset.self, Info.self, Events.self])
 }

@@ -12,6 +12,13 @@ import Glibc
 /// strings, so templates written for Podman work unchanged.
 public enum ContainerView {
     /// `Up 5 seconds`, `Exited (0) 3 seconds ago`, `Created`, `Paused`.
+    /// Podman's suffix for a container with a healthcheck: `Up 5 seconds (healthy)`.
+    public static func status(_ c: Container, now: Date, health: HealthResults? = nil) -> String {
+        let text = status(c, now: now)
+        guard let status = health?.Status, status != .none else { return text }
+        return text + " (\(status.rawValue))"
+    }
+
     public static func status(_ c: Container, now: Date) -> String {
         switch c.state.status {
         case .created: return "Created"
@@ -45,7 +52,8 @@ public enum ContainerView {
 
     /// One row of `ps` for templates and tables; `size` with `ps --size`.
     /// A struct, as Podman's: a field it lacks is a template error.
-    public static func psRow(_ c: Container, now: Date, truncate: Bool, size: ContainerSize? = nil) -> TemplateValue {
+    public static func psRow(_ c: Container, now: Date, truncate: Bool, size: ContainerSize? = nil,
+                             health: HealthResults? = nil) -> TemplateValue {
         .typed("containers.psReporter", .map([
             ("ID", .string(truncate ? String(c.id.prefix(12)) : c.id)),
             ("Image", .string(c.config.imageName)),
@@ -55,7 +63,7 @@ public enum ContainerView {
             ("RunningFor", .string(Timestamp.humanDuration(now.timeIntervalSince(c.config.created)))),
             ("CreatedAt", .string(Timestamp.rfc3339Nano(c.config.created))),
             ("Created", .int(Int64(c.config.created.timeIntervalSince1970))),
-            ("Status", .string(status(c, now: now))),
+            ("Status", .string(status(c, now: now, health: health))),
             ("State", .string(c.state.status.rawValue)),
             ("Ports", .string(NetworkView.portsSummary(c.config.networking?.ports ?? []))),
             ("Names", .string(c.name)),
@@ -72,7 +80,7 @@ public enum ContainerView {
     }
 
     /// Podman's `ps --format json` element.
-    public static func psJSON(_ c: Container, now: Date, size: ContainerSize? = nil) -> TemplateValue {
+    public static func psJSON(_ c: Container, now: Date, size: ContainerSize? = nil, health: HealthResults? = nil) -> TemplateValue {
         .map([
             ("AutoRemove", .bool(c.config.autoRemove)),
             ("Command", strings(c.config.command)),
@@ -97,7 +105,7 @@ public enum ContainerView {
             ("Size", size.map { .map([("rootFsSize", .int($0.rootFs)), ("rwSize", .int($0.rw))]) } ?? .null),
             ("StartedAt", .int(Int64(c.state.startedAt?.timeIntervalSince1970 ?? -62135596800))),
             ("State", .string(c.state.status.rawValue)),
-            ("Status", .string(status(c, now: now))),
+            ("Status", .string(status(c, now: now, health: health))),
             ("Created", .int(Int64(c.config.created.timeIntervalSince1970))),
         ])
     }
@@ -115,7 +123,8 @@ public enum ContainerView {
     /// Podman's `container inspect` object.
     /// `imageDigest`: the manifest digest of the container's image, when known.
     public static func inspect(_ c: Container, logPath: String, volumes: VolumeStore? = nil,
-                               attachments: [(NetworkRecord, Lease)] = [], imageDigest: String? = nil) -> TemplateValue {
+                               attachments: [(NetworkRecord, Lease)] = [], imageDigest: String? = nil,
+                               health: HealthResults = HealthResults()) -> TemplateValue {
         let s = c.state
         let running = s.status == .running || s.status == .paused
         return .typed("interface {}", .map([
@@ -136,6 +145,7 @@ public enum ContainerView {
                 ("Error", .string(s.error ?? "")),
                 ("StartedAt", time(s.startedAt)),
                 ("FinishedAt", time(s.finishedAt)),
+                ("Health", healthView(health)),
                 ("CgroupPath", .string(running ? s.cgroupPath ?? "" : "")),
                 // Podman's other State fields: templates that name them must
                 // not fail (a struct's missing field is an error).
@@ -178,10 +188,34 @@ public enum ContainerView {
                 ("Timezone", .string(c.config.timezone ?? "")),
                 ("Annotations", .map([])),
                 ("StopSignal", .string(Signals.name(Signals.parse(c.config.stopSignal ?? "TERM") ?? SIGTERM))),
+                ("Healthcheck", c.config.healthcheck.map(healthConfigView) ?? .null),
+                ("HealthcheckOnFailureAction", .string((c.config.healthOnFailure ?? .none).rawValue)),
                 ("StopTimeout", .int(Int64(c.config.stopTimeout ?? 10))),
             ]))),
             ("HostConfig", .typed("*define.InspectContainerHostConfig", HostConfigView.hostConfig(c, logPath: logPath))),
             ("NetworkSettings", NetworkView.settings(c, attachments: attachments)),
         ]))
+    }
+
+    /// `.State.Health`, as Podman shows it even without a healthcheck.
+    static func healthView(_ h: HealthResults) -> TemplateValue {
+        .typed("define.HealthCheckResults", .map([
+            ("Status", .string(h.Status.rawValue)),
+            ("FailingStreak", .int(Int64(h.FailingStreak))),
+            ("Log", h.Log.map { .list($0.map { e in
+                .map([("Start", .string(e.Start)), ("End", .string(e.End)), ("ExitCode", .int(Int64(e.ExitCode))),
+                      ("Output", .string(e.Output))]) }) } ?? .null),
+        ]))
+    }
+
+    /// `.Config.Healthcheck`: Docker's fields, durations in nanoseconds, zero ones left out.
+    static func healthConfigView(_ h: HealthConfig) -> TemplateValue {
+        var fields: [(String, TemplateValue)] = [("Test", strings(h.Test))]
+        for (name, value) in [("StartPeriod", h.StartPeriod), ("StartInterval", h.StartInterval),
+                              ("Interval", h.Interval), ("Timeout", h.Timeout)] where (value ?? 0) != 0 {
+            fields.append((name, .int(value ?? 0)))
+        }
+        if let retries = h.Retries, retries != 0 { fields.append(("Retries", .int(Int64(retries)))) }
+        return .map(fields)
     }
 }

@@ -59,8 +59,17 @@ extension TemplateValue {
         guard case .map(let entries) = untyped else { return nil }
         if let hit = entries.first(where: { $0.0 == name }) { return hit.1 }
         let lowered = name.lowercased()
-        return entries.first { $0.0.lowercased() == lowered }?.1
+        if let hit = entries.first(where: { $0.0.lowercased() == lowered }) { return hit.1 }
+        if case .typed(let type, _) = self, let field = Self.methods[type]?[name] { return lookupField(field) }
+        return nil
     }
+
+    /// Go methods of Podman's types that templates call like fields and
+    /// that return one of the fields: not in the JSON, but `{{.X}}` works.
+    static let methods: [String: [String: String]] = [
+        // Podman 4's old name for State.Health.
+        "*define.InspectContainerState": ["Healthcheck": "Health"],
+    ]
 
     /// Go template truthiness: zero values and empty collections are false.
     var isTruthy: Bool {

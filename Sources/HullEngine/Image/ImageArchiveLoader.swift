@@ -35,13 +35,17 @@ public struct ImageArchiveLoader {
         } catch {
             throw HullError.wrap(error, "reading \(source)")
         }
+        let loaded: [String]
         if FileSystem.exists(staging + "/manifest.json") {
-            return try loadDocker(staging)
+            loaded = try loadDocker(staging)
+        } else if FileSystem.exists(staging + "/index.json") {
+            loaded = try loadOCI(staging)
+        } else {
+            throw Self.notAnImage("\(source) has neither manifest.json (docker-archive) nor index.json (oci-archive)")
         }
-        if FileSystem.exists(staging + "/index.json") {
-            return try loadOCI(staging)
-        }
-        throw Self.notAnImage("\(source) has neither manifest.json (docker-archive) nor index.json (oci-archive)")
+        // Podman's load event names what was loaded, comma-separated.
+        EventLog(layout: layout).append(Event(.image, "load", name: loaded.joined(separator: ",")))
+        return loaded
     }
 
     /// Podman's words for input that is no image archive at all, which

@@ -101,6 +101,8 @@ public struct ImageArchiveWriter {
         guard archive_write_close(archive) == ARCHIVE_OK else {
             throw HullError(.failure, "writing archive: " + LayerExtractor.errorString(archive))
         }
+        let events = EventLog(layout: layout)
+        for item in chosen { events.append(Event(.image, "save", id: item.record.id, name: item.names.joined(separator: ","))) }
     }
 
     static func encode<T: Encodable>(_ value: T) throws(HullError) -> [UInt8] {

@@ -69,7 +69,10 @@ public struct ImageCommitter {
         config.config = defaults
         config.rootfs.diff_ids.append(layer.diffID)
         config.history = (config.history ?? []) + [ImageConfig.History(created: now, createdBy: "hull commit", comment: options.message)]
-        return try images.add(config: config, names: qualified.map { [$0] } ?? [], layerSizes: base.record.size + layer.size)
+        let record = try images.add(config: config, names: qualified.map { [$0] } ?? [], layerSizes: base.record.size + layer.size)
+        // Podman records a commit as the container's event.
+        EventLog(layout: layout).append(.container("commit", container.config))
+        return record
     }
 }
 

@@ -36,6 +36,8 @@ public struct ImageConfig: Codable, Equatable, Sendable {
         public var WorkingDir: String?
         public var Labels: [String: String]?
         public var StopSignal: String?
+        /// HEALTHCHECK, in Docker's image format (OCI's config has no such field).
+        public var Healthcheck: HealthConfig?
 
         public init() {}
     }

@@ -44,7 +44,9 @@ public struct ImageImporter {
             rootfs: .init(diffIDs: [layer.diffID]),
             history: [.init(created: now, createdBy: "/bin/sh -c #(nop) ADD file:\(Identifier.hexPart(layer.diffID)) in /",
                             comment: message ?? "imported from tarball")])
-        return try ImageStore(layout: layout).add(config: config, names: qualified.map { [$0] } ?? [], layerSizes: layer.size)
+        let record = try ImageStore(layout: layout).add(config: config, names: qualified.map { [$0] } ?? [], layerSizes: layer.size)
+        EventLog(layout: layout).append(Event(.image, "import", id: record.id, name: qualified ?? record.id))
+        return record
     }
 }
 

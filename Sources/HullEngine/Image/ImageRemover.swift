@@ -44,6 +44,7 @@ public struct ImageRemover {
                 current.names.removeAll { $0 == name }
                 do { try images.save(current) } catch { result.failure = error; continue }
                 result.output.append("Untagged: \(name)")
+                EventLog(layout: layout).append(Event(.image, "untag", id: current.id, name: name))
                 continue
             }
             if texts != nil && current.names.count > 1 && !force && current.id.hasPrefix(Identifier.hexPart(text)) {
@@ -68,6 +69,7 @@ public struct ImageRemover {
             }
             result.output += current.names.map { "Untagged: \($0)" }
             result.output.append("Deleted: \(current.id)")
+            Self.recordRemoval(current, layout: layout)
         }
         return result
     }
@@ -83,6 +85,7 @@ public struct ImageRemover {
         for image in images.list() where !used.contains(image.id) && (all || image.names.isEmpty) {
             try images.remove(image.id)
             removed.append(image.id)
+            Self.recordRemoval(image, layout: layout)
         }
         // What crashed hulls left: temp entries, half images, and layers
         // stored for an image that was never written.
@@ -90,5 +93,12 @@ public struct ImageRemover {
         layout.sweepHalfImages()
         images.layers.removeUnused(referenced: Set(images.list().flatMap(\.layers)))
         return removed
+    }
+
+    /// Podman's events of a removal: an untag per name, then the remove.
+    static func recordRemoval(_ image: ImageRecord, layout: StoreLayout) {
+        let events = EventLog(layout: layout)
+        for name in image.names { events.append(Event(.image, "untag", id: image.id, name: name)) }
+        events.append(Event(.image, "remove", id: image.id, name: image.names.first ?? image.id))
     }
 }

@@ -24,6 +24,8 @@ public struct ImageTagger {
         try store.untag(names, exceptImage: record.id)
         record.names += names.filter { !record.names.contains($0) }
         try store.save(record)
+        let events = EventLog(layout: layout)
+        for t in targets { events.append(Event(.image, "tag", id: record.id, name: t)) }
     }
 
     /// Removes the given names, or all of them when none are given.
@@ -34,6 +36,7 @@ public struct ImageTagger {
         layout.sweepTmp()
         layout.sweepHalfImages()
         var record = try store.require(image)
+        let before = record.names
         if targets.isEmpty {
             record.names = []
         } else {
@@ -46,5 +49,7 @@ public struct ImageTagger {
             }
         }
         try store.save(record)
+        let events = EventLog(layout: layout)
+        for name in before where !record.names.contains(name) { events.append(Event(.image, "untag", id: record.id, name: name)) }
     }
 }

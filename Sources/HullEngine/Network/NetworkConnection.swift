@@ -69,6 +69,7 @@ public struct NetworkConnection {
         c.config.networking = spec
         try saveConfig(c.config)
         if running { try refreshNames(c.id) }
+        EventLog(layout: layout).append(Event(.network, "connect", id: c.id, name: c.name, network: n.name))
     }
 
     public func disconnect(container text: String, network name: String) throws(HullError) {
@@ -94,6 +95,7 @@ public struct NetworkConnection {
         c.config.networking = spec
         try saveConfig(c.config)
         try refreshNames(c.id, alsoPeersOf: n)
+        EventLog(layout: layout).append(Event(.network, "disconnect", id: c.id, name: c.name, network: n.name))
     }
 
     private func withNetworkLock(_ body: () throws(HullError) -> Void) throws(HullError) {

@@ -41,7 +41,9 @@ public struct NetworkManager {
         layout.sweepTmp()
         let lock = try store.lock()
         defer { lock.unlock() }
-        return try createLocked(r, isDefault: false)
+        let record = try createLocked(r, isDefault: false)
+        EventLog(layout: layout).append(Event(.network, "create", name: record.name, network: record.name))
+        return record
     }
 
     private func createLocked(_ r: CreateRequest, isDefault: Bool) throws(HullError) -> NetworkRecord {
@@ -201,6 +203,7 @@ public struct NetworkManager {
             host.forget()
         }
         store.delete(n.name)
+        EventLog(layout: layout).append(Event(.network, "remove", name: n.name, network: n.name))
         return n.name
     }
 

@@ -92,8 +92,11 @@ public struct ImagePuller: Sendable {
             throw HullError(.failure, "layer \(gone) was removed while the image was pulled; try again")
         }
         let names = reference.digest == nil ? [reference.description] : []
-        return try ImageStore(layout: layout).add(configBytes: configBytes, names: names, digest: top.digest,
-                                                  layerSizes: size, repoDigest: reference.name + "@" + top.digest)
+        let record = try ImageStore(layout: layout).add(configBytes: configBytes, names: names, digest: top.digest,
+                                                        layerSizes: size, repoDigest: reference.name + "@" + top.digest)
+        // Podman's pull event carries the name pulled, not the id.
+        EventLog(layout: layout).append(Event(.image, "pull", name: reference.description))
+        return record
     }
 
     /// Refuses what hull cannot unpack before anything is downloaded.

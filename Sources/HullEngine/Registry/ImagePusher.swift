@@ -62,6 +62,7 @@ public struct ImagePusher: Sendable {
         }
         let digest = "sha256:" + SHA256Hasher.hexDigest(of: manifestBytes)
         try recordRepoDigest(record.id, destination.name + "@" + digest)
+        EventLog(layout: layout).append(Event(.image, "push", id: record.id, name: destination.description))
         return digest
     }
 

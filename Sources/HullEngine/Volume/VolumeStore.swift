@@ -87,6 +87,7 @@ public struct VolumeStore: Sendable {
             try? FileSystem.removeTree(staging)
             throw HullError(.failure, "creating volume \(record.name): \(error)", cause: error)
         }
+        EventLog(layout: layout).append(Event(.volume, "create", name: record.name))
         return (record, true)
     }
 
@@ -135,6 +136,7 @@ public struct VolumeStore: Sendable {
             if errno == ENOENT { throw Self.noSuchVolume(name) }
             throw HullError(.failure, "removing volume \(name): \(LinuxError("rename").reason)")
         }
+        EventLog(layout: layout).append(Event(.volume, "remove", name: name))
         do {
             try FileSystem.removeTree(trash)
         } catch {

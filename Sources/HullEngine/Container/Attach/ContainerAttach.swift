@@ -52,6 +52,7 @@ public struct ContainerAttach {
     public func relay(_ container: Container, connection: Int32, options: AttachClient.Options) throws(HullError) -> Int32? {
         var options = options
         if options.proxySignalsTo != nil { options.proxySignalsTo = (try? store.load(container.id))?.state.pid }
+        EventLog(layout: layout).append(.container("attach", container.config))
         let outcome = AttachClient(connection: connection, options: options).run()
         switch outcome {
         case .exited(let code): return code

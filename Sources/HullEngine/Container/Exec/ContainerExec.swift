@@ -39,6 +39,7 @@ public struct ContainerExec {
             // monitor is its parent, as conmon is for Podman's exec.
             var request = options
             request.env = ContainerEnvironment.expandUserEnv(options.env, host: hostEnvironment)
+            EventLog(layout: layout).append(.container("exec", c.config))
             return try ExecSessionClient(layout: layout).run(c, request)
         }
         let devNull = open("/dev/null", O_RDWR | O_CLOEXEC)
@@ -48,16 +49,21 @@ public struct ContainerExec {
         let process = try spawn(c, options, hostEnvironment: hostEnvironment, stdio: stdio,
                                 console: console.map { ($0, Terminal.windowSize(0)) },
                                 parentDeathSignal: options.detach ? 0 : SIGKILL, forwardSignals: !options.detach)
+        let events = EventLog(layout: layout)
+        events.append(.container("exec", c.config))
         if options.detach { return 0 }
         if let console, let master = console.receive() {
             TerminalRelay(master: master, forwardInput: options.interactive).run()
             close(master)
         }
+        let code: Int32
         do {
-            return try process.wait()
+            code = try process.wait()
         } catch {
             throw HullError(.failure, "waiting for exec session: \(error)", cause: error)
         }
+        events.append(.container("exec_died", c.config, exitCode: code))
+        return code
     }
 
     /// Whether the user can type the detach keys: only then does the

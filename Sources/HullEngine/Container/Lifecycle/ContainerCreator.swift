@@ -54,6 +54,8 @@ public struct CreateOptions: Sendable {
     public var deviceCgroupRules: [String] = []
     public var tmpfs: [String] = []
     public var logOptions: [String] = []
+    /// --health-cmd and the other --health-* flags, --no-healthcheck.
+    public var health = HealthOptions()
     /// -v/--volume, --mount, --volumes-from (--tmpfs above joins them).
     public var volumes: [String] = []
     public var mounts: [String] = []
@@ -121,6 +123,7 @@ public struct ContainerCreator {
         if options.autoRemove, let policy = options.restartPolicy, policy != "no" {
             throw HullError(.failure, "the --rm option conflicts with --restart, when the restart policy is not \"no\"")
         }
+        let (healthcheck, healthOnFailure) = try options.health.resolve(image: defaults.Healthcheck)
         guard workdir.hasPrefix("/") else {
             throw HullError(.failure, "workdir \"\(workdir)\" must be an absolute path")
         }
@@ -142,6 +145,8 @@ public struct ContainerCreator {
             limits: try options.resources.limits(), ulimits: options.ulimits, groupAdd: options.groupAdd,
             readOnly: options.readOnly, tmpfs: nil, logMaxSize: try Self.logMaxSize(options.logOptions),
             networking: networking)
+        config.healthcheck = healthcheck
+        config.healthOnFailure = healthOnFailure == .none ? nil : healthOnFailure
         (config.pidMode, config.ipcMode) = try NamespaceModes.resolve(pid: options.pidMode, ipc: options.ipcMode,
                                                                        userNamespace: !Self.isHost(try options.userNamespace.request()))
         var devices: [String] = []
@@ -207,6 +212,7 @@ public struct ContainerCreator {
             throw error
         }
         volumes.release()
+        EventLog(layout: layout).append(.container("create", stored))
         return Container(config: stored, state: .created)
     }
 

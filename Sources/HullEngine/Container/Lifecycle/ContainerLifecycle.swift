@@ -36,6 +36,7 @@ public struct ContainerLifecycle {
             throw HullError(.failure, "can only kill running containers. \(current.id) is in state \(current.state.status.rawValue): container state improper")
         }
         try send(signal, to: current)
+        EventLog(layout: layout).append(.container("kill", current.config))
     }
 
     private func send(_ signal: Int32, to container: Container) throws(HullError) {
@@ -60,13 +61,22 @@ public struct ContainerLifecycle {
         let seconds = timeout ?? current.config.stopTimeout ?? 10
         if current.state.status == .paused { try send(SIGCONT, to: current) }
         try send(signal, to: current)
-        if try waitForExit(current.id, timeout: Double(seconds)) { return }
+        let stopped = Event.container("stop", current.config)
+        if try waitForExit(current.id, timeout: Double(seconds)) { EventLog(layout: layout).append(stopped); return }
         if seconds > 0 {
             Warning.emit("StopSignal \(Signals.name(signal)) failed to stop container \(current.name) in \(seconds) seconds, resorting to SIGKILL")
         }
         try send(SIGKILL, to: current)
-        if try waitForExit(current.id, timeout: 10) { return }
+        if try waitForExit(current.id, timeout: 10) { EventLog(layout: layout).append(stopped); return }
         throw HullError(.failure, "container \(current.id) did not exit after SIGKILL")
+    }
+
+    /// Stops the container and starts it again, detached (Podman's restart event).
+    public func restart(_ container: Container, timeout: Int?) throws(HullError) {
+        try stop(container, timeout: timeout)
+        let current = try store.load(container.id)
+        try ContainerMonitorLauncher(layout: layout).startDetached(current)
+        EventLog(layout: layout).append(.container("restart", current.config))
     }
 
     /// Freezes every process of a running container (the freezer cgroup).
@@ -96,6 +106,7 @@ public struct ContainerLifecycle {
         }
         c.state.status = frozen ? .paused : .running
         try store.saveState(c.config, c.state)
+        EventLog(layout: layout).append(.container(frozen ? "pause" : "unpause", c.config))
     }
 
     /// Tells the monitor not to apply the restart policy to this exit;

@@ -70,10 +70,13 @@ public struct ContainerRunner {
         close(out[1])
         if !shared { close(err[1]) }
         let streams = shared ? [(out[0], "stdout")] : [(out[0], "stdout"), (err[0], "stderr")]
-        LogPump(fds: streams, path: ContainerMonitor.logPath(layout, container.id),
-                maxSize: container.config.logMaxSize,
-                mirrorFDs: shared ? [1] : [attached?.contains("stdout") == false ? -1 : 1, attached?.contains("stderr") == false ? -1 : 2],
-                releasePages: false).run()
+        var pump = LogPump(fds: streams, path: ContainerMonitor.logPath(layout, container.id),
+                           maxSize: container.config.logMaxSize,
+                           mirrorFDs: shared ? [1] : [attached?.contains("stdout") == false ? -1 : 1, attached?.contains("stderr") == false ? -1 : 2],
+                           releasePages: false)
+        // This hull is the container's monitor here: it runs the healthchecks.
+        if let running = try? store.load(container.id) { pump.schedule = HealthSchedule(layout: layout, container: running) }
+        pump.run()
         return try waitAndRecord(process, container.id, autoRemove: container.config.autoRemove)
     }
 
@@ -135,6 +138,7 @@ public struct ContainerRunner {
         state.exitCode = 0
         state.error = nil
         state.stoppedByUser = nil
+        state.healthRestart = nil
         state.restartCount = restarting ? (state.restartCount ?? 0) + 1 : 0
         state.cgroupPath = cgroupPath
         state.recorderPid = getpid()
@@ -165,6 +169,10 @@ public struct ContainerRunner {
             throw failure
         }
         copyUp.finish()
+        // Podman's pair: init (the process is set up), start (it runs).
+        let events = EventLog(layout: layout)
+        events.append(.container("init", current.config))
+        events.append(.container("start", current.config))
         return process
     }
 
@@ -290,6 +298,9 @@ public struct ContainerRunner {
             return
         }
         ContainerNetworking(layout: layout).release(id, networks: container.config.networking?.networks ?? [])
+        // Written by the exit's recorder (the monitor, a foreground hull, or
+        // the next hull after a killed monitor), before a --rm removal.
+        EventLog(layout: layout).append(.container("died", container.config, exitCode: exitCode))
         if autoRemove {
             try store.remove(container)
             VolumeStore(layout: layout).removeAnonymous(of: container.config)

@@ -7,6 +7,8 @@ import Glibc
 public enum WaitCondition: Equatable, Sendable {
     case exit
     case state(ContainerState.Status)
+    /// healthy or unhealthy (Docker's and later Podman's; Podman 4.3 has none).
+    case health(HealthStatus)
 
     public static func parse(_ text: String) throws(HullError) -> WaitCondition {
         switch text {
@@ -16,6 +18,8 @@ public enum WaitCondition: Equatable, Sendable {
         case "paused": return .state(.paused)
         case "stopping": return .state(.stopping)
         case "removing": return .state(.removing)
+        case "healthy": return .health(.healthy)
+        case "unhealthy": return .health(.unhealthy)
         default: throw HullError(.failure, "unknown container state: \(text): invalid argument")
         }
     }
@@ -31,6 +35,7 @@ extension ContainerLifecycle {
                 switch condition {
                 case .state(let status) where c.state.status == status: return -1
                 case .exit where c.state.status == .exited: return try wait(c)
+                case .health(let status) where HealthStore(layout: layout).results(for: c)?.Status == status: return -1
                 default: continue
                 }
             }

@@ -23,6 +23,8 @@ struct LogPump {
     var mirrorFDs: [Int32]?
     /// Only a monitor, which waits for days, gives its pages back.
     var releasePages = true
+    /// The monitor's healthchecks, ticked between reads.
+    var schedule: HealthSchedule?
 
     func run() {
         let descriptors = fds.map { $0.0 }
@@ -38,7 +40,10 @@ struct LogPump {
                                                  log_path: logPath, max_size: maxSize ?? 0, listen_fd: listenFD,
                                                  client_fd: clientFD, stdin_fd: stdinFD, tty_fd: ttyFD,
                                                  release_pages: releasePages ? 1 : 0,
-                                                 mirror_fds: mirrorFDs == nil ? nil : mirrorBuf.baseAddress)
+                                                 mirror_fds: mirrorFDs == nil ? nil : mirrorBuf.baseAddress,
+                                                 tick: schedule == nil ? nil : HealthSchedule.callback,
+                                                 tick_context: schedule.map { Unmanaged.passUnretained($0).toOpaque() },
+                                                 tick_ms: schedule?.firstTick ?? -1)
                             hull_monitor_pump(&pump)
                         }
                     }

@@ -45,6 +45,12 @@ public struct ContainerMonitor {
             guard let config = try? store.load(id).config else { return 125 }
             let code = runOnce(id: id, config: config, options: options, report: report, restarting: restarts > 0)
             report = nil
+            // --health-on-failure restart: again, whatever the policy says
+            // (unless a user stopped it meanwhile).
+            if code != nil, let state = try? store.load(id).state, state.healthRestart == true, state.stoppedByUser != true {
+                restarts += 1
+                continue
+            }
             guard let code, let policyText = config.restartPolicy,
                   let policy = try? RestartPolicy(parsing: policyText),
                   let state = try? store.load(id).state,
@@ -106,9 +112,15 @@ public struct ContainerMonitor {
             report(reportFD, nil)
             pump.clientFD = reportFD
         }
+        // Its healthchecks, timed by the pump: this process is the only
+        // one that stays with the container.
+        if let running = try? ContainerStore(layout: layout).load(id) {
+            pump.schedule = HealthSchedule(layout: layout, container: running)
+        }
         // The monitor lives as long as the container and mostly waits; the
         // pump drops the pages of hull it will not need again.
         pump.run()
+        pump.schedule = nil
         let code = (try? runner.waitAndRecord(process, id, autoRemove: config.autoRemove)) ?? 125
         hull_attach_finish(code)
         if listener >= 0 { close(listener) }

@@ -61,6 +61,10 @@ public struct ContainerConfig: Codable, Equatable, Sendable {
     /// The FUSE program that mounts its root (overlay.mount_program,
     /// fuse-overlayfs); nil: the kernel's overlay.
     public var mountProgram: String?
+    /// The healthcheck (the image's or --health-*'s); nil: none.
+    public var healthcheck: HealthConfig?
+    /// --health-on-failure; nil: none.
+    public var healthOnFailure: HealthOnFailure?
     /// `--shm-size` in bytes; nil: Podman's default /dev/shm (RootFileSystem).
     public var shmSize: Int64?
     /// `--pid host` and `--ipc host|none` (NamespaceModes); nil: private.
@@ -106,6 +110,9 @@ public struct ContainerState: Codable, Equatable, Sendable {
     /// Set by `stop` so restart policies leave the container stopped.
     public var stoppedByUser: Bool?
     public var restartCount: Int?
+    /// Set by --health-on-failure restart: the monitor starts the container
+    /// again once it exits, whatever its restart policy.
+    public var healthRestart: Bool?
     /// The container's cgroup as /proc/PID/cgroup names it on cgroup2
     /// ("/hull/<id>"; rootless "<delegated cgroup>/hull/<id>"), recorded
     /// at start: a rootless cgroup's place depends on where its hull ran,

@@ -205,6 +205,7 @@ public struct ContainerStore: Sendable {
         if Glibc.rename(layout.containerDir(id), trash) != 0 && errno != ENOENT {
             throw HullError(.failure, "removing container \(id): \(LinuxError("rename").reason)")
         }
+        EventLog(layout: layout).append(.container("remove", container.config))
         unlink(layout.containerRunDir + "/\(id).lock")
         if readName(container.name) == id { unlink(namePath(container.name)) }
         do {

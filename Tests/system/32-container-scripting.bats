@@ -121,3 +121,41 @@ teardown() { teardown_store; }
   run hull inspect --format '{{.Config.Labels.k}} {{.Config.Labels.missing}}' a
   [ "$output" = "v <no value>" ]
 }
+
+@test "create --replace removes the container holding the name first and prints its name" {
+  old=$(hull create --name a busybox true)
+  run hull create --replace --name a busybox echo new
+  assert_status 0
+  [ "${lines[0]}" = "a" ]
+  [[ "${lines[1]}" =~ ^[0-9a-f]{64}$ ]]
+  [ "$(hull ps -a --format '{{.Names}} {{.Command}}')" = "a echo new" ]
+  run -125 hull create --replace busybox true
+  [ "$output" = "Error: cannot replace container without --name being set" ]
+}
+
+@test "every container has TERM=xterm and /run/.containerenv; --unsetenv drops defaults" {
+  run hull run --rm busybox sh -c 'echo $TERM; test -f /run/.containerenv && echo present'
+  [ "$output" = $'xterm\npresent' ]
+  run hull run --rm --unsetenv TERM busybox sh -c 'echo "[${TERM-unset}]"'
+  [ "$output" = "[unset]" ]
+  run hull run --rm --privileged --name p busybox grep '^name=' /run/.containerenv
+  [ "$output" = 'name="p"' ]
+}
+
+@test "--shm-size sizes /dev/shm; --ipc none has none; --pid host sees the host's processes" {
+  run hull run --rm --shm-size 2m busybox sh -c "df -k /dev/shm | awk 'NR==2 {print \$2}'"
+  [ "$output" = 2048 ]
+  run hull run --rm --ipc none busybox sh -c 'grep -q " /dev/shm " /proc/mounts && echo shm || echo none'
+  [ "$output" = none ]
+  run hull run --rm --pid host busybox cat /proc/1/comm
+  [ "$output" = "$(cat /proc/1/comm)" ]
+}
+
+@test "cp copies between two containers" {
+  hull create --name a busybox true >/dev/null
+  hull create --name b busybox cat /tmp/p >/dev/null
+  run hull cp a:/etc/group b:/tmp/p
+  assert_status 0
+  run hull start --attach b
+  [ "${lines[0]}" = "root:x:0:" ]
+}

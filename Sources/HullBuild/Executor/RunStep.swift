@@ -32,6 +32,9 @@ struct RunStep {
         options.entrypoint = []
         options.args = argv
         options.env = env
+        // podman build's RUN has no TERM (a container's default); the
+        // stage's own ENV TERM, in `env`, still applies.
+        options.unsetenv = ["TERM"]
         options.user = state.defaults.User
         options.workdir = state.defaults.WorkingDir
         if let network { options.networking.network = [network] }

@@ -4,12 +4,12 @@ import HullEngine
 struct Cp: StoreCommand {
     static let configuration = CommandConfiguration(
         commandName: "cp",
-        abstract: "Copy files between a container and the host.",
+        abstract: "Copy files between a container and the host, or between containers.",
         discussion: """
             SRC and DEST are a host path, CONTAINER:PATH, or - (a tar stream on stdin or stdout). Works with running \
             and stopped containers. A directory goes into an existing directory under its own name, or its contents \
             do when the source ends in /. ; a file replaces a file or goes into a directory. Paths in the container \
-            resolve inside it: its symlinks never lead out.
+            resolve inside it: its symlinks never lead out; a relative one starts at its working directory.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -31,8 +31,12 @@ struct Cp: StoreCommand {
         let from = try location(source, store)
         let to = try location(destination, store)
         switch (from, to) {
-        case (.container, .container):
-            throw HullError(.failure, "copying between containers is not supported")
+        case (.container(let a, _), .container(let b, _)):
+            // Both roots are opened from here; a FUSE root only from its
+            // own user namespace, which cannot be the other's too.
+            if ContainerUserNamespace.entryNeeded(a) != nil || ContainerUserNamespace.entryNeeded(b) != nil {
+                throw HullError(.failure, "copying between containers whose roots are FUSE mounts of rootless users is not supported")
+            }
         case (.container(let c, _), _), (_, .container(let c, _)):
             // A rootless FUSE root is reachable only from its user namespace.
             if let pid = ContainerUserNamespace.entryNeeded(c) {

@@ -17,8 +17,26 @@ struct CreateFlags: ParsableArguments {
     @Option(name: .shortAndLong, help: "Set an environment variable (KEY=VALUE, or KEY to copy hull's own).")
     var env: [String] = []
 
+    @Option(name: .long, help: "Unset a default or image environment variable.")
+    var unsetenv: [String] = []
+
+    @Flag(name: .customLong("unsetenv-all"), help: "Unset all default and image environment variables.")
+    var unsetenvAll = false
+
     @Option(name: .customLong("env-file"), help: "Read environment variables from a file, one KEY=VALUE a line.", completion: .file())
     var envFile: [String] = []
+
+    @Option(name: .customLong("shm-size"), help: "Size of /dev/shm (e.g. 64m, the default).")
+    var shmSize: String?
+
+    @Option(name: .long, help: "Time zone of the container's /etc/localtime: a zoneinfo name (Europe/Berlin) or local.")
+    var tz: String?
+
+    @Option(name: .long, help: "PID namespace: private (the default) or host.")
+    var pid: String?
+
+    @Option(name: .long, help: "IPC namespace: shareable or private (the container's own, the default), host, or none (no /dev/shm).")
+    var ipc: String?
 
     @Option(name: .shortAndLong, help: "Working directory inside the container.")
     var workdir: String?
@@ -88,6 +106,15 @@ struct CreateFlags: ParsableArguments {
 
     @OptionGroup(title: "Volumes and mounts") var mountFlags: MountFlags
 
+    @Option(name: .long, help: "Add a host device: HOST[:CONTAINER[:PERMISSIONS]], permissions of r, w, m.")
+    var device: [String] = []
+
+    @Option(name: .customLong("device-cgroup-rule"), help: "A device cgroup rule (\"c 1:3 rwm\"); checked, then nothing to do: no device cgroup confines hull's containers.")
+    var deviceCgroupRule: [String] = []
+
+    @Option(name: .customLong("log-driver"), help: "Logging driver: k8s-file (the default) or json-file (the same log).")
+    var logDriver: String?
+
     @Option(name: .customLong("log-opt"), help: "Logging option: max-size=SIZE rotates the log past that size.")
     var logOpt: [String] = []
 
@@ -96,6 +123,8 @@ struct CreateFlags: ParsableArguments {
         o.args = command
         o.name = name
         o.env = try envFile.flatMap(Self.readEnvFile) + env
+        o.unsetenv = unsetenv
+        o.unsetenvAll = unsetenvAll
         o.workdir = workdir
         o.user = user
         o.hostname = hostname
@@ -113,10 +142,22 @@ struct CreateFlags: ParsableArguments {
         o.resources = resources.options
         o.userNamespace = userNamespace.options
         o.ulimits = ulimit
-        o.groupAdd = groupAdd
+        // keep-groups (the caller's own supplementary groups, which a
+        // rootless container keeps anyway) stands alone, as in Podman.
+        if groupAdd.contains("keep-groups") && groupAdd.count > 1 {
+            throw HullError(.failure, "the '--group-add keep-groups' option is not allowed with any other --group-add options")
+        }
+        o.groupAdd = groupAdd.filter { $0 != "keep-groups" }
         o.readOnly = readOnly
+        o.shmSize = shmSize
+        o.pidMode = pid
+        o.timezone = tz
+        o.ipcMode = ipc
         o.tmpfs = tmpfs
         o.logOptions = logOpt
+        o.logDriver = logDriver
+        o.devices = device
+        o.deviceCgroupRules = deviceCgroupRule
         o.volumes = mountFlags.volume
         o.mounts = mountFlags.mount
         o.volumesFrom = mountFlags.volumesFrom
@@ -124,8 +165,10 @@ struct CreateFlags: ParsableArguments {
             let kv = opt.split(separator: "=", maxSplits: 1).map(String.init)
             switch (kv[0], kv.count > 1 ? kv[1] : nil) {
             case ("seccomp", let value?): o.seccompProfile = value
-            case ("no-new-privileges", nil), ("no-new-privileges", "true"): o.noNewPrivileges = true
-            case ("no-new-privileges", "false"): o.noNewPrivileges = false
+            // Docker writes `no-new-privileges:true`, Podman accepts both.
+            case ("no-new-privileges", nil), ("no-new-privileges", "true"), ("no-new-privileges:true", nil):
+                o.noNewPrivileges = true
+            case ("no-new-privileges", "false"), ("no-new-privileges:false", nil): o.noNewPrivileges = false
             // Hosts here have neither SELinux nor AppArmor to configure.
             case ("label", _), ("apparmor", _): continue
             default: throw HullError(.failure, "invalid --security-opt \"\(opt)\": supported are seccomp=..., no-new-privileges, label=..., apparmor=...")
@@ -146,18 +189,7 @@ struct CreateFlags: ParsableArguments {
     }
 
     static func readEnvFile(_ path: String) throws -> [String] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw HullError(.failure, "reading env file \(path): no such file or directory")
-        }
-        // A variable cannot hold a NUL: the kernel would cut the value there.
-        if let nul = data.firstIndex(of: 0) {
-            let line = data[..<nul].filter { $0 == UInt8(ascii: "\n") }.count + 1
-            throw HullError(.failure, "invalid env file \(path): line \(line) contains a NUL byte, which an environment variable cannot hold")
-        }
-        return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { line in
-            let t = String(line).trimmed
-            return t.isEmpty || t.hasPrefix("#") ? nil : t
-        }
+        try EnvFile.read(path)
     }
 }
 
@@ -167,7 +199,13 @@ extension CreateFlags {
         .option("--name") { $0.name = $1 },
         .flag("--replace") { $0.replace = $1 },
         .list("-e", "--env") { $0.env = $1 },
+        .list("--unsetenv") { $0.unsetenv = $1 },
+        .flag("--unsetenv-all") { $0.unsetenvAll = $1 },
         .list("--env-file") { $0.envFile = $1 },
+        .option("--shm-size") { $0.shmSize = $1 },
+        .option("--tz") { $0.tz = $1 },
+        .option("--pid") { $0.pid = $1 },
+        .option("--ipc") { $0.ipc = $1 },
         .option("-w", "--workdir") { $0.workdir = $1 },
         .option("-u", "--user") { $0.user = $1 },
         .option("-h", "--hostname") { $0.hostname = $1 },
@@ -192,6 +230,9 @@ extension CreateFlags {
         .flag("--read-only") { $0.readOnly = $1 },
         .list("--tmpfs") { $0.tmpfs = $1 },
         .group(\.mountFlags, MountFlags.optionTable) { $0.mountFlags = $1 },
+        .list("--device") { $0.device = $1 },
+        .list("--device-cgroup-rule") { $0.deviceCgroupRule = $1 },
+        .option("--log-driver") { $0.logDriver = $1 },
         .list("--log-opt") { $0.logOpt = $1 },
     ]) }
 }

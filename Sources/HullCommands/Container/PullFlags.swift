@@ -14,6 +14,7 @@ struct PullFlags: ParsableArguments {
 
     /// The image's record, pulled first when `--pull` says so.
     func ensure(_ image: String, layout: StoreLayout) throws -> ImageRecord {
+        if let record = try ArchiveImage.load(image, layout: layout) { return record }
         let observer: any TransferObserver = quiet ? SilentTransferObserver() : TransferProgress()
         let puller = ImagePuller(layout: layout, options: try registry.options(), platform: try platform.choice(), observer: observer)
         return try PullPolicy.parse(pull).ensure(image, puller: puller)

@@ -21,6 +21,9 @@ struct Run: StoreCommand {
     @Flag(name: .shortAndLong, help: "Run the container in the background and print its ID.")
     var detach = false
 
+    @Option(name: [.customShort("a"), .customLong("attach")], help: "Attach only these streams: stdin, stdout, stderr (repeatable; default: all).")
+    var attachStreams: [String] = []
+
     @Argument(help: "The image to run.")
     var image: String
 
@@ -55,7 +58,7 @@ struct Run: StoreCommand {
             guard let code = try engine.relay(container, connection: connection, options: attachOptions) else { return }
             throw ExitCode(code)
         }
-        let code = try ContainerRunner(layout: layout, earlyChild: early).runAttached(container)
+        let code = try ContainerRunner(layout: layout, earlyChild: early).runAttached(container, streams: try attachedStreams())
         throw ExitCode(code)
     }
 }
@@ -68,5 +71,18 @@ extension Run {
         .group(\.pullFlags, PullFlags.optionTable) { $0.pullFlags = $1 },
         .group(\.attach, AttachFlags.optionTable) { $0.attach = $1 },
         .flag("-d", "--detach") { $0.detach = $1 },
+        .list("-a", "--attach") { $0.attachStreams = $1 },
     ]) }
+}
+
+extension Run {
+    /// `-a STREAM`: which of the container's output streams reach the
+    /// caller (the log keeps both); nil: all.
+    func attachedStreams() throws -> Set<String>? {
+        guard !attachStreams.isEmpty else { return nil }
+        for s in attachStreams where !["stdin", "stdout", "stderr"].contains(s.lowercased()) {
+            throw HullError(.failure, "invalid stream \"\(s)\" for --attach - must be one of stdin, stdout, or stderr: invalid argument")
+        }
+        return Set(attachStreams.map { $0.lowercased() })
+    }
 }

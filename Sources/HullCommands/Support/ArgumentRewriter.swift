@@ -45,8 +45,9 @@ enum ArgumentRewriter {
             // container); all after it is the container's command, left as
             // written behind a "--" so no option parser reads it. For
             // unshare the first positional is the command itself.
+            // (run's -a is --attach STREAM; elsewhere -a is --all, --attach a flag.)
             if !arg.hasPrefix("-"), let verb = verbs.last, ["run", "create", "exec", "unshare"].contains(verb),
-               !(previous.map(takesValue) ?? false) {
+               !(previous.map { takesValue($0) || (verb == "run" && ($0 == "-a" || $0 == "--attach")) } ?? false) {
                 var tail: [String] = []
                 while let more = rest.next() { tail.append(more) }
                 if !tail.isEmpty {

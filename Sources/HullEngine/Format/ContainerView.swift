@@ -174,6 +174,7 @@ public enum ContainerView {
                 ("Tty", .bool(c.config.tty ?? false)),
                 ("OpenStdin", .bool(c.config.interactive)),
                 ("StdinOnce", .bool(false)),
+                ("Timezone", .string(c.config.timezone ?? "")),
                 ("Annotations", .map([])),
                 ("StopSignal", .string(Signals.name(Signals.parse(c.config.stopSignal ?? "TERM") ?? SIGTERM))),
                 ("StopTimeout", .int(Int64(c.config.stopTimeout ?? 10))),

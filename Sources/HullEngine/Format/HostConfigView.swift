@@ -24,7 +24,7 @@ enum HostConfigView {
         fields.append(("GroupAdd", ContainerView.strings(c.config.groupAdd ?? [])))
         fields.append(("IDMappings", ContainerView.idMappings(c.config.idMappings)))
         let logSize = c.config.logMaxSize.map { String(ByteSize.human($0).filter { $0 != " " }) } ?? "0B"
-        fields.append(("LogConfig", .map([("Type", .string("k8s-file")), ("Config", .null), ("Path", .string(logPath)),
+        fields.append(("LogConfig", .map([("Type", .string(c.config.logDriver ?? "k8s-file")), ("Config", .null), ("Path", .string(logPath)),
                                           ("Tag", .string("")), ("Size", .string(logSize))])))
         fields.append(("Memory", .int(limits?.memory ?? 0)))
         fields.append(("MemoryReservation", .int(limits?.memoryReservation ?? 0)))
@@ -52,6 +52,18 @@ enum HostConfigView {
         fields.append(("PublishAllPorts", .bool(false)))
         fields.append(("VolumeDriver", .string("")))
         fields.append(("VolumesFrom", .null))
+        // The namespaces hull makes for every container: private pid and
+        // uts; an IPC namespace of its own (Podman's default "shareable").
+        fields.append(("IpcMode", .string(c.config.ipcMode ?? "shareable")))
+        fields.append(("PidMode", .string(c.config.pidMode ?? "private")))
+        fields.append(("UTSMode", .string("private")))
+        fields.append(("CgroupManager", .string("cgroupfs")))
+        fields.append(("Cgroups", .string("default")))
+        fields.append(("Devices", .list((c.config.devices ?? []).map(DeviceOptions.view))))
+        fields.append(("ShmSize", .int(c.config.shmSize ?? RootFileSystem.defaultShmSize)))
+        fields.append(("Tmpfs", .map((c.config.mounts ?? []).filter { $0.type == .tmpfs }.map {
+            ($0.destination, .string(($0.tmpfsOptions ?? []).joined(separator: ",")))
+        })))
         return .map(fields)
     }
 

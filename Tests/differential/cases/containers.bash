@@ -227,3 +227,111 @@ case_inspect_image_fields_and_restart_count() {
     done
     E inspect --format '{{.RestartCount}} {{.State.Status}} {{.State.ExitCode}}' b
 }
+
+case_default_environment() {
+    E_sorted run --rm "$IMAGE" /bin/env
+    E_sorted run --rm --env FOO=1 --unsetenv PATH --unsetenv TERM "$IMAGE" /bin/env
+    E_sorted run --rm --unsetenv-all --env BAR=2 "$IMAGE" /bin/env
+}
+
+case_containerenv_file() {
+    E run --rm "$IMAGE" sh -c 'test -f /run/.containerenv && echo present; wc -c < /run/.containerenv'
+    E run --rm --privileged --name p "$IMAGE" sh -c 'grep -v "^engine=" /run/.containerenv'
+}
+
+case_security_opt_no_new_privileges_forms() {
+    E run --rm --security-opt no-new-privileges:true "$IMAGE" grep NoNewPrivs /proc/self/status
+    E run --rm --security-opt no-new-privileges "$IMAGE" grep NoNewPrivs /proc/self/status
+}
+
+case_env_file_from_devices_and_pipes() {
+    E run --rm --env-file /dev/null "$IMAGE" true
+    printf 'A=1\n# comment\n\nB=two words\n' >envf
+    E run --rm --env-file <(cat envf) "$IMAGE" sh -c 'echo "$A $B"'
+    E run --rm --env-file missing.env "$IMAGE" true
+}
+
+case_group_add_keep_groups() {
+    E run --rm --group-add keep-groups "$IMAGE" id
+    E run --rm --group-add keep-groups --group-add 10 "$IMAGE" id
+}
+
+case_inspect_namespace_modes() {
+    Q create --name a "$IMAGE" true >/dev/null
+    E inspect --format '{{.HostConfig.IpcMode}} {{.HostConfig.PidMode}} {{.HostConfig.UTSMode}} {{.HostConfig.Devices}}' a
+}
+
+case_shm_size() {
+    E run --rm --shm-size 1m "$IMAGE" df -k /dev/shm
+    E run --rm "$IMAGE" df -k /dev/shm
+    Q create --name a --shm-size 2m "$IMAGE" true >/dev/null
+    E inspect --format '{{.HostConfig.ShmSize}}' a
+}
+
+case_workdir_missing() {
+    E run --rm --workdir /nonexistent "$IMAGE" pwd
+}
+
+case_pid_and_ipc_modes() {
+    E run --rm --pid host "$IMAGE" sh -c 'test "$(cat /proc/1/comm)" != sh && echo host-pid-1'
+    E run --rm --pid private "$IMAGE" sh -c 'cat /proc/1/comm'
+    # (busybox here has no mountpoint applet)
+    E run --rm --ipc none "$IMAGE" sh -c 'grep -q " /dev/shm " /proc/mounts && echo shm || echo no-shm'
+    E run --rm --ipc host "$IMAGE" true
+    E run --rm --ipc private "$IMAGE" sh -c 'grep -q " /dev/shm " /proc/mounts && echo shm || echo no-shm'
+    Q create --name a --pid host "$IMAGE" true >/dev/null
+    E inspect --format '{{.HostConfig.PidMode}} {{.HostConfig.IpcMode}}' a
+}
+
+case_inspect_ipc_mode_as_given() {
+    Q create --name a --ipc host "$IMAGE" true >/dev/null
+    E inspect --format '{{.HostConfig.IpcMode}}' a
+}
+
+case_timezone() {
+    E run --rm --tz Europe/Berlin "$IMAGE" date +%Z
+    E run --rm --tz local "$IMAGE" date +%Z
+    E run --rm --tz Bogus/Zone "$IMAGE" true
+    Q create --name a --tz UTC "$IMAGE" true >/dev/null
+    E inspect --format '{{.Config.Timezone}}' a
+}
+
+case_log_driver() {
+    Q create --name a --log-driver json-file "$IMAGE" true >/dev/null
+    Q create --name b "$IMAGE" true >/dev/null
+    E inspect --format '{{.HostConfig.LogConfig.Type}}' a b
+    E create --log-driver bogus "$IMAGE" true
+}
+
+case_device() {
+    E run --rm --device /dev/null:/dev/mynull "$IMAGE" sh -c 'test -c /dev/mynull && echo char; echo x > /dev/mynull && echo written'
+    E run --rm --device /dev/nonexistent "$IMAGE" true
+    E run --rm --device-cgroup-rule 'c 1:3 rwm' "$IMAGE" true
+    E run --rm --device-cgroup-rule bogus "$IMAGE" true
+    Q create --name a --device /dev/null:/dev/mynull:rw "$IMAGE" true >/dev/null
+    # (Podman 4.3 leaves .CgroupPermissions empty; Docker and hull show it)
+    E inspect --format '{{range .HostConfig.Devices}}{{.PathOnHost}} {{.PathInContainer}}{{end}}' a
+}
+
+case_run_attach_streams() {
+    E run --rm -a stdout "$IMAGE" sh -c 'echo out; echo err >&2'
+    E run --rm -a stderr "$IMAGE" sh -c 'echo out; echo err >&2'
+    E run --rm --attach stdout --attach stderr "$IMAGE" sh -c 'echo out; echo err >&2'
+    E run --rm -a bogus "$IMAGE" true
+}
+
+case_diff_latest() {
+    E diff -l
+    E diff
+    Q run --name a "$IMAGE" touch /x >/dev/null
+    E diff -l
+    E diff --latest a
+}
+
+case_run_from_archive_transports() {
+    Q save -o img.tar "$IMAGE" >/dev/null 2>&1
+    Q save --format oci-archive -o oci.tar "$IMAGE" >/dev/null 2>&1
+    E run --rm -q docker-archive:img.tar echo from-docker-archive
+    E run --rm -q oci-archive:oci.tar echo from-oci-archive
+    E run --rm -q docker-archive:missing.tar true
+}

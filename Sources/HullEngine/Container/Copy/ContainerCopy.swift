@@ -63,7 +63,8 @@ public struct ContainerCopy {
 
     private static func path(_ location: Location) -> String {
         switch location {
-        case .container(_, let p): return p.hasPrefix("/") ? p : "/" + p
+        // A relative path is the container's working directory's, as Podman reads it.
+        case .container(let c, let p): return p.hasPrefix("/") ? p : join(c.config.workingDir.isEmpty ? "/" : c.config.workingDir, p)
         case .host(let p):
             if p.hasPrefix("/") { return p }
             var buf = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
@@ -120,7 +121,7 @@ public struct ContainerCopy {
             if existing.isDirectory {
                 target = contentsOnly || name.isEmpty ? dstPath : Self.join(dstPath, name)
             } else if top.isDirectory {
-                throw HullError(.failure, "cannot copy directory \"\(src.describe(srcPath))\" to file \"\(dst.describe(dstPath))\"")
+                throw HullError(.failure, "destination must be a directory when copying a directory")
             } else {
                 target = dstPath
             }

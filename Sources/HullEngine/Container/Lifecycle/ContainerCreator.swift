@@ -15,6 +15,9 @@ public struct CreateOptions: Sendable {
     public var name: String?
     public var entrypoint: [String]?
     public var env: [String] = []
+    /// --unsetenv NAME, --unsetenv-all: default and image variables to drop.
+    public var unsetenv: [String] = []
+    public var unsetenvAll = false
     public var workdir: String?
     public var user: String?
     public var hostname: String?
@@ -37,6 +40,18 @@ public struct CreateOptions: Sendable {
     public var ulimits: [String] = []
     public var groupAdd: [String] = []
     public var readOnly = false
+    /// --shm-size as given (64m, 1g, bytes).
+    public var shmSize: String?
+    /// --pid and --ipc as given.
+    public var pidMode: String?
+    public var ipcMode: String?
+    /// --tz as given.
+    public var timezone: String?
+    /// --log-driver as given.
+    public var logDriver: String?
+    /// --device and --device-cgroup-rule as given.
+    public var devices: [String] = []
+    public var deviceCgroupRules: [String] = []
     public var tmpfs: [String] = []
     public var logOptions: [String] = []
     /// -v/--volume, --mount, --volumes-from (--tmpfs above joins them).
@@ -80,12 +95,16 @@ public struct ContainerCreator {
         let id = Identifier.random()
         let name = options.name ?? NameGenerator.generate()
         let hostname = options.hostname ?? (networking.mode == .host ? hostHostname() : String(id.prefix(12)))
+        // Podman's defaults (TERM=xterm with or without -t), then the
+        // image's; --unsetenv drops some of them, --unsetenv-all all.
+        let inherited = options.unsetenvAll ? [] : ContainerEnvironment.merge(
+            ["PATH=" + ContainerEnvironment.defaultPath, "TERM=xterm", "container=hull"], defaults.Env ?? []
+        ).filter { entry in !options.unsetenv.contains(String(entry.split(separator: "=", maxSplits: 1).first ?? "")) }
         var env = ContainerEnvironment.merge(
-            ["PATH=" + ContainerEnvironment.defaultPath, "container=hull"],
-            defaults.Env ?? [],
-            ["HOSTNAME=" + hostname] + (options.tty ? ["TERM=xterm"] : []),
+            inherited,
+            ["HOSTNAME=" + hostname],
             ContainerEnvironment.expandUserEnv(options.env, host: hostEnvironment))
-        if ContainerEnvironment.value("PATH", in: env)?.isEmpty ?? true {
+        if !options.unsetenvAll && !options.unsetenv.contains("PATH") && ContainerEnvironment.value("PATH", in: env)?.isEmpty ?? true {
             env = ContainerEnvironment.merge(env, ["PATH=" + ContainerEnvironment.defaultPath])
         }
         var workdir = options.workdir ?? defaults.WorkingDir ?? "/"
@@ -118,6 +137,31 @@ public struct ContainerCreator {
             limits: try options.resources.limits(), ulimits: options.ulimits, groupAdd: options.groupAdd,
             readOnly: options.readOnly, tmpfs: nil, logMaxSize: try Self.logMaxSize(options.logOptions),
             networking: networking)
+        (config.pidMode, config.ipcMode) = try NamespaceModes.resolve(pid: options.pidMode, ipc: options.ipcMode,
+                                                                       userNamespace: !Self.isHost(try options.userNamespace.request()))
+        var devices: [String] = []
+        for d in options.devices { devices.append(try DeviceOptions.parse(d)) }
+        config.devices = devices.isEmpty ? nil : devices
+        for rule in options.deviceCgroupRules { try DeviceOptions.checkCgroupRule(rule) }
+        if let driver = options.logDriver {
+            switch driver {
+            // Podman writes json-file's log in its k8s-file format too.
+            case "k8s-file", "json-file": config.logDriver = driver
+            case "none", "passthrough", "journald":
+                throw HullError(.failure, "--log-driver \(driver) is not supported by hull: use k8s-file (the default) or json-file")
+            default: throw HullError(.failure, "running container create option: invalid log driver: invalid argument")
+            }
+        }
+        if let zone = options.timezone {
+            _ = try Timezone.zoneFile(zone)
+            config.timezone = zone
+        }
+        if let text = options.shmSize {
+            guard let bytes = try? CgroupLimits.parseSize(text), bytes > 0 else {
+                throw HullError(.failure, "invalid --shm-size \"\(text)\": expected a positive size such as 64m")
+            }
+            config.shmSize = bytes
+        }
         for u in options.ulimits {
             if let problem = ResourceLimits.problem(with: u) {
                 throw HullError(.failure, "ulimit option \"\(u)\" requires name=SOFT:HARD, failed to be parsed: \(problem)")

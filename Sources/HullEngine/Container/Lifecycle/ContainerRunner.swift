@@ -27,7 +27,10 @@ public struct ContainerRunner {
     /// Runs the container in the foreground with hull as its parent:
     /// output goes straight to hull's stdout and stderr. Returns the
     /// container's exit code; removes it afterwards when made with --rm.
-    public func runAttached(_ container: Container, interactive: Bool = false) throws(HullError) -> Int32 {
+    /// `streams` (`run -a`): the output streams that reach the caller; the
+    /// log keeps both. nil: all.
+    public func runAttached(_ container: Container, interactive: Bool = false,
+                            streams attached: Set<String>? = nil) throws(HullError) -> Int32 {
         let passStdin = interactive || container.config.interactive
         // Foreground containers die with their hull: nothing else would
         // record their exit.
@@ -50,7 +53,7 @@ public struct ContainerRunner {
         // container shows it, as with Podman's conmon). When hull's stdout
         // and stderr are one file (a terminal, `2>&1`), the container gets
         // one pipe for both: two pipes could reorder its lines.
-        let shared = Self.sameFile(1, 2)
+        let shared = attached == nil && Self.sameFile(1, 2)
         var out: [Int32] = [-1, -1], err: [Int32] = [-1, -1]
         guard hull_pipe_cloexec(&out) == 0, shared || hull_pipe_cloexec(&err) == 0 else {
             for fd in out + err where fd >= 0 { close(fd) }
@@ -68,7 +71,9 @@ public struct ContainerRunner {
         if !shared { close(err[1]) }
         let streams = shared ? [(out[0], "stdout")] : [(out[0], "stdout"), (err[0], "stderr")]
         LogPump(fds: streams, path: ContainerMonitor.logPath(layout, container.id),
-                maxSize: container.config.logMaxSize, mirrorFDs: shared ? [1] : [1, 2], releasePages: false).run()
+                maxSize: container.config.logMaxSize,
+                mirrorFDs: shared ? [1] : [attached?.contains("stdout") == false ? -1 : 1, attached?.contains("stderr") == false ? -1 : 2],
+                releasePages: false).run()
         return try waitAndRecord(process, container.id, autoRemove: container.config.autoRemove)
     }
 

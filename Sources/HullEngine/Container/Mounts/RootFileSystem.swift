@@ -29,19 +29,28 @@ enum RootFileSystem {
     }
 
     /// Everything mounted inside the root, in order.
-    static func standardMounts(rootfs: String, hostsFile: String, hostnameFile: String, privileged: Bool) -> [MountStep] {
+    /// Podman's /dev/shm unless `--shm-size` says otherwise: its default
+    /// "65536k" read with decimal units (Docker's is 64 MiB).
+    static let defaultShmSize: Int64 = 65_536_000
+
+    static func standardMounts(rootfs: String, hostsFile: String, hostnameFile: String, containerEnvFile: String? = nil,
+                               localtimeFile: String? = nil, shmSize: Int64? = nil, ipcMode: String? = nil,
+                               privileged: Bool) -> [MountStep] {
         var steps: [MountStep] = [
             MountStep(source: "proc", target: "/proc", fstype: "proc", flags: nosuid | nodev | noexec),
             MountStep(source: "tmpfs", target: "/dev", fstype: "tmpfs", data: "mode=755,size=65536k",
                       flags: nosuid | UInt(MS_STRICTATIME)),
             MountStep(source: "devpts", target: "/dev/pts", fstype: "devpts",
                       data: "newinstance,ptmxmode=0666,mode=0620,gid=5", flags: nosuid | noexec),
-            MountStep(source: "shm", target: "/dev/shm", fstype: "tmpfs", data: "mode=1777,size=65536k",
-                      flags: nosuid | nodev | noexec),
             MountStep(source: "mqueue", target: "/dev/mqueue", fstype: "mqueue", flags: nosuid | nodev | noexec),
             // --privileged gets a writable /sys and no masked paths, as in Podman.
             MountStep(source: "sysfs", target: "/sys", fstype: "sysfs", flags: nosuid | nodev | noexec | (privileged ? 0 : UInt(MS_RDONLY))),
         ]
+        // --ipc none: no shared memory at all, as Podman.
+        if ipcMode != "none" {
+            steps.insert(MountStep(source: "shm", target: "/dev/shm", fstype: "tmpfs", data: "mode=1777,size=\(shmSize ?? defaultShmSize)",
+                                   flags: nosuid | nodev | noexec), at: 3)
+        }
         for dev in devices {
             steps.append(MountStep(source: "/dev/" + dev, target: "/dev/" + dev, flags: UInt(MS_BIND), targetIsFile: true))
         }
@@ -52,6 +61,13 @@ enum RootFileSystem {
         }
         steps.append(MountStep(source: hostsFile, target: "/etc/hosts", flags: UInt(MS_BIND), targetIsFile: true))
         steps.append(MountStep(source: hostnameFile, target: "/etc/hostname", flags: UInt(MS_BIND), targetIsFile: true))
+        if let localtimeFile {
+            steps.append(MountStep(source: localtimeFile, target: "/etc/localtime", flags: UInt(MS_BIND), targetIsFile: true))
+        }
+        if let containerEnvFile {
+            steps.append(MountStep(source: containerEnvFile, target: ContainerEnvFile.target, flags: UInt(MS_BIND),
+                                   targetIsFile: true))
+        }
         if !privileged { steps += security(rootfs: rootfs) }
         return steps
     }

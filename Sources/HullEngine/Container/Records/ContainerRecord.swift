@@ -61,6 +61,18 @@ public struct ContainerConfig: Codable, Equatable, Sendable {
     /// The FUSE program that mounts its root (overlay.mount_program,
     /// fuse-overlayfs); nil: the kernel's overlay.
     public var mountProgram: String?
+    /// `--shm-size` in bytes; nil: Podman's default /dev/shm (RootFileSystem).
+    public var shmSize: Int64?
+    /// `--pid host` and `--ipc host|none` (NamespaceModes); nil: private.
+    public var pidMode: String?
+    public var ipcMode: String?
+    /// `--tz`: a zoneinfo name, or "local" for the host's zone.
+    public var timezone: String?
+    /// `--log-driver` as given (k8s-file, json-file: the same k8s-file
+    /// log); nil: k8s-file.
+    public var logDriver: String?
+    /// `--device`, each `HOST:CONTAINER:PERMISSIONS` (DeviceOptions).
+    public var devices: [String]?
 
     public var command: [String] { entrypoint + cmd }
 }

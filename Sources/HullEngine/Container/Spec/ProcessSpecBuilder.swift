@@ -25,9 +25,17 @@ struct ProcessSpecBuilder {
         let rootfs = store.rootfsMountPoint(id)
         let hostsFile = runDir + "/hosts"
         let hostnameFile = runDir + "/hostname"
+        let containerEnvFile = runDir + "/containerenv"
+        let localtimeFile = config.timezone == nil ? nil : runDir + "/localtime"
         do {
             try FileSystem.makeDirectories(rootfs, mode: 0o755)
             try AtomicFile.write(Array((config.hostname + "\n").utf8), to: hostnameFile, durable: false)
+            let envText = ContainerEnvFile.contents(config, privileged: config.privileged == true, rootless: geteuid() != 0)
+            try AtomicFile.write(Array(envText.utf8), to: containerEnvFile, durable: false)
+            // A copy, as Podman makes: the host's zoneinfo may change or go.
+            if let zone = config.timezone, let localtimeFile {
+                try AtomicFile.write(try FileSystem.readFile(try Timezone.zoneFile(zone)), to: localtimeFile, durable: false)
+            }
         } catch {
             throw HullError(.failure, "preparing container \(id): \(error)", cause: error)
         }
@@ -38,7 +46,7 @@ struct ProcessSpecBuilder {
             .resolve(config.user, groupAdd: config.groupAdd ?? [])
 
         var spec = IsolatedProcessSpec()
-        spec.cloneFlags = Self.namespaces
+        spec.cloneFlags = NamespaceModes.cloneFlags(config)
         // After the parent moved the child into its cgroup, so that the
         // container sees that cgroup as its root.
         spec.unshareFlags = Namespace.cgroup
@@ -57,9 +65,12 @@ struct ProcessSpecBuilder {
         security.apply(to: &spec)
         // config.tmpfs: containers created before --tmpfs joined the mounts.
         let mounts = (config.tmpfs ?? []).compactMap { try? MountParser.tmpfs($0) } + (config.mounts ?? [])
+            + (config.devices ?? []).map(DeviceOptions.mount)
         spec.steps += MountSteps.placed(try MountSteps(layout: layout).steps(for: mounts), mounts: mounts,
             among: RootFileSystem.standardMounts(rootfs: rootfs, hostsFile: hostsFile, hostnameFile: hostnameFile,
-                                                 privileged: security.privileged))
+                                                 containerEnvFile: containerEnvFile, localtimeFile: localtimeFile,
+                                                 shmSize: config.shmSize,
+                                                 ipcMode: config.ipcMode, privileged: security.privileged))
         if let cgroups = ContainerCgroup.hostLayout() {
             spec.lateSteps = CgroupMounts.steps(layout: cgroups, privileged: security.privileged)
         }
@@ -70,7 +81,7 @@ struct ProcessSpecBuilder {
         if let ids = config.idMappings {
             try UserNamespaceMounts(ids: ids).apply(
                 to: &spec, overlay: &overlay,
-                ownedFiles: [hostsFile, hostnameFile], searchable: [layout.runroot, layout.containerRunDir, runDir],
+                ownedFiles: [hostsFile, hostnameFile, containerEnvFile] + [localtimeFile].compactMap { $0 }, searchable: [layout.runroot, layout.containerRunDir, runDir],
                 ownsNetwork: Self.hasOwnNetworkNamespace(config))
         }
         // A FUSE program takes the root unless the parent mounts it over

@@ -46,6 +46,7 @@ final class EventFilterTests: XCTestCase {
         let now = EventTime(seconds: 1_796_700_000, nanoseconds: 500)
         XCTAssertEqual(try EventTimeBound.parse("10m", now: now), EventTime(seconds: 1_796_699_400, nanoseconds: 500))
         XCTAssertEqual(try EventTimeBound.parse("1h30m", now: now).seconds, 1_796_700_000 - 5400)
+        XCTAssertEqual(try EventTimeBound.parse("10m", since: false, now: now).seconds, 1_796_700_600, "--until: ahead of now, as Podman")
         XCTAssertEqual(try EventTimeBound.parse("1.5s", now: now), EventTime(seconds: 1_796_699_998, nanoseconds: 500_000_500))
         XCTAssertEqual(try EventTimeBound.parse("1796689506", now: now), EventTime(seconds: 1_796_689_506))
         XCTAssertEqual(try EventTimeBound.parse("1796689506.25", now: now), EventTime(seconds: 1_796_689_506, nanoseconds: 250_000_000))

@@ -1,4 +1,8 @@
 import XCTest
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#endif
+import Foundation
 @testable import HullEngine
 import HullLinux
 #if canImport(Glibc)
@@ -76,14 +80,21 @@ final class EventLogTests: XCTestCase {
         var seen: [String] = []
         var reader = EventReader(log: log)
         reader.pollInterval = 1_000
+        // The writer starts once the follower holds the log open (its
+        // first look for a stop), so every event it writes is a new one.
         let writer = Thread {
-            for i in 0..<40 { log.append(Event(.volume, "create", name: "n\(i)")); usleep(500) }
+            for i in 0..<40 { log.append(Event(.volume, "create", name: "n\(i)")); usleep(2_000) }
         }
-        writer.start()
-        reader.follow(fromStart: false, stop: { false }) { e in
+        let deadline = Date().addingTimeInterval(20)
+        var started = false
+        reader.follow(fromStart: false, stop: {
+            if !started { started = true; writer.start() }
+            return Date() > deadline
+        }) { e in
             seen.append(e.name ?? "")
             return seen.count < 40
         }
+        XCTAssertTrue(FileSystem.exists(log.rotatedPath), "the log was rotated meanwhile")
         XCTAssertEqual(seen, (0..<40).map { "n\($0)" }, "only new events, all of them, in order")
     }
 

@@ -15,7 +15,7 @@ struct Events: StoreCommand {
     @Option(name: .long, help: "Show events since a time: RFC 3339, Unix seconds, or a duration such as 10m.")
     var since: String?
 
-    @Option(name: .long, help: "Show events until a time: RFC 3339, Unix seconds, or a duration such as 10m.")
+    @Option(name: .long, help: "Show events until a time: RFC 3339, Unix seconds, or a duration from now such as 10m (following ends then).")
     var until: String?
 
     @Option(name: .shortAndLong, help: "Only events that match: container, event, image, label, network, type, volume (KEY=VALUE).")
@@ -35,7 +35,7 @@ struct Events: StoreCommand {
         let filters = try EventFilter(filter)
         let now = EventTime.now()
         let sinceTime = try since.map { (t) throws(HullError) in try EventTimeBound.parse(t, now: now) }
-        let untilTime = try until.map { (t) throws(HullError) in try EventTimeBound.parse(t, now: now) }
+        let untilTime = try until.map { (t) throws(HullError) in try EventTimeBound.parse(t, since: false, now: now) }
         let render = try renderer()
         let reader = EventReader(log: EventLog(layout: layout))
         var out = BufferedOutput()

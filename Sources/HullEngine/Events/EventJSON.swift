@@ -56,13 +56,27 @@ public enum EventJSON {
     /// cut by a crash mid-write never reaches the file, but a hand-edited
     /// one may).
     public static func decode<C: Collection>(_ line: C) -> Event? where C.Element == UInt8 {
-        var parser = Parser(bytes: Array(line))
-        return parser.event()
+        if let parsed = line.withContiguousStorageIfAvailable({ (buffer) -> Event?? in
+            var parser = Parser(bytes: buffer)
+            return .some(parser.event())
+        }) {
+            return parsed ?? nil
+        }
+        return Array(line).withUnsafeBufferPointer { buffer in
+            var parser = Parser(bytes: buffer)
+            return parser.event()
+        }
     }
 
+    /// Reads straight from the caller's buffer: no copy of the line, and
+    /// keys compared as bytes (a String per key would double the cost).
     struct Parser {
-        let bytes: [UInt8]
+        let bytes: UnsafeBufferPointer<UInt8>
         var i = 0
+
+        init(bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
+        }
 
         mutating func event() -> Event? {
             var e = Event(.container, "", time: EventTime(seconds: 0))
@@ -73,46 +87,62 @@ public enum EventJSON {
             if take(UInt8(ascii: "}")) { return nil }
             repeat {
                 skipSpace()
-                guard let key = string() else { return nil }
+                guard let key = rawKey() else { return nil }
                 skipSpace()
                 guard take(UInt8(ascii: ":")) else { return nil }
                 skipSpace()
-                switch key {
-                case "Attributes":
-                    if literal("null") { break }
-                    guard let map = stringMap() else { return nil }
-                    e.attributes = map
-                case "ContainerExitCode":
+                if keyIs(key, "Attributes") {
+                    if !literal("null") {
+                        guard let map = stringMap() else { return nil }
+                        e.attributes = map
+                    }
+                } else if keyIs(key, "ContainerExitCode") {
                     guard let n = number() else { return nil }
                     e.exitCode = Int32(truncatingIfNeeded: n)
-                default:
-                    if literal("null") { break }
-                    guard let value = string() else {
-                        guard skipValue() else { return nil }
-                        break
-                    }
-                    switch key {
-                    case "ID": e.id = value
-                    case "Image": e.image = value
-                    case "Name": e.name = value
-                    case "network", "Network": e.network = value
-                    case "Status": e.status = value
-                    case "Time", "time":
+                } else if literal("null") {
+                    // An absent value, as Go writes some.
+                } else if let value = string() {
+                    if keyIs(key, "ID") { e.id = value }
+                    else if keyIs(key, "Image") { e.image = value }
+                    else if keyIs(key, "Name") { e.name = value }
+                    else if keyIs(key, "network") || keyIs(key, "Network") { e.network = value }
+                    else if keyIs(key, "Status") { e.status = value }
+                    else if keyIs(key, "Time") || keyIs(key, "time") {
                         guard let t = EventTime.parseRFC3339(value) else { return nil }
                         e.time = t
                         sawTime = true
-                    case "Type":
+                    } else if keyIs(key, "Type") {
                         guard let kind = Event.Kind(rawValue: value) else { return nil }
                         e.type = kind
                         sawType = true
-                    case "health_status": e.healthStatus = value
-                    default: break
-                    }
+                    } else if keyIs(key, "health_status") { e.healthStatus = value }
+                } else {
+                    guard skipValue() else { return nil }
                 }
                 skipSpace()
             } while take(UInt8(ascii: ","))
             guard take(UInt8(ascii: "}")), sawType, sawTime else { return nil }
             return e
+        }
+
+        /// A key's bytes (between its quotes); keys with escapes are none of hull's or Podman's.
+        mutating func rawKey() -> Range<Int>? {
+            guard take(UInt8(ascii: "\"")) else { return nil }
+            let start = i
+            while i < bytes.count, bytes[i] != 34 {
+                if bytes[i] == 92 { return nil }
+                i += 1
+            }
+            guard i < bytes.count else { return nil }
+            defer { i += 1 }
+            return start..<i
+        }
+
+        func keyIs(_ key: Range<Int>, _ name: StaticString) -> Bool {
+            guard key.count == name.utf8CodeUnitCount else { return false }
+            let w = name.utf8Start
+            for k in 0..<key.count where bytes[key.lowerBound + k] != w[k] { return false }
+            return true
         }
 
         mutating func skipSpace() {
@@ -125,12 +155,15 @@ public enum EventJSON {
             return true
         }
 
-        mutating func literal(_ word: String) -> Bool {
-            let w = Array(word.utf8)
-            guard i + w.count <= bytes.count, Array(bytes[i..<(i + w.count)]) == w else { return false }
-            i += w.count
+        mutating func literal(_ word: StaticString) -> Bool {
+            let count = word.utf8CodeUnitCount
+            guard i + count <= bytes.count else { return false }
+            let w = word.utf8Start
+            for k in 0..<count where bytes[i + k] != w[k] { return false }
+            i += count
             return true
         }
+
 
         mutating func number() -> Int64? {
             var negative = false
@@ -152,9 +185,9 @@ public enum EventJSON {
             guard i < bytes.count else { return nil }
             if bytes[i] == 34 {
                 defer { i += 1 }
-                return String(decoding: bytes[start..<i], as: UTF8.self)
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
             }
-            var out = Array(bytes[start..<i])
+            var out = Array(UnsafeBufferPointer(rebasing: bytes[start..<i]))
             while i < bytes.count {
                 let b = bytes[i]
                 i += 1
@@ -170,13 +203,13 @@ public enum EventJSON {
                 case UInt8(ascii: "b"): out.append(8)
                 case UInt8(ascii: "f"): out.append(12)
                 case UInt8(ascii: "u"):
-                    guard i + 4 <= bytes.count, let v = UInt32(String(decoding: bytes[i..<(i + 4)], as: UTF8.self), radix: 16)
+                    guard i + 4 <= bytes.count, let v = UInt32(String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<(i + 4)]), as: UTF8.self), radix: 16)
                     else { return nil }
                     i += 4
                     var code = v
                     // A surrogate pair: the second half follows as its own \u.
                     if v >= 0xD800 && v < 0xDC00, i + 6 <= bytes.count, bytes[i] == 92, bytes[i + 1] == 117,
-                       let low = UInt32(String(decoding: bytes[(i + 2)..<(i + 6)], as: UTF8.self), radix: 16) {
+                       let low = UInt32(String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 2)..<(i + 6)]), as: UTF8.self), radix: 16) {
                         code = 0x10000 + ((v - 0xD800) << 10) + (low - 0xDC00)
                         i += 6
                     }

@@ -2,13 +2,14 @@
 import Glibc
 #endif
 
-/// A `--since`/`--until` value, as Podman reads one: a Go duration back
-/// from now (`10m`, `1h30m`), a Unix time (`1733620000`, `1733620000.5`),
-/// or an RFC 3339 timestamp, with or without fraction, zone or time of day
-/// (a missing zone is UTC, hull's clock for events).
+/// A `--since`/`--until` value, as Podman reads one (ParseInputTime): a
+/// Go duration (`10m`, `1h30m`) back from now for `--since` and ahead of
+/// now for `--until` (following ends then), a Unix time (`1733620000`,
+/// `1733620000.5`), or an RFC 3339 timestamp, with or without fraction,
+/// zone or time of day (a missing zone is UTC, hull's clock for events).
 public enum EventTimeBound {
-    public static func parse(_ text: String, now: EventTime = .now()) throws(HullError) -> EventTime {
-        if let seconds = GoDuration.seconds(text) { return now.adding(seconds: -seconds) }
+    public static func parse(_ text: String, since: Bool = true, now: EventTime = .now()) throws(HullError) -> EventTime {
+        if let seconds = GoDuration.seconds(text) { return now.adding(seconds: since ? -seconds : seconds) }
         if let unix = unixTime(text) { return unix }
         if let t = EventTime.parseRFC3339(text) { return t }
         for suffix in ["Z", ".0Z"] where !text.isEmpty {

@@ -26,3 +26,28 @@ case_system_prune_volumes_and_all_images() {
     E system prune -a -f
     E images --format '{{.Repository}}'
 }
+
+# system df and system reset (issue #21).
+
+case_system_df_summary() {
+    Q volume create dfvol >/dev/null
+    Q create --name dfc -v dfvol:/data "$IMAGE" true >/dev/null
+    Q volume create dfidle >/dev/null
+    E system df
+    E system df --format '{{.Type}}|{{.Total}}|{{.Active}}|{{.Reclaimable}}'
+}
+
+case_system_df_verbose() {
+    Q volume create dfv >/dev/null
+    Q create --name dfvc -v dfv:/data "$IMAGE" true >/dev/null
+    E system df -v
+}
+
+case_system_reset_force() {
+    Q create --name resetc "$IMAGE" true >/dev/null
+    Q volume create resetv >/dev/null
+    E system reset -f
+    E ps -a --format '{{.Names}}'
+    E images --format '{{.Repository}}'
+    E volume ls --format '{{.Name}}'
+}

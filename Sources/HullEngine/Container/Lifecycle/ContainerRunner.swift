@@ -38,6 +38,7 @@ public struct ContainerRunner {
             let console = try ConsoleSocket()
             let process = try start(container.id, stdio: (-1, -1, -1), parentDeathSignal: SIGKILL,
                                     consoleSocket: console.childEnd, consoleSize: Terminal.windowSize(0))
+            EventLog(layout: layout).append(.container("attach", container.config))
             if let master = console.receive() {
                 // The terminal's output reaches the log too (`hull logs`), as Podman's conmon logs it.
                 TerminalRelay(master: master, forwardInput: passStdin, logPath: ContainerMonitor.logPath(layout, container.id),
@@ -69,6 +70,8 @@ public struct ContainerRunner {
         }
         close(out[1])
         if !shared { close(err[1]) }
+        // This hull is the container's attached client (Podman's attach event).
+        EventLog(layout: layout).append(.container("attach", container.config))
         let streams = shared ? [(out[0], "stdout")] : [(out[0], "stdout"), (err[0], "stderr")]
         var pump = LogPump(fds: streams, path: ContainerMonitor.logPath(layout, container.id),
                            maxSize: container.config.logMaxSize,

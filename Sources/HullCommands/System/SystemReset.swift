@@ -20,7 +20,7 @@ struct SystemReset: StoreCommand {
     func execute(layout: StoreLayout) throws {
         if !force {
             let what = ["all containers", "all images", "all networks", "all build cache", "all volumes"]
-            guard Confirmation.ask("WARNING! This will remove:\n" + what.map { "        - " + $0 }.joined(separator: "\n")) else { return }
+            guard try Confirmation.ask("WARNING! This will remove:\n" + what.map { "        - " + $0 }.joined(separator: "\n")) else { return }
         }
         let config = try HullConfig.load(environment: ProcessInfo.processInfo.environment)
         try StoreReset(layout: layout, config: config).reset()

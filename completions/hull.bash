@@ -204,22 +204,22 @@ _hull() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    run|create|start|attach|cp|stop|kill|wait|restart|logs|exec|rename|diff|top|pause|unpause|update|stats|commit|export|ps|rm|inspect|build|buildx|images|import|history|load|login|logout|pull|push|rmi|save|tag|untag|port|container|pod|image|compose|volume|network|system|version|info|unshare|help)
+    run|create|start|attach|cp|stop|kill|wait|restart|logs|exec|rename|diff|top|pause|unpause|update|stats|commit|export|ps|rm|inspect|build|buildx|images|import|history|load|login|logout|pull|push|rmi|save|tag|untag|port|healthcheck|container|pod|image|compose|volume|network|system|events|version|info|unshare|help)
         # Offer subcommand argument completions
         "_hull_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'run create start attach cp stop kill wait restart logs exec rename diff top pause unpause update stats commit export ps rm inspect build buildx images import history load login logout pull push rmi save tag untag port container pod image compose volume network system version info unshare help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'run create start attach cp stop kill wait restart logs exec rename diff top pause unpause update stats commit export ps rm inspect build buildx images import history load login logout pull push rmi save tag untag port healthcheck container pod image compose volume network system events version info unshare help' -- "${cur}"))
         ;;
     esac
 }
 
 _hull_run() {
     repeating_flags=()
-    non_repeating_flags=(--noout -D --debug --replace --unsetenv-all --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --sig-proxy --no-sig-proxy --detach -d --version --help)
+    non_repeating_flags=(--noout -D --debug --replace --unsetenv-all --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --no-healthcheck --quiet -q --sig-proxy --no-sig-proxy --detach -d --version --help)
     repeating_options=(--storage-opt --runtime-flag --env -e --unsetenv --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --dns-opt --add-host --cap-add --cap-drop --security-opt --uidmap --gidmap --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --device --device-cgroup-rule --log-opt -a --attach)
-    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --name --shm-size --tz --pid --ipc --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --kernel-memory --userns --log-driver --pod --pull --tls-verify --creds --authfile --platform --arch --os --variant --detach-keys)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --name --shm-size --tz --pid --ipc --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --kernel-memory --userns --log-driver --pod --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --health-on-failure --pull --tls-verify --creds --authfile --platform --arch --os --variant --detach-keys)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -400,6 +400,27 @@ _hull_run() {
         return
         ;;
     '--pod')
+        return
+        ;;
+    '--health-cmd')
+        return
+        ;;
+    '--health-interval')
+        return
+        ;;
+    '--health-timeout')
+        return
+        ;;
+    '--health-retries')
+        return
+        ;;
+    '--health-start-period')
+        return
+        ;;
+    '--health-start-interval')
+        return
+        ;;
+    '--health-on-failure')
         return
         ;;
     '--log-opt')
@@ -441,9 +462,9 @@ _hull_run() {
 
 _hull_create() {
     repeating_flags=()
-    non_repeating_flags=(--noout -D --debug --replace --unsetenv-all --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --version --help)
+    non_repeating_flags=(--noout -D --debug --replace --unsetenv-all --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --no-healthcheck --quiet -q --version --help)
     repeating_options=(--storage-opt --runtime-flag --env -e --unsetenv --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --dns-opt --add-host --cap-add --cap-drop --security-opt --uidmap --gidmap --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --device --device-cgroup-rule --log-opt)
-    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --name --shm-size --tz --pid --ipc --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --kernel-memory --userns --log-driver --pod --pull --tls-verify --creds --authfile --platform --arch --os --variant)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --name --shm-size --tz --pid --ipc --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --kernel-memory --userns --log-driver --pod --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --health-on-failure --pull --tls-verify --creds --authfile --platform --arch --os --variant)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -624,6 +645,27 @@ _hull_create() {
         return
         ;;
     '--pod')
+        return
+        ;;
+    '--health-cmd')
+        return
+        ;;
+    '--health-interval')
+        return
+        ;;
+    '--health-timeout')
+        return
+        ;;
+    '--health-retries')
+        return
+        ;;
+    '--health-start-period')
+        return
+        ;;
+    '--health-start-interval')
+        return
+        ;;
+    '--health-on-failure')
         return
         ;;
     '--log-opt')
@@ -2618,6 +2660,76 @@ _hull_port() {
     esac
 }
 
+_hull_healthcheck() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __hull_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    run)
+        # Offer subcommand argument completions
+        "_hull_healthcheck_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'run' -- "${cur}"))
+        ;;
+    esac
+}
+
+_hull_healthcheck_run() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
+    __hull_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __hull_add_completions -W "$(__hull_custom_complete ---completion healthcheck run -- positional@0)"
+        return
+        ;;
+    esac
+}
+
 _hull_container() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
@@ -2800,9 +2912,9 @@ _hull_container_cp() {
 
 _hull_container_create() {
     repeating_flags=()
-    non_repeating_flags=(--noout -D --debug --replace --unsetenv-all --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --version --help)
+    non_repeating_flags=(--noout -D --debug --replace --unsetenv-all --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --no-healthcheck --quiet -q --version --help)
     repeating_options=(--storage-opt --runtime-flag --env -e --unsetenv --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --dns-opt --add-host --cap-add --cap-drop --security-opt --uidmap --gidmap --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --device --device-cgroup-rule --log-opt)
-    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --name --shm-size --tz --pid --ipc --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --kernel-memory --userns --log-driver --pod --pull --tls-verify --creds --authfile --platform --arch --os --variant)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --name --shm-size --tz --pid --ipc --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --kernel-memory --userns --log-driver --pod --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --health-on-failure --pull --tls-verify --creds --authfile --platform --arch --os --variant)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -2983,6 +3095,27 @@ _hull_container_create() {
         return
         ;;
     '--pod')
+        return
+        ;;
+    '--health-cmd')
+        return
+        ;;
+    '--health-interval')
+        return
+        ;;
+    '--health-timeout')
+        return
+        ;;
+    '--health-retries')
+        return
+        ;;
+    '--health-start-period')
+        return
+        ;;
+    '--health-start-interval')
+        return
+        ;;
+    '--health-on-failure')
         return
         ;;
     '--log-opt')
@@ -3669,9 +3802,9 @@ _hull_container_rm() {
 
 _hull_container_run() {
     repeating_flags=()
-    non_repeating_flags=(--noout -D --debug --replace --unsetenv-all --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --quiet -q --sig-proxy --no-sig-proxy --detach -d --version --help)
+    non_repeating_flags=(--noout -D --debug --replace --unsetenv-all --interactive -i --tty -t --init --rm -P --publish-all --privileged --read-only --no-healthcheck --quiet -q --sig-proxy --no-sig-proxy --detach -d --version --help)
     repeating_options=(--storage-opt --runtime-flag --env -e --unsetenv --env-file -l --label --network --net -p --publish --network-alias --dns --dns-search --dns-option --dns-opt --add-host --cap-add --cap-drop --security-opt --uidmap --gidmap --ulimit --group-add --tmpfs --volume -v --mount --volumes-from --device --device-cgroup-rule --log-opt -a --attach)
-    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --name --shm-size --tz --pid --ipc --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --kernel-memory --userns --log-driver --pod --pull --tls-verify --creds --authfile --platform --arch --os --variant --detach-keys)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --name --shm-size --tz --pid --ipc --workdir -w --user -u -h --hostname --entrypoint --restart --ip --stop-signal --stop-timeout -m --memory --memory-swap --memory-reservation --cpus -c --cpu-shares --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --kernel-memory --userns --log-driver --pod --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --health-on-failure --pull --tls-verify --creds --authfile --platform --arch --os --variant --detach-keys)
     __hull_offer_flags_options -1
 
     # Offer option value completions
@@ -3852,6 +3985,27 @@ _hull_container_run() {
         return
         ;;
     '--pod')
+        return
+        ;;
+    '--health-cmd')
+        return
+        ;;
+    '--health-interval')
+        return
+        ;;
+    '--health-timeout')
+        return
+        ;;
+    '--health-retries')
+        return
+        ;;
+    '--health-start-period')
+        return
+        ;;
+    '--health-start-interval')
+        return
+        ;;
+    '--health-on-failure')
         return
         ;;
     '--log-opt')
@@ -7663,13 +7817,13 @@ _hull_system() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    prune)
+    prune|df|reset|info|events)
         # Offer subcommand argument completions
         "_hull_system_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'prune' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'prune df reset info events' -- "${cur}"))
         ;;
     esac
 }
@@ -7708,6 +7862,231 @@ _hull_system_prune() {
         return
         ;;
     '--cgroup-manager')
+        return
+        ;;
+    esac
+}
+
+_hull_system_df() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --verbose -v --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --format)
+    __hull_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '--format')
+        return
+        ;;
+    esac
+}
+
+_hull_system_reset() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --force -f --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager)
+    __hull_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    esac
+}
+
+_hull_system_info() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --format -f)
+    __hull_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '--format'|'-f')
+        return
+        ;;
+    esac
+}
+
+_hull_system_events() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --stream --no-stream --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag --filter -f)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --since --until --format)
+    __hull_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--until')
+        return
+        ;;
+    '--filter'|'-f')
+        return
+        ;;
+    '--format')
+        return
+        ;;
+    esac
+}
+
+_hull_events() {
+    repeating_flags=()
+    non_repeating_flags=(--noout -D --debug --stream --no-stream --version -h --help)
+    repeating_options=(--storage-opt --runtime-flag --filter -f)
+    non_repeating_options=(--root --runroot --log-level --storage-driver --config --events-backend --cgroup-manager --since --until --format)
+    __hull_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--runroot')
+        return
+        ;;
+    '--log-level')
+        return
+        ;;
+    '--storage-opt')
+        return
+        ;;
+    '--storage-driver')
+        return
+        ;;
+    '--runtime-flag')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--events-backend')
+        return
+        ;;
+    '--cgroup-manager')
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--until')
+        return
+        ;;
+    '--filter'|'-f')
+        return
+        ;;
+    '--format')
         return
         ;;
     esac

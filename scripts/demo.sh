@@ -22,6 +22,8 @@ cleanup() {
   bridge=$(hull network inspect hull --format '{{.NetworkInterface}}' 2>/dev/null || true)
   if [ -n "$bridge" ] && ! grep -qx "$bridge" <<<"$bridges_before"; then
     ip link del "$bridge" 2>/dev/null || true
+    # hull's host-wide record of the bridge (its subnet and leases).
+    rm -f "/run/hull/host/bridges/$bridge.json" "/run/hull/host/bridges/$bridge.lock"
   fi
   if [ -n "$bridge" ] && ! grep -qx "table ip hull_$bridge" <<<"$tables_before"; then
     nft delete table ip "hull_$bridge" 2>/dev/null || true

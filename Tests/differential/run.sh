@@ -68,8 +68,19 @@ cleanup() {
     sandbox_remove_created_host_paths
     ip link del hulldiff0 2>/dev/null
     nft delete table ip hull_hulldiff0 2>/dev/null
+    rm -f /run/hull/host/bridges/hulldiff0.json /run/hull/host/bridges/hulldiff0.lock
+    # podman's CNI bridge plugin makes cni-podman0 and iptables-nft tables
+    # on the host for a case with a network: what this run made goes.
+    [ "$HAD_CNI_BRIDGE" = 1 ] || ip link del cni-podman0 2>/dev/null
+    local t
+    for t in "ip nat" "ip filter" "ip6 nat" "ip6 filter"; do
+        grep -qx "table $t" <<<"$TABLES_BEFORE" || nft delete table $t 2>/dev/null
+    done
     exit "$rc"
 }
+TABLES_BEFORE=$(nft list tables 2>/dev/null)
+HAD_CNI_BRIDGE=0
+[ -e /sys/class/net/cni-podman0 ] && HAD_CNI_BRIDGE=1
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 

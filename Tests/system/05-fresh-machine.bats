@@ -63,6 +63,9 @@ teardown() { rm -rf "$STAGE"; }
   links() { ip -o link show | awk -F': ' '{print $2}' | sort; }
   before_links=$(links); before_tables=$(nft list tables | sort); before_forward=$(cat /proc/sys/net/ipv4/ip_forward)
   before_mounts=$(sort /proc/self/mountinfo | awk '{print $5}')
+  # The host-wide bridge records (/run/hull/host) are the host's too.
+  books() { ls /run/hull/host/bridges 2>/dev/null | sort; }
+  before_books=$(books)
   run bash "$REPO/scripts/demo.sh" "$HULL_BIN"
   echo "$output"
   assert_status 0
@@ -71,6 +74,7 @@ teardown() { rm -rf "$STAGE"; }
   [ "$(nft list tables | sort)" = "$before_tables" ]
   [ "$(cat /proc/sys/net/ipv4/ip_forward)" = "$before_forward" ]
   [ "$(sort /proc/self/mountinfo | awk '{print $5}')" = "$before_mounts" ]
+  [ "$(books)" = "$before_books" ]
   [ -z "$(ls -d /tmp/hull-demo.* 2>/dev/null)" ]
 }
 

@@ -31,7 +31,7 @@ assert_nothing_created() {
   [[ "$output" == *"local       data"* ]]
   run hull volume ls -q --filter label=tier=db
   [ "$output" = "data" ]
-  run hull volume ls --format '{{.Name}} {{.Driver}}' --filter name=^da
+  run hull volume ls --format '{{.Name}} {{.Driver}}' --filter name=^dat
   [ "$output" = "data local" ]
 
   run hull volume inspect --format '{{.Name}} {{.Driver}} {{.Scope}} {{.Mountpoint}} {{index .Labels "tier"}}' data

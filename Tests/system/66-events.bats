@@ -141,7 +141,9 @@ life_of() {
 
 @test "events: following prints new events as they happen and ends when killed" {
   hull volume create old >/dev/null
-  hull events --format '{{.Status}} {{.Name}}' >"$STORE/follow.out" 2>&1 &
+  # The binary itself, not the hull function: a backgrounded function's $!
+  # is its subshell, and killing that would leave the follower running.
+  "$HULL_BIN" --root "$HULL_ROOT_DIR" --runroot "$HULL_RUN_DIR" events --format '{{.Status}} {{.Name}}' >"$STORE/follow.out" 2>&1 &
   FOLLOWER=$!
   sleep 0.5
   hull volume create new1 >/dev/null

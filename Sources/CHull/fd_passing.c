@@ -1,6 +1,6 @@
-// One byte with descriptors attached (SCM_RIGHTS) over a unix socket: how
-// the parent hands a child the root mount or its spec's descriptors, and
-// how the child hands back a terminal. No allocation: children use it.
+// Bytes with descriptors attached (SCM_RIGHTS) over a unix socket: how
+// the parent hands a child the root mount or its spec's descriptors, how
+// the child hands back a terminal, and what a monitor tells its keeper. No allocation: children use it.
 #include "spawn_child.h"
 
 #include <errno.h>
@@ -13,12 +13,12 @@ union fd_control {
     struct cmsghdr align;
 };
 
-int hull_send_byte_fds(int sock, char byte, const int *fds, size_t n) {
+int hull_send_fds(int sock, const void *data, size_t len, const int *fds, size_t n) {
     if (n > HULL_MAX_PASSED_FDS) {
         errno = E2BIG;
         return -1;
     }
-    struct iovec iov = { .iov_base = &byte, .iov_len = 1 };
+    struct iovec iov = { .iov_base = (void *)data, .iov_len = len };
     union fd_control control;
     struct msghdr msg;
     memset(&msg, 0, sizeof msg);
@@ -36,7 +36,11 @@ int hull_send_byte_fds(int sock, char byte, const int *fds, size_t n) {
     }
     ssize_t sent;
     do { sent = sendmsg(sock, &msg, MSG_NOSIGNAL); } while (sent < 0 && errno == EINTR);
-    return sent == 1 ? 0 : -1;
+    return sent == (ssize_t)len ? 0 : -1;
+}
+
+int hull_send_byte_fds(int sock, char byte, const int *fds, size_t n) {
+    return hull_send_fds(sock, &byte, 1, fds, n);
 }
 
 ssize_t hull_recv_byte_fds(int sock, char *byte, int *fds, size_t max, size_t *n) {

@@ -15,6 +15,7 @@
 // conmon does) and execs `hull ... container-cleanup ID`, which records the
 // exit (or removes a --rm container) under the container's lock.
 #include "chull.h"
+#include "spawn_child.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -52,28 +53,7 @@ int hull_keeper_send(int sock, const void *data, size_t len, const int *fds, siz
         errno = E2BIG;
         return -1;
     }
-    struct iovec iov = { .iov_base = (void *)data, .iov_len = len };
-    union {
-        char buf[CMSG_SPACE(KEEPER_MAX_FDS * sizeof(int))];
-        struct cmsghdr align;
-    } control;
-    struct msghdr msg;
-    memset(&msg, 0, sizeof msg);
-    msg.msg_iov = &iov;
-    msg.msg_iovlen = 1;
-    if (nfds > 0) {
-        memset(&control, 0, sizeof control);
-        msg.msg_control = control.buf;
-        msg.msg_controllen = CMSG_SPACE(nfds * sizeof(int));
-        struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
-        cmsg->cmsg_level = SOL_SOCKET;
-        cmsg->cmsg_type = SCM_RIGHTS;
-        cmsg->cmsg_len = CMSG_LEN(nfds * sizeof(int));
-        memcpy(CMSG_DATA(cmsg), fds, nfds * sizeof(int));
-    }
-    ssize_t sent;
-    do { sent = sendmsg(sock, &msg, MSG_NOSIGNAL); } while (sent < 0 && errno == EINTR);
-    return sent == (ssize_t)len ? 0 : -1;
+    return hull_send_fds(sock, data, len, fds, nfds);
 }
 
 // What the monitor last said: the container it watches and its output.

@@ -30,8 +30,10 @@ void hull_child_finish(const struct hull_spec *spec, int sync_fd, int err_fd);
 // The most descriptors sent with one byte.
 #define HULL_MAX_PASSED_FDS 64
 
-// Sends one byte with n descriptors attached (none when n is 0).
-// Returns 0, or -1 with errno set.
+// Sends len bytes with n descriptors attached (none when n is 0) in one
+// message. Returns 0 when all were sent, or -1 with errno set.
+int hull_send_fds(int sock, const void *data, size_t len, const int *fds, size_t n);
+// The same with one byte.
 int hull_send_byte_fds(int sock, char byte, const int *fds, size_t n);
 
 // Receives one byte and up to max descriptors (close-on-exec) into fds,

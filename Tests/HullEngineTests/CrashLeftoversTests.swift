@@ -16,14 +16,11 @@ final class CrashLeftoversTests: XCTestCase {
     var layout = StoreLayout(root: "", runroot: "")
 
     override func setUpWithError() throws {
-        var template = Array("/tmp/hull-leftovers-test.XXXXXX".utf8CString)
-        let dir = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)) }
-        layout = StoreLayout(root: dir + "/root", runroot: dir + "/run")
-        try layout.prepare()
+        layout = try TempStore.make("leftovers")
     }
 
     override func tearDown() {
-        try? FileSystem.removeTree(AtomicFile.directory(of: layout.root))
+        TempStore.remove(layout)
     }
 
     func testEntryNamesCarryPidAndStartTime() {

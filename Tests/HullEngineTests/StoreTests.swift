@@ -16,14 +16,11 @@ final class StoreTests: XCTestCase {
     var layout = StoreLayout(root: "", runroot: "")
 
     override func setUpWithError() throws {
-        var template = Array("/tmp/hull-store-test.XXXXXX".utf8CString)
-        let dir = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)) }
-        layout = StoreLayout(root: dir + "/root", runroot: dir + "/run")
-        try layout.prepare()
+        layout = try TempStore.make("store")
     }
 
     override func tearDown() {
-        try? FileSystem.removeTree(AtomicFile.directory(of: layout.root))
+        TempStore.remove(layout)
     }
 
     func config(_ name: String, id: String = Identifier.random()) -> ContainerConfig {
